@@ -1,0 +1,27 @@
+/** Node tests (core, functions, CLI, samples, manifest, Excel adapter) and jsdom component tests. */
+const ts = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': ts },
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+    },
+    {
+      displayName: 'pane',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.tsx?$': ts },
+      testMatch: ['<rootDir>/test/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/jsdom.ts'],
+      moduleNameMapper: { '^@fluentui/react-charts$': '<rootDir>/test/helpers/chartsStub.tsx' },
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': ts },
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
+  ],
+};

@@ -1,0 +1,73 @@
+/**
+ * `sakip` CLI: check .xlsx workbooks (files or folders) with the same engine as the add-in.
+ *   sakip periksa <berkas|folder>... [--format teks|json] [--keluaran DIR] [--timpa] [--bahasa id|en]
+ * Exit codes: 0 no error findings; 1 error findings; 2 usage error or a file that could not be read.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { formatTeks, formatJson, HasilBerkas } from './laporan';
+import { kumpulkanBerkas, periksaBerkas } from './berkas';
+import { Progres } from './progres';
+import type { Bahasa } from '../core/checks/konteks';
+import { skalaBawaan } from '../core/skala';
+
+interface OpsiCli {
+  format: 'teks' | 'json';
+  keluaran?: string;
+  timpa?: boolean;
+  bahasa: Bahasa;
+  skala?: string;
+}
+
+export async function jalankan(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const program = new Command();
+  let kode = 0;
+  program
+    .name('sakip')
+    .description('Pemeriksa konsistensi workbook SAKIP (capaian, realisasi anggaran, efisiensi, predikat)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) });
+  program
+    .command('periksa')
+    .description('periksa workbook .xlsx/.xlsm (berkas atau folder)')
+    .argument('<berkas...>', 'berkas .xlsx/.xlsm atau folder berisi workbook')
+    .addOption(new Option('-f, --format <format>', 'format keluaran').choices(['teks', 'json']).default('teks'))
+    .option('-k, --keluaran <dir>', 'tulis salinan bertanda (temuan diwarnai + lembar "Temuan SAKIP") ke folder ini')
+    .option('--timpa', 'timpa salinan bertanda yang sudah ada di folder keluaran')
+    .addOption(new Option('-b, --bahasa <bahasa>', 'bahasa pesan').choices(['id', 'en']).default('id'))
+    .option('-s, --skala <nama>', 'skala predikat bila workbook tidak punya tabel skala: "Permendagri 86", "baik", "berhasil"')
+    .action(async (masukan: string[], opsi: OpsiCli) => {
+      const skala = opsi.skala ? skalaBawaan(opsi.skala) : undefined;
+      if (opsi.skala && !skala) {
+        err.write(`sakip: skala "${opsi.skala}" tidak dikenal (pakai "Permendagri 86", "baik" atau "berhasil")\n`);
+        kode = 2;
+        return;
+      }
+      const { berkas, galat } = kumpulkanBerkas(masukan, opsi.bahasa);
+      for (const g of galat) err.write(`sakip: ${g}\n`);
+      if (berkas.length === 0) {
+        if (galat.length === 0) err.write('sakip: tidak ada workbook untuk diperiksa\n');
+        kode = 2;
+        return;
+      }
+      const progres = new Progres(err, berkas.length, opsi.bahasa);
+      const hasil: HasilBerkas[] = [];
+      for (const b of berkas) {
+        progres.mulai(b);
+        hasil.push(await periksaBerkas(b, { bahasa: opsi.bahasa, skala: skala ?? undefined, keluaran: opsi.keluaran, timpa: !!opsi.timpa }));
+        progres.selesai();
+      }
+      progres.tutup();
+      out.write(opsi.format === 'json' ? formatJson(hasil) : formatTeks(hasil, opsi.bahasa));
+      const gagal = galat.length > 0 || hasil.some((h) => h.error !== null);
+      const adaGalat = hasil.some((h) => h.findings.some((f) => f.severity === 'error'));
+      kode = gagal ? 2 : adaGalat ? 1 : 0;
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    err.write(`sakip: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  return kode;
+}

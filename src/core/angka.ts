@@ -1,0 +1,216 @@
+/**
+ * angka: every number form seen in SAKIP workbooks (DOMAIN.md "Numbers as they appear").
+ *
+ *   30.316.880.763,00   Indonesian separators      1,158,498,355.00   US separators
+ *   Rp. 758.859.800,-   currency and trailing ,-   86%  95 %          percent
+ *   -                   zero / empty               N/A                not available
+ *   89,06 (data BPS)    annotated value            5,72 per 100.000   annotated value
+ *
+ * A single `1.234` is ambiguous (thousands or decimals). It is decided by the other cells of its column
+ * (`sistemKolom`) and, when still undecided, returned as ambiguous with no value: never guessed silently.
+ */
+import { D, Desimal, dariAngkaJs, DESIMAL_MAKS } from './desimal';
+
+export type Sistem = 'id' | 'us';
+
+export type StatusAngka =
+  | 'angka' // a real number cell
+  | 'teks-angka' // a number written as text
+  | 'kosong' // empty
+  | 'strip' // "-": zero / nothing
+  | 'na' // N/A and friends
+  | 'ambigu' // 1.234 with no way to decide
+  | 'ekspresi' // text holding arithmetic ("49,18 +36,57/ 2=42,87")
+  | 'teks' // words, no number
+  | 'galat'; // an Excel error value (#DIV/0!)
+
+export interface Angka {
+  status: StatusAngka;
+  /** The value as shown, in its own scale: "86%" and a 0.86 cell formatted 0% both give 86 with persen. */
+  nilai: Desimal | null;
+  /** Decimals shown, for the tolerance rule; null when there is no value. */
+  desimal: number | null;
+  persen: boolean;
+  /** Separator system the text used, when it can be told. */
+  sistem?: Sistem;
+  /** Other things noticed: 'rp', 'anotasi', 'kurung' (accounting parentheses), 'sistem-kolom'. */
+  catatan: string[];
+}
+
+const NA = /^(n\s*\/\s*a|#n\/a|na|t\s*\/\s*a|tidak ada( data)?|belum ada( data)?|nihil data)$/i;
+const STRIP = /^[-–—]+$/;
+const ANGKA_DEPAN = /^([+\-−–]?)\s*(\d[\d.,]*)/;
+
+function hasil(status: StatusAngka, extra: Partial<Angka> = {}): Angka {
+  return { status, nilai: null, desimal: null, persen: false, catatan: [], ...extra };
+}
+
+/** Decide the separator system of one digit run, or 'ambigu' when both readings are valid. */
+export function sistemDari(digits: string): Sistem | 'ambigu' | 'bilangan-bulat' | 'tidak-valid' {
+  const titik = (digits.match(/\./g) ?? []).length;
+  const koma = (digits.match(/,/g) ?? []).length;
+  if (titik === 0 && koma === 0) return 'bilangan-bulat';
+  if (/[.,]$/.test(digits) || /[.,]{2}/.test(digits)) return 'tidak-valid';
+  if (titik > 0 && koma > 0) {
+    const akhir = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
+    const dec = digits[akhir];
+    const ribuan = dec === ',' ? '.' : ',';
+    if ((digits.match(new RegExp(`\\${dec}`, 'g')) ?? []).length > 1) return 'tidak-valid';
+    const bagianBulat = digits.slice(0, akhir);
+    if (!ribuanSah(bagianBulat, ribuan)) return 'tidak-valid';
+    return dec === ',' ? 'id' : 'us';
+  }
+  const sep = titik > 0 ? '.' : ',';
+  const n = titik + koma;
+  if (n > 1) return ribuanSah(digits, sep) ? (sep === '.' ? 'id' : 'us') : 'tidak-valid';
+  // a single separator: thousands only if exactly three digits follow and the lead group is 1-3 digits
+  const [kiri, kanan] = digits.split(sep);
+  const bisaRibuan = kanan.length === 3 && kiri.length >= 1 && kiri.length <= 3 && kiri !== '0';
+  if (!bisaRibuan) return sep === ',' ? 'id' : 'us';
+  return 'ambigu';
+}
+
+function ribuanSah(s: string, sep: string): boolean {
+  const g = s.split(sep);
+  if (g[0].length < 1 || g[0].length > 3) return false;
+  return g.slice(1).every((x) => x.length === 3);
+}
+
+function keDesimal(digits: string, sistem: Sistem): { nilai: Desimal; desimal: number } {
+  const ribuan = sistem === 'id' ? '.' : ',';
+  const dec = sistem === 'id' ? ',' : '.';
+  const bersih = digits.split(ribuan).join('').replace(dec, '.');
+  const desimal = bersih.includes('.') ? bersih.length - bersih.indexOf('.') - 1 : 0;
+  return { nilai: new D(bersih), desimal };
+}
+
+/** Parse text as typed or pasted into a cell. `petunjuk` is the column's separator system, if known. */
+export function parseTeks(teksAsli: string, petunjuk?: Sistem | null): Angka {
+  const catatan: string[] = [];
+  let t = teksAsli.replace(/\u00a0/g, ' ').trim();
+  if (t === '') return hasil('kosong');
+  if (STRIP.test(t)) return hasil('strip', { nilai: new D(0), desimal: 0 });
+  if (NA.test(t)) return hasil('na');
+  if (/^#(DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|N\/A|SPILL!|CALC!)$/i.test(t)) return hasil('galat');
+
+  let negatifKurung = false;
+  const kurung = /^\((.*)\)$/.exec(t);
+  if (kurung && /\d/.test(kurung[1]) && !/[a-z]{3,}/i.test(kurung[1])) {
+    t = kurung[1].trim();
+    negatifKurung = true;
+    catatan.push('kurung');
+  }
+  const rp = /^(rp\.?|idr)\s*/i.exec(t);
+  if (rp) {
+    t = t.slice(rp[0].length);
+    catatan.push('rp');
+  }
+  t = t.replace(/\s*[,.]\s*-\s*$/, ''); // 758.859.800,-  and  7.362.000,00,-
+  const m = ANGKA_DEPAN.exec(t);
+  if (!m) return hasil(/\d/.test(t) ? 'teks' : 'teks', { catatan });
+
+  let digits = m[2];
+  let sisa = t.slice(m[0].length);
+  // "9.403%" keeps its dot; a trailing separator belongs to the sentence, not the number
+  while (/[.,]$/.test(digits)) {
+    sisa = digits.slice(-1) + sisa;
+    digits = digits.slice(0, -1);
+  }
+  let persen = false;
+  const sisaTrim = sisa.trim();
+  if (/^%/.test(sisaTrim)) {
+    persen = true;
+    sisa = sisaTrim.slice(1);
+  }
+  const ekor = sisa.trim();
+  if (ekor !== '') {
+    // arithmetic after the number is an expression, not an annotation
+    if (/^[+\-*/x×:=÷]/i.test(ekor) && /\d/.test(ekor)) return hasil('ekspresi', { catatan });
+    if (/^[a-z(\[]/i.test(ekor) || /^[;,]/.test(ekor)) catatan.push('anotasi');
+    else if (/\d/.test(ekor)) return hasil('ekspresi', { catatan });
+    else catatan.push('anotasi');
+  }
+
+  let sistem = sistemDari(digits);
+  if (sistem === 'tidak-valid') return hasil('teks', { catatan });
+  if (sistem === 'ambigu') {
+    if (!petunjuk) return hasil('ambigu', { persen, catatan });
+    sistem = petunjuk;
+    catatan.push('sistem-kolom');
+  }
+  const sys: Sistem = sistem === 'bilangan-bulat' ? 'id' : sistem;
+  const { nilai, desimal } = keDesimal(digits, sys);
+  const negatif = negatifKurung || (m[1] !== '' && m[1] !== '+');
+  return {
+    status: 'teks-angka',
+    nilai: negatif ? nilai.neg() : nilai,
+    desimal: Math.min(desimal, DESIMAL_MAKS),
+    persen,
+    sistem: sistem === 'bilangan-bulat' ? undefined : sys,
+    catatan,
+  };
+}
+
+/** Decimals and percent-ness implied by an Excel number format such as `#,##0.00`, `0%`, `"Rp. "#,##0`. */
+export function infoFormat(fmt: string | undefined | null): { desimal: number | null; persen: boolean } {
+  if (!fmt || /^general$/i.test(fmt) || fmt === '@') return { desimal: null, persen: false };
+  const bagian = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const persen = bagian.includes('%');
+  const m = /[0#?]\.([0#?]+)/.exec(bagian);
+  return { desimal: m ? m[1].length : /[0#?]/.test(bagian) ? 0 : null, persen };
+}
+
+/** A numeric cell as displayed with its number format. */
+export function dariAngka(n: number, fmt?: string | null): Angka {
+  if (!Number.isFinite(n)) return hasil('galat');
+  const f = infoFormat(fmt);
+  let nilai = dariAngkaJs(n);
+  if (f.persen) nilai = nilai.times(100);
+  if (f.desimal !== null) {
+    return { status: 'angka', nilai: nilai.toDecimalPlaces(f.desimal), desimal: f.desimal, persen: f.persen, catatan: [] };
+  }
+  const dibulat = nilai.toDecimalPlaces(DESIMAL_MAKS);
+  return { status: 'angka', nilai: dibulat, desimal: dibulat.decimalPlaces(), persen: f.persen, catatan: [] };
+}
+
+/**
+ * The separator system of a column, from the cells whose text can be read only one way.
+ * Returns null when the column gives no evidence, or contradicts itself about as often either way.
+ */
+export function sistemKolom(teks: readonly string[]): Sistem | null {
+  let id = 0;
+  let us = 0;
+  for (const t of teks) {
+    const m = ANGKA_DEPAN.exec(t.replace(/^(rp\.?|idr)\s*/i, '').trim());
+    if (!m) continue;
+    const s = sistemDari(m[2].replace(/[.,]+$/, ''));
+    if (s === 'id') id++;
+    else if (s === 'us') us++;
+  }
+  if (id === 0 && us === 0) return null;
+  if (id > us) return 'id';
+  if (us > id) return 'us';
+  return null;
+}
+
+/** True for statuses that carry a usable value. */
+export function adaNilai(a: Angka): a is Angka & { nilai: Desimal; desimal: number } {
+  return a.nilai !== null && a.desimal !== null;
+}
+
+/** Format a decimal the Indonesian way: 2.898.377.699 and 190,56. */
+export function formatId(d: Desimal, desimal?: number): string {
+  const s = desimal === undefined ? d.toFixed() : d.toFixed(desimal);
+  const neg = s.startsWith('-');
+  const [bulat, pecahan] = (neg ? s.slice(1) : s).split('.');
+  const grup = bulat.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (neg ? '−' : '') + grup + (pecahan ? ',' + pecahan : '');
+}
+
+/** Format a decimal the English way: 2,898,377,699 and 190.56. */
+export function formatEn(d: Desimal, desimal?: number): string {
+  const s = desimal === undefined ? d.toFixed() : d.toFixed(desimal);
+  const neg = s.startsWith('-');
+  const [bulat, pecahan] = (neg ? s.slice(1) : s).split('.');
+  return (neg ? '-' : '') + bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (pecahan ? '.' + pecahan : '');
+}

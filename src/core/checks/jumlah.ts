@@ -1,0 +1,193 @@
+/**
+ * Rule `jumlah`: a TOTAL / JUMLAH / SUB TOTAL row, a rata-rata row, a parent row (program = Σ kegiatan)
+ * or a row-total column differs from the sum (or mean) of what it summarises.
+ *
+ * A total can legitimately sum different things (all rows, one hierarchy level, the subtotals above it),
+ * so each plausible reading is tried and the row is flagged only when none fits.
+ */
+import type { Baris, Kolom, Tabel } from '../model';
+import { PERAN_UANG } from '../model';
+import { cocok, Desimal, jumlahkan, NOL, rataRata } from '../desimal';
+import { adaNilai } from '../angka';
+import { anak } from '../deteksi/baris';
+import { Konteks, ref, teksDiharapkan } from './konteks';
+import { norm } from '../deteksi/kosakata';
+
+const AGREGAT = new Set(['jumlah', 'rata', 'ringkasan']);
+
+interface Calon {
+  baris: Baris[];
+  nilai: Desimal[];
+  hasil: Desimal;
+}
+
+/** Values of rows in a column; "-" counts as 0 in a sum but is left out of a mean. */
+function nilaiBaris(ctx: Konteks, t: Tabel, b: Baris[], k: Kolom, rata: boolean): { baris: Baris[]; nilai: Desimal[] } {
+  const out: { baris: Baris[]; nilai: Desimal[] } = { baris: [], nilai: [] };
+  for (const x of b) {
+    const a = ctx.angka(t, x.r, k);
+    if (adaNilai(a) && !(rata && a.status === 'strip')) {
+      out.baris.push(x);
+      out.nilai.push(a.nilai);
+    }
+  }
+  return out;
+}
+
+function calon(ctx: Konteks, t: Tabel, kelompok: Baris[][], k: Kolom, rata: boolean): Calon[] {
+  const out: Calon[] = [];
+  for (const g of kelompok) {
+    if (g.length === 0) continue;
+    const v = nilaiBaris(ctx, t, g, k, rata);
+    if (v.nilai.length === 0) continue;
+    const hasil = rata ? rataRata(v.nilai) : jumlahkan(v.nilai);
+    if (hasil) out.push({ ...v, hasil });
+  }
+  return out;
+}
+
+function rincian(ctx: Konteks, v: Desimal[], rata: boolean): string {
+  const parts = v.slice(0, 8).map((x) => ctx.fmt(x));
+  const teks = parts.join('+') + (v.length > 8 ? ctx.t(`+… (${v.length} baris)`, `+… (${v.length} rows)`) : '');
+  return rata ? `(${teks})/${v.length}` : teks;
+}
+
+/** Columns a total sums: money and counts; percentages are averaged only on rata-rata rows. */
+function kolomJumlah(t: Tabel): Kolom[] {
+  return t.kolom.filter((k) => PERAN_UANG.has(k.peran) || k.peran === 'angka' || k.peran === 'jumlah-kolom');
+}
+function kolomRata(t: Tabel): Kolom[] {
+  return t.kolom.filter((k) => !k.rataRata && ['target', 'realisasi', 'capaian', 'penyerapan', 'efisiensi', 'angka', 'pagu', 'realisasi-anggaran', 'sisa', 'jumlah-kolom'].includes(k.peran));
+}
+
+function periksaAgregat(ctx: Konteks, t: Tabel): void {
+  const baris = t.baris;
+  for (let i = 0; i < baris.length; i++) {
+    const b = baris[i];
+    if (!AGREGAT.has(b.jenis)) continue;
+    const sebelum = baris.slice(0, i);
+    const data = sebelum.filter((x) => x.jenis === 'data');
+    const agregatSebelum = sebelum.filter((x) => AGREGAT.has(x.jenis));
+    const kolom = b.jenis === 'jumlah' ? kolomJumlah(t) : kolomRata(t);
+    for (const k of kolom) {
+      const a = ctx.angka(t, b.r, k);
+      if (!adaNilai(a)) continue;
+      const pakaiRata = b.jenis === 'rata' || (b.jenis === 'ringkasan' && !PERAN_UANG.has(k.peran) && k.peran !== 'angka');
+      // the segment: data rows since the last aggregate, skipping section rows until something is found
+      const segmen: Baris[] = [];
+      for (let j = i - 1; j >= 0; j--) {
+        const x = baris[j];
+        if (AGREGAT.has(x.jenis)) break;
+        if (x.jenis === 'data' && adaNilai(ctx.angka(t, x.r, k))) segmen.unshift(x);
+        if (x.jenis === 'bagian' && segmen.length > 0) break;
+      }
+      const kelompok: Baris[][] = [segmen];
+      const levels = [...new Set(data.map((x) => x.level).filter((x): x is number => x !== null))].sort((p, q) => p - q);
+      for (const lv of levels) kelompok.push(data.filter((x) => x.level === lv));
+      kelompok.push(data);
+      const sejenis = agregatSebelum.filter((x) => x.jenis !== 'jumlah' || b.jenis === 'jumlah');
+      if (sejenis.length > 0) kelompok.push(sejenis);
+      const semua = calon(ctx, t, kelompok, k, pakaiRata);
+      if (semua.length === 0) continue;
+      if (semua.some((c) => cocok(a.nilai, a.desimal, c.hasil))) continue;
+      // most plausible reading for the message: a SUB TOTAL or rata-rata sums its segment; a TOTAL sums the
+      // top hierarchy level, or all rows
+      const sub = /^sub/i.test(b.label.trim()) || b.jenis !== 'jumlah';
+      const atas = levels.length > 1 ? data.filter((x) => x.level === levels[0]) : data;
+      const utama = (sub ? undefined : calon(ctx, t, [atas], k, pakaiRata)[0]) ?? semua[0];
+      const label = b.label || ctx.t('Baris ringkasan', 'Summary row');
+      const pesan = pakaiRata
+        ? ctx.t(
+            `${label} ${ctx.fmt(a.nilai)} ≠ rata-rata baris ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.nilai, true)}`,
+            `${label} ${ctx.fmt(a.nilai)} ≠ mean of rows ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.nilai, true)}`,
+          )
+        : ctx.t(
+            `${label} ${ctx.fmt(a.nilai)} ≠ jumlah baris ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.nilai, false)})`,
+            `${label} ${ctx.fmt(a.nilai)} ≠ sum of rows ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.nilai, false)})`,
+          );
+      ctx.tambah('jumlah', t, b.r, k.c, pesan, ctx.dinyatakan(t, b.r, k), teksDiharapkan(utama.hasil, a.desimal), utama.baris.map((x) => ref(t.lembar, x.r, k.c)));
+    }
+  }
+}
+
+const BELANJA = /^belanja\b/;
+
+/** Parent rows against their children; a repeated header starts a new hierarchy (Belanja Tidak Langsung / Langsung). */
+function periksaInduk(ctx: Konteks, t: Tabel): void {
+  let bagian: Baris[] = [];
+  for (const b of t.baris) {
+    if (b.jenis === 'header-ulang') {
+      periksaIndukBagian(ctx, t, bagian);
+      bagian = [];
+    } else if (b.jenis === 'data') bagian.push(b);
+  }
+  periksaIndukBagian(ctx, t, bagian);
+}
+
+function periksaIndukBagian(ctx: Konteks, t: Tabel, data: Baris[]): void {
+  if (!data.some((b) => b.level !== null)) return;
+  const kolom = kolomJumlah(t);
+  for (let i = 0; i < data.length; i++) {
+    const p = data[i];
+    const { langsung, daun } = anak(data, i);
+    if (langsung.length === 0) continue;
+    // BELANJA DAERAH over a single BELANJA OPERASI: the other belanja groups are simply not listed
+    if (langsung.length === 1 && BELANJA.test(norm(p.nama)) && BELANJA.test(norm(langsung[0].nama))) continue;
+    for (const k of kolom) {
+      const a = ctx.angka(t, p.r, k);
+      if (!adaNilai(a)) continue;
+      const semua = calon(ctx, t, [langsung, daun], k, false);
+      if (semua.length === 0) continue;
+      if (semua.some((c) => cocok(a.nilai, a.desimal, c.hasil))) continue;
+      const utama = semua[0];
+      const nama = p.nama.length > 60 ? p.nama.slice(0, 57) + '…' : p.nama;
+      const pesan = ctx.t(
+        `${nama}: ${ctx.fmt(a.nilai)} ≠ jumlah rinciannya ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.nilai, false)})`,
+        `${nama}: ${ctx.fmt(a.nilai)} ≠ sum of its items ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.nilai, false)})`,
+      );
+      ctx.tambah('jumlah', t, p.r, k.c, pesan, ctx.dinyatakan(t, p.r, k), teksDiharapkan(utama.hasil, a.desimal), utama.baris.map((x) => ref(t.lembar, x.r, k.c)));
+    }
+  }
+}
+
+/** A JUMLAH/Total column summing the count columns to its left; checked only where most rows agree. */
+function periksaKolomJumlah(ctx: Konteks, t: Tabel): void {
+  for (const kj of t.kolom.filter((k) => k.peran === 'jumlah-kolom')) {
+    const komponen: Kolom[] = [];
+    for (const k of t.kolom) {
+      if (k.c >= kj.c) break;
+      if (k.peran === 'angka') komponen.push(k);
+      else if (komponen.length > 0 && k.peran !== 'teks') komponen.length = 0;
+    }
+    if (komponen.length < 2) continue;
+    const hasil: { b: Baris; nyata: Desimal; desimal: number; hitung: Desimal; bagian: Desimal[] }[] = [];
+    for (const b of t.baris) {
+      if (b.jenis !== 'data' && !AGREGAT.has(b.jenis)) continue;
+      const a = ctx.angka(t, b.r, kj);
+      if (!adaNilai(a)) continue;
+      const bagian = komponen.map((k) => ctx.angka(t, b.r, k));
+      if (!bagian.some(adaNilai)) continue;
+      const nilai = bagian.map((x) => (adaNilai(x) ? x.nilai : NOL));
+      hasil.push({ b, nyata: a.nilai, desimal: a.desimal, hitung: jumlahkan(nilai), bagian: nilai });
+    }
+    const cocokN = hasil.filter((h) => cocok(h.nyata, h.desimal, h.hitung)).length;
+    if (hasil.length < 3 || cocokN * 10 < hasil.length * 6) continue;
+    for (const h of hasil) {
+      if (cocok(h.nyata, h.desimal, h.hitung)) continue;
+      const pesan = ctx.t(
+        `Kolom ${kj.judul.join(' ')} ${ctx.fmt(h.nyata)} ≠ jumlah kolom di kirinya ${ctx.fmt(h.hitung)} (${h.bagian.map((x) => ctx.fmt(x)).join('+')})`,
+        `Column ${kj.judul.join(' ')} ${ctx.fmt(h.nyata)} ≠ sum of the columns to its left ${ctx.fmt(h.hitung)} (${h.bagian.map((x) => ctx.fmt(x)).join('+')})`,
+      );
+      ctx.tambah('jumlah', t, h.b.r, kj.c, pesan, ctx.dinyatakan(t, h.b.r, kj), teksDiharapkan(h.hitung, h.desimal));
+    }
+  }
+}
+
+export function periksaJumlah(ctx: Konteks): void {
+  for (const t of ctx.tabel) {
+    if (t.jenis === 'skala') continue;
+    periksaAgregat(ctx, t);
+    periksaInduk(ctx, t);
+    periksaKolomJumlah(ctx, t);
+  }
+}

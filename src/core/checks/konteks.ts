@@ -1,0 +1,134 @@
+/**
+ * What every check shares: the workbook, detected tables, options, cached cell parsing, number formatting
+ * in the UI language, and a constructor for findings.
+ */
+import type { LembarGrid, WorkbookGrid } from '../grid';
+import { alamat, sel, teksSel } from '../grid';
+import type { Kolom, RuleId, Tabel, Temuan } from '../model';
+import { SEVERITY } from '../model';
+import { Angka, dariAngka, formatEn, formatId, parseTeks } from '../angka';
+import type { Desimal } from '../desimal';
+import type { Skala } from '../skala';
+import type { MetodeEfisiensi } from '../efisiensi';
+import type { Polaritas } from '../polaritas';
+
+export type Bahasa = 'id' | 'en';
+
+export interface OpsiPeriksa {
+  bahasa?: Bahasa;
+  /** Scale for predikat when the workbook has none (or to force one). Default Permendagri 86/2017. */
+  skala?: Skala;
+  /** Force the scale even when the workbook has its own scale table. */
+  paksaSkala?: boolean;
+  /** Efisiensi method; 'otomatis' (default) infers it from the rows by majority. */
+  metodeEfisiensi?: MetodeEfisiensi | 'otomatis';
+  /** Polarity overrides by indikator name (compared normalised). */
+  polaritas?: Record<string, Polaritas>;
+  /** Rules to run; default all. */
+  aturan?: RuleId[];
+}
+
+export class Konteks {
+  readonly bahasa: Bahasa;
+  readonly temuan: Temuan[] = [];
+  private readonly lembarMap = new Map<string, LembarGrid>();
+  private readonly cache = new Map<string, Angka>();
+
+  constructor(
+    readonly grid: WorkbookGrid,
+    readonly tabel: Tabel[],
+    readonly opsi: OpsiPeriksa = {},
+  ) {
+    this.bahasa = opsi.bahasa ?? 'id';
+    for (const l of grid.lembar) this.lembarMap.set(l.nama, l);
+  }
+
+  lembar(nama: string): LembarGrid {
+    const l = this.lembarMap.get(nama);
+    if (!l) throw new Error(`lembar tidak ada: ${nama}`);
+    return l;
+  }
+
+  /** A cell of a table column as a number, parsed with the column's separator system. */
+  angka(t: Tabel, r: number, k: Kolom): Angka {
+    const key = `${t.lembar}\u0000${r}\u0000${k.c}`;
+    const ada = this.cache.get(key);
+    if (ada) return ada;
+    const s = sel(this.lembar(t.lembar), r, k.c);
+    let a: Angka;
+    if (!s) a = parseTeks('');
+    else if (s.galat) a = { status: 'galat', nilai: null, desimal: null, persen: false, catatan: [s.galat] };
+    else if (typeof s.v === 'number') a = dariAngka(s.v, s.fmt);
+    else if (typeof s.v === 'string') a = parseTeks(s.v, k.sistem ?? null);
+    else a = parseTeks('');
+    this.cache.set(key, a);
+    return a;
+  }
+
+  teks(t: Tabel, r: number, c: number): string {
+    return teksSel(sel(this.lembar(t.lembar), r, c));
+  }
+
+  formula(t: Tabel, r: number, c: number): string | undefined {
+    return sel(this.lembar(t.lembar), r, c)?.f;
+  }
+
+  t(id: string, en: string): string {
+    return this.bahasa === 'en' ? en : id;
+  }
+
+  fmt(d: Desimal, desimal?: number): string {
+    return this.bahasa === 'en' ? formatEn(d, desimal) : formatId(d, desimal);
+  }
+
+  aktif(rule: RuleId): boolean {
+    return !this.opsi.aturan || this.opsi.aturan.includes(rule);
+  }
+
+  /** The stated value as it reads in the cell, for the JSON `stated` field. */
+  dinyatakan(t: Tabel, r: number, k: Kolom): string | null {
+    const s = sel(this.lembar(t.lembar), r, k.c);
+    if (!s) return null;
+    if (typeof s.v === 'number') {
+      const a = this.angka(t, r, k);
+      return a.nilai ? a.nilai.toFixed() : String(s.v);
+    }
+    return teksSel(s) || null;
+  }
+
+  tambah(
+    rule: RuleId,
+    t: Tabel,
+    r: number,
+    c: number,
+    pesan: string,
+    stated: string | null,
+    expected: string | null,
+    related?: string[],
+  ): void {
+    if (!this.aktif(rule)) return;
+    const f = this.formula(t, r, c);
+    const catatanRumus = f ? this.t(` (sel berisi rumus =${f})`, ` (the cell holds the formula =${f})`) : '';
+    this.temuan.push({
+      rule,
+      severity: SEVERITY[rule],
+      sheet: t.lembar,
+      cell: alamat(r, c),
+      message: pesan + catatanRumus,
+      stated,
+      expected,
+      table: t.id,
+      ...(related && related.length ? { related } : {}),
+    });
+  }
+}
+
+/** Expected value as a plain decimal with the stated value's decimals, for the JSON `expected` field. */
+export function teksDiharapkan(d: Desimal, desimal: number | null): string {
+  return desimal === null ? d.toFixed() : d.toFixed(Math.max(0, desimal));
+}
+
+export function ref(lembar: string, r: number, c: number): string {
+  const nama = /[^A-Za-z0-9_]/.test(lembar) ? `'${lembar.replace(/'/g, "''")}'` : lembar;
+  return `${nama}!${alamat(r, c)}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * Plan for "Lengkapi tabel" (bendahara): in each detected table, fill the empty computed cells — capaian,
+ * penyerapan, sisa, efisiensi and the money cells of JUMLAH rows — with live formulas
+ * (=SAKIP.PENYERAPAN(D7,E7), =SUM(...)) or values. Only empty cells are planned; hosts never overwrite.
+ */
+import type { WorkbookGrid } from '../grid';
+import { alamat, kosong, sel } from '../grid';
+import { Konteks, OpsiPeriksa } from '../checks/konteks';
+import { deteksiWorkbook } from '../periksa';
+import { adaNilai } from '../angka';
+import { capaian } from '../capaian';
+import { penyerapan, sisa } from '../anggaran';
+import { efisiensi } from '../efisiensi';
+import { jumlahkan, Desimal } from '../desimal';
+import type { Baris, Kolom, Tabel } from '../model';
+import { PERAN_UANG } from '../model';
+import type { RencanaTulis } from './rencana';
+import { pasanganCapaian } from '../checks/pasangan';
+import { polaritasBaris } from '../checks/capaian';
+
+function bulat(d: Desimal): number {
+  return d.toDecimalPlaces(2).toNumber();
+}
+
+/** =SUM over rows: a range when they are contiguous, else a list. */
+export function rumusJumlah(baris: number[], c: number): string {
+  const urut = [...baris].sort((a, b) => a - b);
+  const kontigu = urut.every((r, i) => i === 0 || r === urut[i - 1] + 1);
+  if (kontigu) return `=SUM(${alamat(urut[0], c)}:${alamat(urut[urut.length - 1], c)})`;
+  return `=SUM(${urut.map((r) => alamat(r, c)).join(',')})`;
+}
+
+export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'nilai' | 'rumus'): RencanaTulis[] {
+  const tabel = deteksiWorkbook(grid);
+  const ctx = new Konteks(grid, tabel, opsi);
+  const out: RencanaTulis[] = [];
+  const kosongDi = (t: Tabel, r: number, k: Kolom) => kosong(sel(ctx.lembar(t.lembar), r, k.c));
+  const tambah = (t: Tabel, r: number, k: Kolom, rumus: string, nilai: number, alasan: string) =>
+    out.push({ lembar: t.lembar, sel: alamat(r, k.c), ...(mode === 'rumus' ? { rumus } : { nilai }), alasan });
+  for (const t of tabel) {
+    if (t.jenis === 'skala') continue;
+    const data = t.baris.filter((b) => b.jenis === 'data');
+    // capaian
+    for (const cap of t.kolom.filter((k) => k.peran === 'capaian' && !k.rataRata)) {
+      const p = pasanganCapaian(t, cap);
+      if (!p) continue;
+      for (const b of data) {
+        if (!kosongDi(t, b.r, cap)) continue;
+        const tg = ctx.angka(t, b.r, p.target);
+        const re = ctx.angka(t, b.r, p.realisasi);
+        if (!adaNilai(tg) || !adaNilai(re) || tg.nilai.isZero()) continue;
+        const pol = polaritasBaris(ctx, t, b, cap).polaritas;
+        const arg = pol === 'negatif' ? ',"negatif"' : '';
+        tambah(t, b.r, cap, `=SAKIP.CAPAIAN(${alamat(b.r, p.target.c)},${alamat(b.r, p.realisasi.c)}${arg})`, bulat(capaian(tg.nilai, re.nilai, pol)), 'capaian');
+      }
+    }
+    const pagu = t.kolom.find((k) => k.peran === 'pagu');
+    const real = t.kolom.find((k) => k.peran === 'realisasi-anggaran');
+    const barisUang = t.baris.filter((b) => b.jenis === 'data' || b.jenis === 'jumlah');
+    // JUMLAH rows first, so penyerapan/sisa of that row can use the filled totals in value mode
+    const jumlahTerisi = new Map<string, Desimal>();
+    for (const b of t.baris.filter((x) => x.jenis === 'jumlah')) {
+      const i = t.baris.indexOf(b);
+      const segmen: Baris[] = [];
+      for (let j = i - 1; j >= 0 && t.baris[j].jenis !== 'jumlah'; j--) if (t.baris[j].jenis === 'data') segmen.unshift(t.baris[j]);
+      const lv = segmen.map((x) => x.level).filter((x): x is number => x !== null);
+      const atas = lv.length ? segmen.filter((x) => x.level === Math.min(...lv)) : segmen;
+      if (atas.length === 0) continue;
+      for (const k of t.kolom.filter((x) => PERAN_UANG.has(x.peran))) {
+        if (!kosongDi(t, b.r, k)) continue;
+        const v = atas.map((x) => ctx.angka(t, x.r, k)).filter(adaNilai).map((x) => x.nilai);
+        if (v.length === 0) continue;
+        const total = jumlahkan(v);
+        jumlahTerisi.set(`${b.r}:${k.c}`, total);
+        tambah(t, b.r, k, rumusJumlah(atas.map((x) => x.r), k.c), bulat(total), 'jumlah');
+      }
+    }
+    if (pagu && real) {
+      const nilai = (b: Baris, k: Kolom) => {
+        const a = ctx.angka(t, b.r, k);
+        return adaNilai(a) ? a.nilai : jumlahTerisi.get(`${b.r}:${k.c}`) ?? null;
+      };
+      for (const b of barisUang) {
+        const p = nilai(b, pagu);
+        const r = nilai(b, real) ?? (kosongDi(t, b.r, real) ? null : null);
+        if (!p || !r) continue;
+        for (const k of t.kolom.filter((x) => x.peran === 'penyerapan')) {
+          if (kosongDi(t, b.r, k) && !p.isZero())
+            tambah(t, b.r, k, `=SAKIP.PENYERAPAN(${alamat(b.r, pagu.c)},${alamat(b.r, real.c)})`, bulat(penyerapan(p, r)), 'penyerapan');
+        }
+        for (const k of t.kolom.filter((x) => x.peran === 'sisa')) {
+          if (kosongDi(t, b.r, k)) tambah(t, b.r, k, `=SAKIP.SISA(${alamat(b.r, pagu.c)},${alamat(b.r, real.c)})`, bulat(sisa(p, r)), 'sisa');
+        }
+      }
+    }
+    // efisiensi (selisih unless the user chose a method)
+    const ef = t.kolom.find((k) => k.peran === 'efisiensi');
+    const capK = t.kolom.find((k) => k.peran === 'capaian' && !k.rataRata);
+    const serapK = t.kolom.find((k) => k.peran === 'penyerapan');
+    if (ef && capK && serapK) {
+      const m = ctx.opsi.metodeEfisiensi && ctx.opsi.metodeEfisiensi !== 'otomatis' && ctx.opsi.metodeEfisiensi !== 'rupiah' ? ctx.opsi.metodeEfisiensi : 'selisih';
+      for (const b of data) {
+        if (!kosongDi(t, b.r, ef)) continue;
+        const c = ctx.angka(t, b.r, capK);
+        const s = ctx.angka(t, b.r, serapK);
+        if (!adaNilai(c) || !adaNilai(s)) continue;
+        let v: Desimal;
+        try {
+          v = efisiensi(c.nilai, s.nilai, m);
+        } catch {
+          continue;
+        }
+        const arg = m === 'selisih' ? '' : `,"${m}"`;
+        tambah(t, b.r, ef, `=SAKIP.EFISIENSI(${alamat(b.r, capK.c)},${alamat(b.r, serapK.c)}${arg})`, bulat(v), 'efisiensi');
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * Plan for "Tulis predikat": for each capaian table, fill its existing predikat/kategori column, or add a
+ * "Predikat" column right of the table, from the scale the checker uses. Values or live formulas
+ * (=SAKIP.PREDIKAT(E5) or =SAKIP.PREDIKAT(E5,'Skala'!$B$3:$C$7) when the workbook has its own scale table).
+ */
+import type { WorkbookGrid } from '../grid';
+import { alamat, alamatRentang } from '../grid';
+import { Konteks, OpsiPeriksa } from '../checks/konteks';
+import { deteksiWorkbook } from '../periksa';
+import { pilihSkala } from '../checks/predikat';
+import { adaNilai } from '../angka';
+import { nilaiPredikat, SKALA_BAWAAN } from '../skala';
+import type { RencanaTulis } from './rencana';
+import type { SkalaTabel } from '../deteksi/skalaTabel';
+
+function refLembar(nama: string): string {
+  return `'${nama.replace(/'/g, "''")}'`;
+}
+
+export function rencanaPredikat(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'nilai' | 'rumus'): RencanaTulis[] {
+  const tabel = deteksiWorkbook(grid);
+  const ctx = new Konteks(grid, tabel, opsi);
+  const skala = pilihSkala(ctx, []);
+  // a live formula can point at the workbook's own scale table (interval + label columns)
+  const tabelSkala = tabel.find((t) => t.skala && t.skala.nama === skala.nama);
+  let argSkala = '';
+  if (tabelSkala?.skala) {
+    const st = tabelSkala.skala as SkalaTabel;
+    const label = tabelSkala.kolom.find((k) => k.peran === 'predikat');
+    const r1 = Math.min(...st.sel.map((x) => x.r));
+    const r2 = Math.max(...st.sel.map((x) => x.r));
+    const c1 = st.sel[0]?.c;
+    if (label && c1 !== undefined && label.c === c1 + 1)
+      argSkala = `,${refLembar(tabelSkala.lembar)}!${alamatRentang({ r1, c1, r2, c2: label.c }).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+  } else {
+    const nama = Object.entries(SKALA_BAWAAN).find(([, s]) => s === skala)?.[0];
+    if (nama && nama !== 'permendagri86') argSkala = `,"${nama}"`;
+  }
+  const out: RencanaTulis[] = [];
+  for (const t of tabel) {
+    if (t.jenis === 'skala') continue;
+    const cap = t.kolom.filter((k) => k.peran === 'capaian' && !k.rataRata);
+    if (cap.length === 0) continue;
+    const capK = cap.find((k) => k.tahun === t.tahunJudul) ?? cap[cap.length - 1];
+    const pred = t.kolom.find((k) => k.peran === 'predikat');
+    const kolomTulis = pred ? pred.c : t.rentang.c2 + 1;
+    const baris = t.baris.filter((b) => b.jenis === 'data' || b.jenis === 'rata' || b.jenis === 'ringkasan');
+    const isi: RencanaTulis[] = [];
+    for (const b of baris) {
+      const a = ctx.angka(t, b.r, capK);
+      if (!adaNilai(a) || a.status === 'strip') continue;
+      const p = nilaiPredikat(skala, a.nilai);
+      if (!p) continue;
+      const sel = alamat(b.r, kolomTulis);
+      const alasan = `Predikat untuk capaian ${ctx.fmt(a.nilai)} (${alamat(b.r, capK.c)})`;
+      if (mode === 'rumus') isi.push({ lembar: t.lembar, sel, rumus: `=SAKIP.PREDIKAT(${alamat(b.r, capK.c)}${argSkala})`, alasan });
+      else isi.push({ lembar: t.lembar, sel, nilai: p.pita.label, alasan });
+    }
+    if (isi.length === 0) continue;
+    if (!pred) {
+      const rHeader = t.barisHeader[0];
+      out.push({ lembar: t.lembar, sel: alamat(rHeader, kolomTulis), nilai: 'Predikat', alasan: `Kolom baru di kanan tabel ${t.judul || t.id}`, judul: true });
+    }
+    out.push(...isi);
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+/** Rows of the "Temuan SAKIP" report sheet for Office.js: text guarded so it is never read as a formula. */
+import type { Temuan } from '../core/model';
+import { teksAman } from '../core/teksAman';
+
+export const NAMA_LAPORAN = 'Temuan SAKIP';
+
+function refLembar(nama: string): string {
+  return `'${nama.replace(/'/g, "''")}'`;
+}
+
+export function barisLaporan(temuan: Temuan[], bahasa: 'id' | 'en'): { baris: (string | number)[][]; tautan: { r: number; c: number; ke: string; teks: string }[] } {
+  const judul = bahasa === 'en'
+    ? ['No', 'Rule', 'Severity', 'Sheet', 'Cell', 'Message', 'Stated', 'Expected']
+    : ['No', 'Aturan', 'Tingkat', 'Lembar', 'Sel', 'Pesan', 'Tertulis', 'Seharusnya'];
+  const tingkat = (s: Temuan['severity']) => (bahasa === 'en' ? s : { error: 'galat', warning: 'peringatan', info: 'info' }[s]);
+  const baris: (string | number)[][] = [judul];
+  const tautan: { r: number; c: number; ke: string; teks: string }[] = [];
+  temuan.forEach((f, i) => {
+    baris.push([i + 1, f.rule, tingkat(f.severity), teksAman(f.sheet), f.cell, teksAman(f.message), teksAman(f.stated ?? ''), teksAman(f.expected ?? '')]);
+    tautan.push({ r: i + 1, c: 4, ke: `${refLembar(f.sheet)}!${f.cell}`, teks: f.cell });
+  });
+  return { baris, tautan };
+}

@@ -1,0 +1,32 @@
+/**
+ * What the pane needs from where the workbook lives: Excel (Office.js adapter, src/excel) or the browser
+ * demo (ExcelJS, src/demo). The pane never touches Office.js or ExcelJS directly.
+ */
+import type { WorkbookGrid } from '../core/grid';
+import type { Temuan } from '../core/model';
+import type { RencanaTulis } from '../core/tulis/rencana';
+import type { Pengaturan } from '../core/pengaturan';
+
+export interface HasilTulis {
+  ditulis: number;
+  /** Cells left alone because they were not empty and overwriting was not confirmed. */
+  dilewati: number;
+}
+
+export interface Host {
+  readonly jenis: 'excel' | 'demo';
+  /** Read every sheet into a Grid; `progres` gets 0..1. */
+  bacaWorkbook(progres?: (p: number) => void): Promise<WorkbookGrid>;
+  /** Activate the sheet and select the cell. */
+  pilihSel(lembar: string, sel: string): Promise<void>;
+  /** Fill + note on finding cells, remembering what was there before. */
+  tandai(temuan: Temuan[]): Promise<number>;
+  /** Restore every cell this add-in marked or wrote to exactly what it was. */
+  hapusTanda(): Promise<number>;
+  /** Apply planned writes in one batch; non-empty cells only when `timpa`. */
+  tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis>;
+  /** Write the "Temuan SAKIP" report sheet. */
+  buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en'): Promise<void>;
+  simpanPengaturan(p: Pengaturan): Promise<void>;
+  muatPengaturan(): Promise<Pengaturan | null>;
+}

@@ -1,0 +1,37 @@
+/* global Office */
+/**
+ * Task pane entry in Excel: waits for Office, follows Office's theme and UI language, renders the pane
+ * over the Office.js host. Opened outside Excel, it says where to go instead.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ExcelHost } from '../excel/host';
+
+function gelapDariOffice(): boolean {
+  try {
+    const tema = Office.context.officeTheme;
+    if (!tema?.bodyBackgroundColor) return false;
+    const hex = tema.bodyBackgroundColor.replace('#', '');
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+  } catch {
+    return false;
+  }
+}
+
+const el = document.getElementById('root')!;
+const root = createRoot(el);
+if (typeof Office === 'undefined') {
+  root.render(<p style={{ fontFamily: 'sans-serif', padding: 16 }}>Panel ini berjalan di dalam Excel. Tanpa Excel, buka demo peramban: demo.html</p>);
+} else {
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      root.render(<p style={{ fontFamily: 'sans-serif', padding: 16 }}>Buka add-in ini di Excel. / Open this add-in in Excel.</p>);
+      return;
+    }
+    const bahasa = /^en/i.test(Office.context.displayLanguage ?? '') ? 'en' : 'id';
+    const catatan = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+    root.render(<App host={new ExcelHost(undefined, catatan)} gelapAwal={gelapDariOffice()} bahasaAwal={bahasa} />);
+  });
+}

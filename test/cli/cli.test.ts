@@ -1,0 +1,119 @@
+/** The built `sakip` CLI (dist/cli.js) on the samples and on bad input. */
+import { spawnSync } from 'child_process';
+import crypto from 'crypto';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { DIR_SAMPEL, daftarSpec } from '../helpers/sampel';
+import { buatBerkasBuruk } from '../helpers/berkasBuruk';
+
+const CLI = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+const hash = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-cli-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('sakip periksa', () => {
+  test('--format json is exactly one DOMAIN.md document on stdout, and finds every expected cell', () => {
+    const r = run('periksa', DIR_SAMPEL, '--format', 'json');
+    expect(r.status).toBe(1); // the samples contain errors
+    const doc = JSON.parse(r.stdout);
+    expect(doc.version).toBe(1);
+    expect(Object.keys(doc)).toEqual(['version', 'files']);
+    for (const spec of daftarSpec()) {
+      const f = doc.files.find((x: { file: string }) => x.file === spec.file);
+      expect(f.error).toBeNull();
+      expect(Object.keys(f)).toEqual(['file', 'tables', 'findings', 'error']);
+      for (const t of f.tables) {
+        expect(Object.keys(t)).toEqual(['sheet', 'range', 'kind', 'rows']);
+        expect(['capaian', 'anggaran', 'efisiensi', 'skala', 'lain']).toContain(t.kind);
+      }
+      for (const x of f.findings) expect(Object.keys(x)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'stated', 'expected']);
+      for (const e of spec.expected) expect(f.findings.some((x: { sheet: string; cell: string; rule: string }) => x.sheet === e.sheet && x.cell === e.cell && x.rule === e.rule)).toBe(true);
+    }
+  });
+
+  test('text output groups by file and sheet and names the cell to fix', () => {
+    const r = run('periksa', path.join(DIR_SAMPEL, 'lumajang-2024-tw1.xlsx'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^lumajang-2024-tw1\.xlsx — \d+ tabel, \d+ temuan/);
+    expect(r.stdout).toMatch(/\n  Bisma Kuat\n    G10 +galat +jumlah +TOTAL 599 ≠ jumlah baris 559 \(89\+181\+98\+191\+0\)/);
+    expect(run('periksa', path.join(DIR_SAMPEL, 'lumajang-2024-tw1.xlsx'), '--bahasa', 'en').stdout).toMatch(/G10 +error +jumlah +TOTAL 599 ≠ sum of rows 559/);
+  });
+
+  test('--keluaran writes an annotated copy, never touches the input, and does not overwrite without --timpa', async () => {
+    const input = path.join(DIR_SAMPEL, 'sumenep-2023.xlsx');
+    const sebelum = hash(input);
+    const out = path.join(tmp, 'keluar');
+    const r = run('periksa', input, '--keluaran', out);
+    expect(r.status).toBe(1);
+    expect(hash(input)).toBe(sebelum);
+    const salinan = path.join(out, 'sumenep-2023.temuan.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(salinan);
+    const lap = wb.getWorksheet('Temuan SAKIP')!;
+    expect(lap.rowCount).toBeGreaterThan(5);
+    expect(String(lap.getCell('B1').value)).toBe('Aturan');
+    const c4 = wb.getWorksheet('Realisasi Anggaran')!.getCell('C4');
+    expect(String(c4.note && (typeof c4.note === 'string' ? c4.note : (c4.note as ExcelJS.Comment).texts?.map((x) => x.text).join('')))).toMatch(/\[SAKIP jumlah\]/);
+    expect((c4.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    const link = lap.getCell('E2').value as ExcelJS.CellHyperlinkValue;
+    expect(link.hyperlink).toMatch(/^#'.+'!.+\d$/);
+    const lagi = run('periksa', input, '--keluaran', out);
+    expect(lagi.status).toBe(2);
+    expect(lagi.stdout).toMatch(/sudah ada; pakai --timpa/);
+    expect(run('periksa', input, '--keluaran', out, '--timpa').status).toBe(1);
+    expect(hash(input)).toBe(sebelum);
+  });
+
+  test('bad input: each a clear Indonesian message, no stack trace, exit 2, other files still checked', () => {
+    const b = buatBerkasBuruk(path.join(tmp, 'buruk'), path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'));
+    const r = run('periksa', b.kosong, b.bukanZip, b.terpotong, b.terenkripsi, b.lama, path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'), '--format', 'json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    const files = JSON.parse(r.stdout).files as { file: string; error: string | null; tables: unknown[] }[];
+    const err = (n: string) => files.find((f) => f.file === n)!.error;
+    expect(err('kosong.xlsx')).toMatch(/Berkas kosong/);
+    expect(err('bukan-zip.xlsx')).toMatch(/bukan arsip zip/);
+    expect(err('terpotong.xlsx')).toMatch(/rusak atau terpotong/);
+    expect(err('terenkripsi.xlsx')).toMatch(/dilindungi kata sandi/);
+    expect(err('lama.xls')).toMatch(/\.xls\) tidak didukung/);
+    expect(files.find((f) => f.file === 'lumajang-2020.xlsx')!.error).toBeNull();
+    expect(files.find((f) => f.file === 'lumajang-2020.xlsx')!.tables.length).toBeGreaterThan(5);
+  });
+
+  test('usage errors and folders without workbooks exit 2 with a message', () => {
+    const kosong = path.join(tmp, 'folder-kosong');
+    fs.mkdirSync(kosong, { recursive: true });
+    fs.writeFileSync(path.join(kosong, 'catatan.txt'), 'x');
+    const r = run('periksa', kosong);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/tidak berisi workbook/);
+    expect(run('periksa', path.join(tmp, 'tidak-ada.xlsx')).stderr).toMatch(/tidak ditemukan/);
+    expect(run('periksa').status).toBe(2);
+    expect(run('periksa', DIR_SAMPEL, '--format', 'xml').status).toBe(2);
+    expect(run('hapus').status).toBe(2);
+  });
+
+  test('a clean workbook exits 0', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Anggaran');
+    ws.addRows([
+      ['Tabel 1 Realisasi Anggaran 2024'],
+      ['No', 'Uraian', 'Pagu', 'Realisasi', '%', 'Sisa'],
+      [1, 'Program A', 1000000, 500000, 50, 500000],
+      [2, 'Program B', 2000000, 1500000, 75, 500000],
+      [null, 'JUMLAH', 3000000, 2000000, 66.67, 1000000],
+    ]);
+    const f = path.join(tmp, 'bersih.xlsx');
+    await wb.xlsx.writeFile(f);
+    const r = run('periksa', f);
+    expect(r.stdout).toMatch(/Tidak ada temuan/);
+    expect(r.status).toBe(0);
+  });
+});

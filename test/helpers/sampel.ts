@@ -1,0 +1,35 @@
+/** The shared sample workbooks and their specs (../shared/samples), read fresh so new samples are picked up. */
+import fs from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { workbookKeGrid } from '../../src/xlsx/baca';
+import type { WorkbookGrid } from '../../src/core/grid';
+
+export const DIR_SAMPEL = path.resolve(__dirname, '..', '..', '..', 'shared', 'samples');
+
+export interface SpecSampel {
+  file: string;
+  expected: { rule: string; sheet: string; cell: string; stated?: string; expected?: string; why?: string }[];
+  clean: { sheet: string; cell: string }[];
+}
+
+export function daftarSpec(): SpecSampel[] {
+  return fs
+    .readdirSync(DIR_SAMPEL)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(DIR_SAMPEL, f), 'utf8')) as SpecSampel);
+}
+
+export async function gridSampel(file: string): Promise<WorkbookGrid> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(DIR_SAMPEL, file));
+  return workbookKeGrid(wb);
+}
+
+export async function gridDariWorkbook(wb: ExcelJS.Workbook): Promise<WorkbookGrid> {
+  const buf = await wb.xlsx.writeBuffer();
+  const wb2 = new ExcelJS.Workbook();
+  await wb2.xlsx.load(buf as ArrayBuffer);
+  return workbookKeGrid(wb2);
+}
