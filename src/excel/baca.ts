@@ -10,6 +10,7 @@ import { parseRentang } from '../core/grid';
 export const LEMBAR_SENDIRI = new Set(['_sakip_jurnal', '_sakip_pengaturan', 'Temuan SAKIP']);
 export const POTONGAN_AWAL = 10000;
 const POTONGAN_MIN = 50;
+/** Cells per sync: `potong` rows of 20 columns. */
 
 export function batasSumberDaya(e: unknown): boolean {
   const kode = (e as { code?: string })?.code ?? '';
@@ -55,25 +56,42 @@ export async function bacaWorkbookExcel(context: Excel.RequestContext, opsi: Ops
   await context.sync();
   opsi.progres?.(0.3);
 
+  // chunks of `potong` rows; chunks are packed into syncs of at most `potong × 20` cells, so small sheets
+  // share one sync and a large sheet takes one sync per chunk or two. A resource-limit error halves both.
   let potong = opsi.barisPerPotong ?? POTONGAN_AWAL;
-  for (;;) {
-    const semua: { i: number; p: Potong[] }[] = [];
-    lembar.forEach((l, i) => {
-      if (l.used.isNullObject) return;
-      if (opsi.denganGabungan !== false) {
+  const hasil: LembarGrid[] = lembar.map((l) => ({ nama: l.ws.name, baris: [], gabung: [] }));
+  const isi = lembar.filter((l) => !l.used.isNullObject);
+  const totalSel = isi.reduce((a, l) => a + l.used.rowCount * l.used.columnCount, 0) || 1;
+  let selSelesai = 0;
+  // work left: per sheet, the first row not read yet
+  const sisa = new Map(isi.map((l) => [l, 0]));
+  let gabunganDimuat = opsi.denganGabungan === false;
+  while ([...sisa].some(([l, r0]) => r0 < l.used.rowCount)) {
+    // merged areas ride along with the first batch (queued again if that batch failed and is retried)
+    if (!gabunganDimuat) {
+      for (const l of isi) {
         l.gabung = l.used.getMergedAreasOrNullObject();
         l.gabung.load('address');
       }
-      const p: Potong[] = [];
-      for (let r0 = 0; r0 < l.used.rowCount; r0 += potong) {
+    }
+    const anggaran = potong * 20;
+    const batch: { l: (typeof isi)[number]; p: Potong }[] = [];
+    let sel = 0;
+    for (const [l, r0awal] of sisa) {
+      let r0 = r0awal;
+      while (r0 < l.used.rowCount) {
         const n = Math.min(potong, l.used.rowCount - r0);
+        const biaya = n * l.used.columnCount;
+        if (batch.length > 0 && sel + biaya > anggaran) break;
         const range = l.ws.getRangeByIndexes(l.used.rowIndex + r0, l.used.columnIndex, n, l.used.columnCount);
         range.load('values,formulas,numberFormat,valueTypes');
         const props = opsi.denganFormat === false ? undefined : range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
-        p.push({ r0, range, props });
+        batch.push({ l, p: { r0, range, props } });
+        sel += biaya;
+        r0 += n;
       }
-      semua.push({ i, p });
-    });
+      if (sel >= anggaran) break;
+    }
     try {
       await context.sync();
     } catch (e) {
@@ -83,42 +101,45 @@ export async function bacaWorkbookExcel(context: Excel.RequestContext, opsi: Ops
       }
       throw e;
     }
-    opsi.progres?.(0.9);
-    const hasil: LembarGrid[] = lembar.map((l) => ({ nama: l.ws.name, baris: [], gabung: [] }));
-    for (const { i, p } of semua) {
-      const l = lembar[i];
-      const g = hasil[i];
-      const r0 = l.used.rowIndex;
-      const c0 = l.used.columnIndex;
-      for (const x of p) {
-        const { values, formulas, numberFormat, valueTypes } = x.range;
-        const props = x.props?.value;
-        for (let r = 0; r < values.length; r++) {
-          const row: (Sel | null)[] = [];
-          for (let c = 0; c < values[r].length; c++) {
-            const v = values[r][c];
-            const f = formulas[r][c];
-            const kosong = v === '' || v === null || v === undefined;
-            if (kosong && !(typeof f === 'string' && f.startsWith('='))) continue;
-            const s: Sel = { v: kosong ? null : (v as number | string | boolean) };
-            if (valueTypes[r][c] === Excel.RangeValueType.error) {
-              s.galat = String(v);
-              s.v = null;
-            }
-            if (typeof f === 'string' && f.startsWith('=')) s.f = f.slice(1);
-            const fmt = numberFormat[r][c];
-            if (typeof fmt === 'string' && fmt !== 'General') s.fmt = fmt;
-            const pr = props?.[r]?.[c];
-            if (pr?.format?.font?.bold) s.tebal = true;
-            if (pr?.format?.indentLevel) s.indent = pr.format.indentLevel;
-            row[c0 + c] = s;
-          }
-          g.baris[r0 + x.r0 + r] = row;
-        }
-      }
-      if (l.gabung && !l.gabung.isNullObject && l.gabung.address) g.gabung = parseArea(l.gabung.address);
+    for (const { l, p } of batch) {
+      salinPotongan(hasil[lembar.indexOf(l)], l.used.rowIndex, l.used.columnIndex, p);
+      sisa.set(l, p.r0 + p.range.values.length);
+      selSelesai += p.range.values.length * l.used.columnCount;
     }
-    opsi.progres?.(1);
-    return { lembar: hasil };
+    if (!gabunganDimuat) {
+      gabunganDimuat = true;
+      for (const l of isi) if (l.gabung && !l.gabung.isNullObject && l.gabung.address) hasil[lembar.indexOf(l)].gabung = parseArea(l.gabung.address);
+    }
+    opsi.progres?.(0.3 + 0.7 * Math.min(1, selSelesai / totalSel));
+  }
+  opsi.progres?.(1);
+  return { lembar: hasil };
+}
+
+function salinPotongan(g: LembarGrid, r0: number, c0: number, x: Potong): void {
+  const { values, formulas, numberFormat, valueTypes } = x.range;
+  const props = x.props?.value;
+  for (let r = 0; r < values.length; r++) {
+    const row: (Sel | null)[] = [];
+    for (let c = 0; c < values[r].length; c++) {
+      const v = values[r][c];
+      const f = formulas[r][c];
+      const rumus = typeof f === 'string' && f.startsWith('=');
+      const kosong = v === '' || v === null || v === undefined;
+      if (kosong && !rumus) continue;
+      const s: Sel = { v: kosong ? null : (v as number | string | boolean) };
+      if (valueTypes[r][c] === Excel.RangeValueType.error) {
+        s.galat = String(v);
+        s.v = null;
+      }
+      if (rumus) s.f = (f as string).slice(1);
+      const fmt = numberFormat[r][c];
+      if (typeof fmt === 'string' && fmt !== 'General') s.fmt = fmt;
+      const pr = props?.[r]?.[c];
+      if (pr?.format?.font?.bold) s.tebal = true;
+      if (pr?.format?.indentLevel) s.indent = pr.format.indentLevel;
+      row[c0 + c] = s;
+    }
+    g.baris[r0 + x.r0 + r] = row;
   }
 }
