@@ -12,6 +12,8 @@ module.exports = {
     {
       displayName: 'pane',
       testEnvironment: 'jsdom',
+      // resolve packages to their Node builds (ExcelJS's uuid ships ESM-only browser files)
+      testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
       transform: { '^.+\\.tsx?$': ts },
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/test/helpers/jsdom.ts'],

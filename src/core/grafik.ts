@@ -7,7 +7,7 @@ import type { Konteks } from './checks/konteks';
 import { adaNilai } from './angka';
 import { nilaiPredikat, Skala } from './skala';
 import { penyerapan } from './anggaran';
-import { norm } from './deteksi/kosakata';
+import { kunciNama } from './checks/lintasTabel';
 
 export interface TitikCapaian {
   nama: string;
@@ -41,7 +41,7 @@ export function dataGrafik(ctx: Konteks, skala: Skala): DataGrafik {
     if (utama && t.kolom.some((k) => k.peran === 'indikator')) {
       for (const b of t.baris) {
         if (b.jenis !== 'data' || !b.namaAsli || capaian.length >= MAKS) continue;
-        const key = norm(b.nama);
+        const key = kunciNama(b.nama);
         if (sudah.has(key)) continue;
         const a = ctx.angka(t, b.r, utama);
         if (!adaNilai(a) || a.status === 'strip') continue;
@@ -55,7 +55,7 @@ export function dataGrafik(ctx: Konteks, skala: Skala): DataGrafik {
     if (pagu && real) {
       for (const b of t.baris) {
         if (b.jenis !== 'data' || !/^program\b/i.test(b.nama.trim()) || serapan.length >= MAKS) continue;
-        const key = norm(b.nama);
+        const key = kunciNama(b.nama);
         if (sudahProgram.has(key)) continue;
         const p = ctx.angka(t, b.r, pagu);
         const r = ctx.angka(t, b.r, real);

@@ -5,12 +5,18 @@ import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
 import type { HasilPeriksa } from '../core/periksa';
 import type { Teks } from './teks';
 
-const useStyles = makeStyles({ kotak: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, width: '100%', overflow: 'hidden' } });
+const useStyles = makeStyles({
+  kotak: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, width: '100%', overflow: 'hidden' },
+  // the chart's figures as text for screen readers
+  tersembunyi: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
 
 const WARNA = ['#107C10', '#5C2E91', '#C19C00', '#CA5010', '#A4262C', '#605E5C'];
 
-function pendek(s: string): string {
-  return s.length > 28 ? s.slice(0, 26) + '…' : s;
+/** A short unique axis label: "3. Persentase PPKS…". */
+function pendek(s: string, i: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return `${i + 1}. ${t.length > 16 ? t.slice(0, 15) + '…' : t}`;
 }
 
 export function GrafikCapaian({ t, hasil }: { t: Teks; hasil: HasilPeriksa; gelap: boolean }): JSX.Element | null {
@@ -32,9 +38,12 @@ export function GrafikCapaian({ t, hasil }: { t: Teks; hasil: HasilPeriksa; gela
           <HorizontalBarChartWithAxis
             width={lebar}
             height={Math.max(120, capaian.length * 26 + 40)}
-            data={capaian.map((c) => ({
+            margins={{ left: 140 }}
+            showYAxisLablesTooltip
+            noOfCharsToTruncate={20}
+            data={capaian.map((c, i) => ({
               x: c.nilai,
-              y: pendek(c.nama),
+              y: pendek(c.nama, i),
               legend: c.predikat || c.nama,
               color: WARNA[Math.min(c.peringkat, WARNA.length - 1)],
               barLabel: `${c.nilai}`,
@@ -42,7 +51,11 @@ export function GrafikCapaian({ t, hasil }: { t: Teks; hasil: HasilPeriksa; gela
             }))}
             hideLegend={false}
           />
-          <Caption1>{capaian.map((c) => `${pendek(c.nama)}: ${c.nilai} % (${c.predikat})`).join('; ')}</Caption1>
+          <ul className={s.tersembunyi}>
+            {capaian.map((c, i) => (
+              <li key={i}>{`${c.nama}: ${c.nilai} % (${c.predikat})`}</li>
+            ))}
+          </ul>
         </figure>
       )}
       {serapan.length > 0 && (
@@ -51,7 +64,10 @@ export function GrafikCapaian({ t, hasil }: { t: Teks; hasil: HasilPeriksa; gela
           <HorizontalBarChartWithAxis
             width={lebar}
             height={Math.max(120, serapan.length * 26 + 40)}
-            data={serapan.map((c) => ({ x: c.nilai, y: pendek(c.nama), legend: pendek(c.nama), barLabel: `${c.nilai}` }))}
+            margins={{ left: 140 }}
+            showYAxisLablesTooltip
+            noOfCharsToTruncate={20}
+            data={serapan.map((c, i) => ({ x: c.nilai, y: pendek(c.nama, i), legend: c.nama, barLabel: `${c.nilai}` }))}
             useSingleColor
             hideLegend
           />
