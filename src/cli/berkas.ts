@@ -71,7 +71,7 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
       if (path.resolve(keluaran) === path.resolve(berkas)) throw new GagalBaca(t(opsi.bahasa, 'Folder keluaran sama dengan berkas masukan', 'The output folder is the input file'));
       if (fs.existsSync(keluaran) && !opsi.timpa)
         return { file: nama, path: berkas, tables: h.tables, findings: h.findings, error: t(opsi.bahasa, `"${keluaran}" sudah ada; pakai --timpa untuk menimpanya`, `"${keluaran}" already exists; use --timpa to overwrite it`) };
-      tandaiWorkbook(wb, h.findings, opsi.bahasa);
+      tandaiWorkbook(wb, h.findings, opsi.bahasa, h.grafik);
       await wb.xlsx.writeFile(keluaran);
     }
     return { file: nama, path: berkas, tables: h.tables, findings: h.findings, error: null, keluaran };

@@ -8,6 +8,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import { Pengaturan, bacaPengaturan } from '../core/pengaturan';
+import type { DataGrafik } from '../core/grafik';
 import { workbookKeGrid } from '../xlsx/baca';
 import { buatLembarTemuan, hapusTanda, tandaiSel, tulisRencana } from '../xlsx/tandai';
 
@@ -58,8 +59,8 @@ export class DemoHost implements Host {
     return tulisRencana(this.wb, rencana, timpa);
   }
 
-  async buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en'): Promise<void> {
-    buatLembarTemuan(this.wb, temuan, bahasa);
+  async buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en', grafik?: DataGrafik): Promise<void> {
+    buatLembarTemuan(this.wb, temuan, bahasa, grafik);
   }
 
   async simpanPengaturan(p: Pengaturan): Promise<void> {

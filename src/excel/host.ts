@@ -12,7 +12,8 @@ import { EntriJurnal, IsiSel, LEMBAR_JURNAL, WARNA_TANDA, asliPerSel, dariBaris,
 import { Pengaturan, bacaPengaturan } from '../core/pengaturan';
 import { teksAman } from '../core/teksAman';
 import { bacaWorkbookExcel } from './baca';
-import { barisLaporan, NAMA_LAPORAN } from './laporan';
+import { barisLaporan, blokGrafik, NAMA_LAPORAN } from './laporan';
+import type { DataGrafik } from '../core/grafik';
 
 const KUNCI_PENGATURAN = 'sakip.pengaturan';
 
@@ -189,7 +190,7 @@ export class ExcelHost implements Host {
     });
   }
 
-  buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en'): Promise<void> {
+  buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en', grafik?: DataGrafik): Promise<void> {
     return this.run(async (ctx) => {
       const lama = ctx.workbook.worksheets.getItemOrNullObject(NAMA_LAPORAN);
       lama.load('name');
@@ -202,6 +203,18 @@ export class ExcelHost implements Host {
       for (const t of tautan) ws.getRangeByIndexes(t.r, t.c, 1, 1).hyperlink = { documentReference: t.ke, textToDisplay: t.teks };
       ws.freezePanes.freezeRows(1);
       ws.getRangeByIndexes(0, 0, baris.length, baris[0].length).format.autofitColumns();
+      const blok = blokGrafik(grafik, bahasa);
+      if (blok) {
+        // capaian per indikator as a native bar chart next to the findings
+        const c0 = baris[0].length + 1;
+        const data = ws.getRangeByIndexes(0, c0, blok.length, 3);
+        data.values = blok;
+        ws.getRangeByIndexes(0, c0, 1, 3).format.font.bold = true;
+        const chart = ws.charts.add(Excel.ChartType.barClustered, ws.getRangeByIndexes(0, c0, blok.length, 2), Excel.ChartSeriesBy.columns);
+        chart.title.text = bahasa === 'en' ? 'Achievement per indicator (%)' : 'Capaian per indikator (%)';
+        chart.legend.visible = false;
+        chart.setPosition(ws.getRangeByIndexes(0, c0 + 4, 1, 1), ws.getRangeByIndexes(Math.max(18, blok.length + 2), c0 + 12, 1, 1));
+      }
       ws.activate();
       await ctx.sync();
     });

@@ -1,6 +1,7 @@
 /** Rows of the "Temuan SAKIP" report sheet for Office.js: text guarded so it is never read as a formula. */
 import type { Temuan } from '../core/model';
 import { teksAman } from '../core/teksAman';
+import type { DataGrafik } from '../core/grafik';
 
 export const NAMA_LAPORAN = 'Temuan SAKIP';
 
@@ -20,4 +21,11 @@ export function barisLaporan(temuan: Temuan[], bahasa: 'id' | 'en'): { baris: (s
     tautan.push({ r: i + 1, c: 4, ke: `${refLembar(f.sheet)}!${f.cell}`, teks: f.cell });
   });
   return { baris, tautan };
+}
+
+/** The chart block right of the findings: indikator, capaian, predikat (values only, text guarded). */
+export function blokGrafik(grafik: DataGrafik | undefined, bahasa: 'id' | 'en'): (string | number)[][] | null {
+  if (!grafik || grafik.capaian.length === 0) return null;
+  const judul = bahasa === 'en' ? ['Indicator', 'Achievement (%)', 'Rating'] : ['Indikator', 'Capaian (%)', 'Predikat'];
+  return [judul, ...grafik.capaian.map((c) => [teksAman(c.nama), c.nilai, teksAman(c.predikat)])];
 }

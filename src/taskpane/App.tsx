@@ -197,7 +197,7 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
           <ToolbarButton disabled={sibuk} onClick={() => jalankan(async () => t.dihapus(await host.hapusTanda()))}>
             {t.hapusTanda}
           </ToolbarButton>
-          <ToolbarButton disabled={!hasil || sibuk} onClick={() => jalankan(async () => (await host.buatLaporan(hasil!.findings, bahasa), t.laporanDibuat))}>
+          <ToolbarButton disabled={!hasil || sibuk} onClick={() => jalankan(async () => (await host.buatLaporan(hasil!.findings, bahasa, hasil!.grafik), t.laporanDibuat))}>
             {t.laporan}
           </ToolbarButton>
           <ToolbarButton disabled={!hasil || sibuk} onClick={() => siapkanTulis(async () => rencanaPredikat(await host.bacaWorkbook(), { ...opsiDariPengaturan(pengaturan), bahasa }, modePredikat))}>
@@ -237,6 +237,7 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
             nilai={pengaturan}
             ubah={setPengaturan}
             simpan={() => jalankan(async () => (await host.simpanPengaturan({ ...pengaturan, bahasa }), t.tersimpan))}
+            indikator={hasil ? hasil.grafik.capaian.map((c) => c.nama) : []}
           />
         )}
         {hasil && (

@@ -12,7 +12,20 @@ const SKALA: [string, string][] = [
   ['berhasil', 'Sangat Berhasil – Kurang Berhasil'],
 ];
 
-export function PanelPengaturan({ t, nilai, ubah, simpan }: { t: Teks; nilai: Pengaturan; ubah: (p: Pengaturan) => void; simpan: () => void }): JSX.Element {
+export function PanelPengaturan({
+  t,
+  nilai,
+  ubah,
+  simpan,
+  indikator = [],
+}: {
+  t: Teks;
+  nilai: Pengaturan;
+  ubah: (p: Pengaturan) => void;
+  simpan: () => void;
+  /** Indikator names found by the last check, for per-indikator polarity. */
+  indikator?: string[];
+}): JSX.Element {
   const s = useStyles();
   const metode: [Pengaturan['metodeEfisiensi'], string][] = [
     ['otomatis', t.otomatis],
@@ -37,6 +50,29 @@ export function PanelPengaturan({ t, nilai, ubah, simpan }: { t: Teks; nilai: Pe
           ))}
         </Dropdown>
       </Field>
+      {indikator.length > 0 && (
+        <fieldset style={{ border: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS }}>
+          <legend>{t.polaritasIndikator}</legend>
+          {indikator.map((nama) => (
+            <Field key={nama} label={nama} orientation="vertical">
+              <Dropdown
+                aria-label={`${t.polaritasIndikator}: ${nama}`}
+                value={nilai.polaritas[nama] === 'negatif' ? t.negatif : nilai.polaritas[nama] === 'positif' ? t.positif : t.otomatisPolaritas}
+                onOptionSelect={(_, d) => {
+                  const p = { ...nilai.polaritas };
+                  if (d.optionValue === 'positif' || d.optionValue === 'negatif') p[nama] = d.optionValue;
+                  else delete p[nama];
+                  ubah({ ...nilai, polaritas: p });
+                }}
+              >
+                <Option value="otomatis">{t.otomatisPolaritas}</Option>
+                <Option value="positif">{t.positif}</Option>
+                <Option value="negatif">{t.negatif}</Option>
+              </Dropdown>
+            </Field>
+          ))}
+        </fieldset>
+      )}
       <Button onClick={simpan}>{t.simpan}</Button>
     </section>
   );

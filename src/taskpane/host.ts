@@ -6,6 +6,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import type { Pengaturan } from '../core/pengaturan';
+import type { DataGrafik } from '../core/grafik';
 
 export interface HasilTulis {
   ditulis: number;
@@ -25,8 +26,8 @@ export interface Host {
   hapusTanda(): Promise<number>;
   /** Apply planned writes in one batch; non-empty cells only when `timpa`. */
   tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis>;
-  /** Write the "Temuan SAKIP" report sheet. */
-  buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en'): Promise<void>;
+  /** Write the "Temuan SAKIP" report sheet (with the capaian chart data, and a native chart in Excel). */
+  buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en', grafik?: DataGrafik): Promise<void>;
   simpanPengaturan(p: Pengaturan): Promise<void>;
   muatPengaturan(): Promise<Pengaturan | null>;
 }

@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { Temuan } from '../core/model';
 import type { Bahasa } from '../core/checks/konteks';
 import type { RencanaTulis } from '../core/tulis/rencana';
+import type { DataGrafik } from '../core/grafik';
 import { EntriJurnal, IsiSel, LEMBAR_JURNAL, WARNA_TANDA, asliPerSel, dariBaris, keBaris } from '../core/tulis/jurnal';
 
 export const NAMA_LEMBAR_TEMUAN = 'Temuan SAKIP';
@@ -135,7 +136,7 @@ export function hapusTanda(wb: ExcelJS.Workbook): number {
 }
 
 /** The "Temuan SAKIP" sheet: one row per finding, the cell as a link to it. */
-export function buatLembarTemuan(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa: Bahasa = 'id'): ExcelJS.Worksheet {
+export function buatLembarTemuan(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa: Bahasa = 'id', grafik?: DataGrafik): ExcelJS.Worksheet {
   const lama = wb.getWorksheet(NAMA_LEMBAR_TEMUAN);
   if (lama) wb.removeWorksheet(lama.id);
   const ws = wb.addWorksheet(NAMA_LEMBAR_TEMUAN);
@@ -150,12 +151,19 @@ export function buatLembarTemuan(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa:
     row.getCell(5).value = { text: f.cell, hyperlink: `#${refLembar(f.sheet)}!${f.cell}` };
     row.getCell(5).font = { color: { argb: 'FF0563C1' }, underline: true };
   });
+  // the chart's data next to the findings (ExcelJS cannot write charts; the Excel add-in adds a native one)
+  if (grafik && grafik.capaian.length > 0) {
+    const judulG = bahasa === 'en' ? ['Indicator', 'Achievement (%)', 'Rating'] : ['Indikator', 'Capaian (%)', 'Predikat'];
+    const rows = [judulG, ...grafik.capaian.map((c) => [c.nama, c.nilai, c.predikat])];
+    rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, 10 + j).value = v)));
+    ws.getRow(1).font = { bold: true };
+  }
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   return ws;
 }
 
 /** CLI's annotated copy: marks plus the findings sheet. */
-export function tandaiWorkbook(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa: Bahasa = 'id'): void {
+export function tandaiWorkbook(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa: Bahasa = 'id', grafik?: DataGrafik): void {
   tandaiSel(wb, temuan);
-  buatLembarTemuan(wb, temuan, bahasa);
+  buatLembarTemuan(wb, temuan, bahasa, grafik);
 }

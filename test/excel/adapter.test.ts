@@ -15,7 +15,12 @@ import { rencanaPredikat } from '../../src/core/tulis/predikat';
 import type { Temuan } from '../../src/core/model';
 
 // the enums the adapter reads from the Excel namespace
-(globalThis as unknown as { Excel: unknown }).Excel = { RangeValueType: { error: 'Error' }, SheetVisibility: { veryHidden: 'VeryHidden' } };
+(globalThis as unknown as { Excel: unknown }).Excel = {
+  RangeValueType: { error: 'Error' },
+  SheetVisibility: { veryHidden: 'VeryHidden' },
+  ChartType: { barClustered: 'BarClustered' },
+  ChartSeriesBy: { columns: 'Columns' },
+};
 
 async function wbSampel(nama: string): Promise<WorkbookPalsu> {
   const wb = new ExcelJS.Workbook();
@@ -169,6 +174,21 @@ describe('marks and writes', () => {
     expect(lap.lihat('F2')!.value).toBe('=1+1 pesan');
     expect(lap.lihat('E2')!.hyperlink).toEqual({ documentReference: `'=HYPERLINK("x")'!A1`, textToDisplay: 'A1' });
     expect(lap.frozenRows).toBe(1);
+  });
+
+  test('the report sheet gets the capaian chart as a native Excel chart', async () => {
+    const wb = await wbSampel('lumajang-2024-tw1.xlsx');
+    const { h } = host(wb);
+    const hasil = periksaWorkbook(await h.bacaWorkbook());
+    await h.buatLaporan(hasil.findings, 'id', hasil.grafik);
+    const lap = wb.lembar('Temuan SAKIP')!;
+    expect(lap.lihat('A1')!.value).toBe('No');
+    expect(lap.lihat('J1')!.value).toBe('Indikator');
+    expect(lap.lihat('K2')!.value).toBe(hasil.grafik.capaian[0].nilai);
+    expect(lap.charts).toEqual([
+      { type: 'BarClustered', source: `J1:K${hasil.grafik.capaian.length + 1}`, seriesBy: 'Columns', title: 'Capaian per indikator (%)', legend: false, posisi: expect.any(String) },
+    ]);
+    expect(wb.active).toBe('Temuan SAKIP');
   });
 
   test('selecting a finding activates its sheet and selects its cell in one sync', async () => {

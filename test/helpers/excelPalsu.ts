@@ -25,6 +25,7 @@ export class LembarPalsu {
   visibility = 'Visible';
   notes = new Map<string, string>();
   frozenRows = 0;
+  charts: { type: string; source: string; seriesBy: string; title?: string; legend?: boolean; posisi?: string }[] = [];
   constructor(public name: string) {}
   sel(r: number, c: number): SelPalsu {
     const k = `${r},${c}`;
@@ -156,6 +157,7 @@ class KoleksiLembar extends Proksi {
 export class LembarProksi extends Proksi {
   readonly notes: KoleksiCatatan;
   readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly charts: { add: (type: string, source: RangeProksi, seriesBy?: string) => unknown };
   constructor(
     ctx: KonteksPalsu,
     readonly ambil: () => LembarPalsu,
@@ -167,6 +169,21 @@ export class LembarProksi extends Proksi {
     if (ada) this.nullObj = false;
     this.notes = new KoleksiCatatan(ctx, this);
     this.freezePanes = { freezeRows: (n) => this.ctx.antre(() => (this.ambil().frozenRows = n)) };
+    this.charts = {
+      add: (type, source, seriesBy = 'Auto') => {
+        const c: LembarPalsu['charts'][number] = { type, source: '', seriesBy };
+        this.ctx.antre(() => {
+          c.source = alamatRentang(source.rentang());
+          this.ambil().charts.push(c);
+        });
+        const ctx = this.ctx;
+        return {
+          title: { set text(t: string) { ctx.antre(() => (c.title = t)); } },
+          legend: { set visible(v: boolean) { ctx.antre(() => (c.legend = v)); } },
+          setPosition: (a: RangeProksi, b: RangeProksi) => ctx.antre(() => (c.posisi = `${alamatRentang(a.rentang())}:${alamatRentang(b.rentang())}`)),
+        };
+      },
+    };
   }
   tetapkanNull(x: boolean): void {
     this.nullObj = x;

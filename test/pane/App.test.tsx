@@ -147,3 +147,23 @@ test('mark, remove marks and report go to the host', async () => {
   expect(await screen.findByText('Lembar "Temuan SAKIP" dibuat.')).toBeInTheDocument();
   expect(host.panggilan).toEqual(['baca', 'tandai', 'hapus', 'laporan']);
 });
+
+test('settings: per-indikator polarity is saved to the workbook and used by the next check', async () => {
+  const host = new HostRekam(() => gridSampel('lumajang-2024-tw1.xlsx'));
+  const disimpan: unknown[] = [];
+  host.simpanPengaturan = async (p) => void disimpan.push(p);
+  render(<App host={host} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Periksa workbook' }));
+  await screen.findByRole('heading', { name: /Temuan \(47\)/ });
+  fireEvent.click(screen.getByRole('button', { name: 'Pengaturan' }));
+  const nama = 'Rasio kekerasan terhadap perempuan, termasuk TPPO (per 100.000 penduduk perempuan)';
+  fireEvent.click(screen.getByRole('combobox', { name: `Polaritas indikator: ${nama}` }));
+  fireEvent.click(await screen.findByRole('option', { name: /^Positif/ }));
+  fireEvent.click(screen.getByRole('button', { name: 'Simpan ke workbook' }));
+  await waitFor(() => expect(disimpan).toHaveLength(1));
+  expect((disimpan[0] as { polaritas: Record<string, string> }).polaritas).toEqual({ [nama]: 'positif' });
+  fireEvent.click(screen.getByRole('button', { name: 'Periksa workbook' }));
+  // both polaritas findings (Capaian Kinerja!G12 and Efisiensi!J13, the same indikator) are gone
+  await waitFor(() => expect(screen.getByRole('heading', { name: /^Temuan \(\d+\)$/ })).toHaveTextContent('Temuan (45)'), { timeout: 10000 });
+  expect(screen.queryByRole('button', { name: /Polaritas:/ })).toBeNull();
+}, 30000);
