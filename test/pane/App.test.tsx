@@ -9,6 +9,7 @@ import type { Host, HasilTulis } from '../../src/taskpane/host';
 import type { WorkbookGrid } from '../../src/core/grid';
 import type { RencanaTulis } from '../../src/core/tulis/rencana';
 import { gridSampel } from '../helpers/sampel';
+import type { Pengaturan } from '../../src/core/pengaturan';
 
 class HostRekam implements Host {
   readonly jenis = 'demo' as const;
@@ -38,7 +39,7 @@ class HostRekam implements Host {
   async buatLaporan() {
     this.panggilan.push('laporan');
   }
-  async simpanPengaturan() {
+  async simpanPengaturan(_p: Pengaturan) {
     this.panggilan.push('simpan');
   }
   async muatPengaturan() {
@@ -151,7 +152,7 @@ test('mark, remove marks and report go to the host', async () => {
 test('settings: per-indikator polarity is saved to the workbook and used by the next check', async () => {
   const host = new HostRekam(() => gridSampel('lumajang-2024-tw1.xlsx'));
   const disimpan: unknown[] = [];
-  host.simpanPengaturan = async (p) => void disimpan.push(p);
+  host.simpanPengaturan = async (p: Pengaturan) => void disimpan.push(p);
   render(<App host={host} />);
   fireEvent.click(screen.getByRole('button', { name: 'Periksa workbook' }));
   await screen.findByRole('heading', { name: /Temuan \(47\)/ });

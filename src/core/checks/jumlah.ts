@@ -62,12 +62,25 @@ function kolomRata(t: Tabel): Kolom[] {
 
 function periksaAgregat(ctx: Konteks, t: Tabel): void {
   const baris = t.baris;
+  // rows above the current one, kept incrementally (a table may have many subtotals)
+  const data: Baris[] = [];
+  const agregatSebelum: Baris[] = [];
   for (let i = 0; i < baris.length; i++) {
     const b = baris[i];
-    if (!AGREGAT.has(b.jenis)) continue;
-    const sebelum = baris.slice(0, i);
-    const data = sebelum.filter((x) => x.jenis === 'data');
-    const agregatSebelum = sebelum.filter((x) => AGREGAT.has(x.jenis));
+    if (!AGREGAT.has(b.jenis)) {
+      if (b.jenis === 'data') data.push(b);
+      continue;
+    }
+    const dataSebelum = data.slice();
+    const agregatLalu = agregatSebelum.slice();
+    agregatSebelum.push(b);
+    periksaSatuAgregat(ctx, t, i, b, dataSebelum, agregatLalu);
+  }
+}
+
+function periksaSatuAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, data: Baris[], agregatSebelum: Baris[]): void {
+  const baris = t.baris;
+  {
     const kolom = b.jenis === 'jumlah' ? kolomJumlah(t) : kolomRata(t);
     for (const k of kolom) {
       const a = ctx.angka(t, b.r, k);
@@ -78,9 +91,10 @@ function periksaAgregat(ctx: Konteks, t: Tabel): void {
       for (let j = i - 1; j >= 0; j--) {
         const x = baris[j];
         if (AGREGAT.has(x.jenis)) break;
-        if (x.jenis === 'data' && adaNilai(ctx.angka(t, x.r, k))) segmen.unshift(x);
+        if (x.jenis === 'data' && adaNilai(ctx.angka(t, x.r, k))) segmen.push(x);
         if (x.jenis === 'bagian' && segmen.length > 0) break;
       }
+      segmen.reverse();
       const kelompok: Baris[][] = [segmen];
       const levels = [...new Set(data.map((x) => x.level).filter((x): x is number => x !== null))].sort((p, q) => p - q);
       for (const lv of levels) kelompok.push(data.filter((x) => x.level === lv));

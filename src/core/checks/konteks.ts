@@ -32,7 +32,8 @@ export class Konteks {
   readonly bahasa: Bahasa;
   readonly temuan: Temuan[] = [];
   private readonly lembarMap = new Map<string, LembarGrid>();
-  private readonly cache = new Map<string, Angka>();
+  /** Parsed cells per table column, indexed by row: no string keys on the hot path. */
+  private readonly cache = new Map<Kolom, Angka[]>();
 
   constructor(
     readonly grid: WorkbookGrid,
@@ -51,8 +52,12 @@ export class Konteks {
 
   /** A cell of a table column as a number, parsed with the column's separator system. */
   angka(t: Tabel, r: number, k: Kolom): Angka {
-    const key = `${t.lembar}\u0000${r}\u0000${k.c}`;
-    const ada = this.cache.get(key);
+    let kolom = this.cache.get(k);
+    if (!kolom) {
+      kolom = [];
+      this.cache.set(k, kolom);
+    }
+    const ada = kolom[r];
     if (ada) return ada;
     const s = sel(this.lembar(t.lembar), r, k.c);
     let a: Angka;
@@ -61,7 +66,7 @@ export class Konteks {
     else if (typeof s.v === 'number') a = dariAngka(s.v, s.fmt);
     else if (typeof s.v === 'string') a = parseTeks(s.v, k.sistem ?? null);
     else a = parseTeks('');
-    this.cache.set(key, a);
+    kolom[r] = a;
     return a;
   }
 

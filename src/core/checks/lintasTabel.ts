@@ -43,15 +43,17 @@ function periode(t: Tabel, k: Kolom, uang: boolean): string {
   return `${tahun ?? '-'}|${[...q].sort().join(',')}`;
 }
 
-function kunciBaris(t: Tabel, baris: Baris[], i: number, uang: boolean): string {
-  const b = baris[i];
-  const nama = kunciNama(b.nama);
-  if (!uang || /^program\b/.test(nama)) return nama;
-  for (let j = i - 1; j >= 0; j--) {
-    const n = kunciNama(baris[j].nama);
-    if (baris[j].jenis === 'data' && /^program\b/.test(n)) return `${n} > ${nama}`;
-  }
-  return nama;
+/** Name keys of a table's rows; below a program row, money rows are keyed "program > name". */
+function kunciSemua(baris: Baris[], uang: boolean): string[] {
+  let program: string | null = null;
+  return baris.map((b) => {
+    const nama = kunciNama(b.nama);
+    if (/^program\b/.test(nama)) {
+      program = nama;
+      return nama;
+    }
+    return uang && program ? `${program} > ${nama}` : nama;
+  });
 }
 
 /** Equal figures, allowing one table to show fewer decimals (26,4 vs 26,43) but not fewer digits (1 vs 0,9). */
@@ -79,15 +81,17 @@ export function periksaLintasTabel(ctx: Konteks): void {
   for (const t of ctx.tabel) {
     if (t.jenis === 'skala') continue;
     const data = t.baris.filter((b) => b.jenis === 'data');
+    const kunci = { uang: null as string[] | null, kinerja: null as string[] | null };
     for (const k of t.kolom) {
       const uang = PERAN_UANG.includes(k.peran);
       if (!uang && !PERAN_KINERJA.includes(k.peran)) continue;
       if (k.rataRata) continue;
+      const nama_ = uang ? (kunci.uang ??= kunciSemua(data, true)) : (kunci.kinerja ??= kunciSemua(data, false));
       const dalam = new Map<string, Entri[]>();
       data.forEach((b, i) => {
         const a = ctx.angka(t, b.r, k);
         if (!adaNilai(a) || !b.namaAsli || a.status === 'strip') return;
-        const nama = kunciBaris(t, data, i, uang);
+        const nama = nama_[i];
         if (nama.length < 4) return;
         const key = `${k.peran}|${periode(t, k, uang)}|${nama}`;
         const l = dalam.get(key) ?? [];

@@ -14,7 +14,8 @@ export interface SkalaTabel extends Skala {
 
 export function bacaSkalaTabel(l: LembarGrid, kolom: Kolom[], baris: Baris[], judul: string): SkalaTabel | null {
   const data = baris.filter((b) => b.jenis === 'data' || b.jenis === 'bagian');
-  if (data.length < 2) return null;
+  // a rating scale has a handful of bands
+  if (data.length < 2 || data.length > 20) return null;
   // the interval column: named so, or the one whose texts read as intervals most often
   const kandidat = kolom
     .map((k) => ({ k, n: data.filter((b) => parseInterval(teksSel(sel(l, b.r, k.c))) !== null).length }))

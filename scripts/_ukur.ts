@@ -1,0 +1,21 @@
+import ExcelJS from 'exceljs';
+import { workbookKeGrid } from '../src/xlsx/baca';
+import { periksaWorkbook } from '../src/core/periksa';
+(async () => {
+  const f = process.argv[2];
+  let t = Date.now();
+  const r = new ExcelJS.stream.xlsx.WorkbookReader(f, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  let n = 0;
+  for await (const ws of r) for await (const row of ws as any) n++;
+  console.log('stream bare', Date.now() - t, 'ms rows', n, 'rss', Math.round(process.memoryUsage().rss / 1e6));
+  t = Date.now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(f);
+  console.log('full load', Date.now() - t, 'rss', Math.round(process.memoryUsage().rss / 1e6));
+  t = Date.now();
+  const g = workbookKeGrid(wb);
+  console.log('grid', Date.now() - t);
+  t = Date.now();
+  const h = periksaWorkbook(g);
+  console.log('engine', Date.now() - t, 'findings', h.findings.length, h.findings.slice(0, 5).map((x) => x.rule + ' ' + x.cell));
+})();

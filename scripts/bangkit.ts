@@ -1,0 +1,119 @@
+/**
+ * Generator of realistic large SAKIP workbooks for benchmarks and robustness tests: a hierarchical
+ * realisasi anggaran table with kode rekening (program > kegiatan > sub kegiatan, JUMLAH row), a capaian
+ * table, a scale table, and a few planted errors whose cells are returned.
+ *   npx ts-node --transpile-only scripts/bangkit.ts OUT.xlsx BARIS [LEMBAR]
+ */
+import ExcelJS from 'exceljs';
+
+export interface HasilBangkit {
+  file: string;
+  baris: number;
+  lembar: number;
+  /** Planted errors: sheet, cell, rule. */
+  tanam: { sheet: string; cell: string; rule: string }[];
+}
+
+function acak(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+/** `baris` data rows of realisasi anggaran spread over `lembar` sheets (7 columns), plus small capaian/skala sheets. */
+export async function bangkit(file: string, baris: number, lembar = 1, seed = 7): Promise<HasilBangkit> {
+  const rnd = acak(seed);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const tanam: HasilBangkit['tanam'] = [];
+  const perLembar = Math.ceil(baris / lembar);
+  for (let L = 0; L < lembar; L++) {
+    const nama = lembar === 1 ? 'Realisasi Anggaran' : `RA ${L + 1}`;
+    const ws = wb.addWorksheet(nama);
+    ws.addRow([`Tabel ${L + 1} Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2024`]).commit();
+    ws.addRow(['Kode Rekening', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', '%', 'Sisa (Rp)', 'Keterangan']).commit();
+    let r = 3;
+    let dibuat = 0;
+    let program = 0;
+    const jumlahProgram: number[] = [];
+    let totalPagu = 0;
+    let totalReal = 0;
+    while (dibuat < perLembar) {
+      program++;
+      const nKeg = 2 + Math.floor(rnd() * 3);
+      const kegiatan: { pagu: number; real: number; subs: [number, number][] }[] = [];
+      for (let k = 0; k < nKeg; k++) {
+        const nSub = 3 + Math.floor(rnd() * 5);
+        const subs: [number, number][] = [];
+        for (let s = 0; s < nSub; s++) {
+          const pagu = Math.round(1_000_000 + rnd() * 500_000_000);
+          const real = Math.round(pagu * rnd());
+          subs.push([pagu, real]);
+        }
+        kegiatan.push({ pagu: subs.reduce((a, x) => a + x[0], 0), real: subs.reduce((a, x) => a + x[1], 0), subs });
+      }
+      const pp = kegiatan.reduce((a, x) => a + x.pagu, 0);
+      const pr = kegiatan.reduce((a, x) => a + x.real, 0);
+      const baris = (kode: string, uraian: string, pagu: number, real: number) => {
+        const pct = Math.round((real / pagu) * 10000) / 100;
+        const row = ws.addRow([kode, uraian, pagu, real, pct, pagu - real, '']);
+        row.getCell(3).numFmt = '#,##0';
+        row.getCell(4).numFmt = '#,##0';
+        row.getCell(6).numFmt = '#,##0';
+        row.commit();
+        r++;
+        dibuat++;
+      };
+      const kp = `1.06.${String(program).padStart(2, '0')}`;
+      jumlahProgram.push(r);
+      baris(kp, `PROGRAM ${program} PELAYANAN SOSIAL`, pp, pr);
+      totalPagu += pp;
+      totalReal += pr;
+      kegiatan.forEach((k, i) => {
+        const kk = `${kp}.2.${String(i + 1).padStart(2, '0')}`;
+        baris(kk, `Kegiatan ${program}.${i + 1} Penanganan Sosial`, k.pagu, k.real);
+        k.subs.forEach(([pagu, real], j) => {
+          // planted errors: a wrong sisa and a wrong % in the first program of the first sheet
+          if (L === 0 && program === 1 && i === 0 && j === 0) {
+            const row = ws.addRow([`${kk}.${String(j + 1).padStart(4, '0')}`, `Sub kegiatan ${program}.${i + 1}.${j + 1}`, pagu, real, Math.round((real / pagu) * 10000) / 100, pagu - real + 1000, '']);
+            row.commit();
+            tanam.push({ sheet: nama, cell: `F${r}`, rule: 'sisa' });
+            r++;
+            dibuat++;
+            return;
+          }
+          baris(`${kk}.${String(j + 1).padStart(4, '0')}`, `Sub kegiatan ${program}.${i + 1}.${j + 1}`, pagu, real);
+        });
+      });
+    }
+    const tot = ws.addRow([null, 'JUMLAH', totalPagu + (L === 0 ? 1 : 0), totalReal, Math.round((totalReal / (totalPagu + (L === 0 ? 1 : 0))) * 10000) / 100, totalPagu + (L === 0 ? 1 : 0) - totalReal, '']);
+    tot.commit();
+    if (L === 0) tanam.push({ sheet: nama, cell: `C${r}`, rule: 'jumlah' });
+    ws.commit();
+  }
+  const sk = wb.addWorksheet('Skala');
+  sk.addRow(['Tabel 3.2 Skala Nilai Peringkat Kinerja']).commit();
+  sk.addRow(['No.', 'Interval Nilai Realisasi Kinerja', 'Kriteria Penilaian Realisasi Kinerja']).commit();
+  [['1.', '≥ 91', 'Sangat Tinggi'], ['2.', '76 ≤ 90', 'Tinggi'], ['3.', '66 ≤ 75', 'Sedang'], ['4.', '51 ≤ 65', 'Rendah'], ['5.', '≤ 50', 'Sangat Rendah']].forEach((x) => sk.addRow(x).commit());
+  sk.commit();
+  const ck = wb.addWorksheet('Capaian Kinerja');
+  ck.addRow(['Tabel 3.1 Capaian Kinerja Tahun 2024']).commit();
+  ck.addRow(['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', 'Predikat']).commit();
+  for (let i = 1; i <= 40; i++) {
+    const t = Math.round((20 + rnd() * 80) * 100) / 100;
+    const re = Math.round(t * (0.3 + rnd() * 0.9) * 100) / 100;
+    const c = Math.floor((re / t) * 10000) / 100;
+    const pred = c >= 91 ? 'Sangat Tinggi' : c >= 76 ? 'Tinggi' : c >= 66 ? 'Sedang' : c >= 51 ? 'Rendah' : 'Sangat Rendah';
+    ck.addRow([i, `Persentase layanan sosial ${i}`, t, re, i === 7 ? c + 5 : c, pred]).commit();
+    if (i === 7) tanam.push({ sheet: 'Capaian Kinerja', cell: `E${i + 2}`, rule: 'capaian' });
+  }
+  ck.commit();
+  await wb.commit();
+  return { file, baris, lembar, tanam };
+}
+
+if (require.main === module) {
+  const [out, n, l] = process.argv.slice(2);
+  bangkit(out, Number(n ?? 10000), Number(l ?? 1)).then((h) => console.log(JSON.stringify(h)));
+}
