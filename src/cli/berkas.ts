@@ -38,7 +38,7 @@ export function kumpulkanBerkas(masukan: string[], bahasa: Bahasa): { berkas: st
     if (st.isDirectory()) {
       const isi = jalan(m);
       if (isi.length === 0) galat.push(t(bahasa, `folder "${m}" tidak berisi workbook .xlsx/.xlsm`, `folder "${m}" contains no .xlsx/.xlsm workbook`));
-      berkas.push(...isi);
+      for (const f of isi) berkas.push(f);
     } else berkas.push(m);
   }
   return { berkas: [...new Set(berkas)], galat };

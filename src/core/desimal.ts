@@ -49,3 +49,15 @@ export function jumlahkan(nilai: readonly Desimal[]): Desimal {
 export function rataRata(nilai: readonly Desimal[]): Desimal | null {
   return nilai.length === 0 ? null : jumlahkan(nilai).div(nilai.length);
 }
+
+/** Smallest / largest of a list of any length (Math.min(...xs) overflows the stack on 100k+ items). */
+export function terkecil(xs: readonly number[]): number {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+export function terbesar(xs: readonly number[]): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}

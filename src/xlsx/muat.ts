@@ -40,10 +40,53 @@ export function periksaTandaBerkas(b: Uint8Array, nama: string, bahasa: Bahasa =
   return null;
 }
 
+/** Most bytes a workbook may inflate to before it is refused (a zip bomb would exhaust memory). */
+export const BATAS_TERURAI = 1024 * 1024 * 1024;
+
+/**
+ * Sum of the uncompressed sizes in the zip's central directory, read without inflating anything.
+ * Returns null when the directory cannot be found (the load will then report the damage).
+ */
+export function ukuranTerurai(b: Uint8Array): { total: number; terbesar: { nama: string; ukuran: number } } | null {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 65557); i--) {
+    if (dv.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const jumlah = dv.getUint16(eocd + 10, true);
+  let p = dv.getUint32(eocd + 16, true);
+  let total = 0;
+  let terbesar = { nama: '', ukuran: 0 };
+  for (let n = 0; n < jumlah; n++) {
+    if (p + 46 > b.length || dv.getUint32(p, true) !== 0x02014b50) return null;
+    let ukuran = dv.getUint32(p + 24, true);
+    const panjangNama = dv.getUint16(p + 28, true);
+    const nama = new TextDecoder().decode(b.subarray(p + 46, p + 46 + panjangNama));
+    if (ukuran === 0xffffffff) ukuran = Number.MAX_SAFE_INTEGER; // zip64: far beyond any limit here
+    total += ukuran;
+    if (ukuran > terbesar.ukuran) terbesar = { nama, ukuran };
+    p += 46 + panjangNama + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
+  }
+  return { total, terbesar };
+}
+
 export async function muatXlsx(data: Uint8Array | ArrayBuffer, nama: string, bahasa: Bahasa = 'id'): Promise<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
   const masalah = periksaTandaBerkas(b, nama, bahasa);
   if (masalah) throw new GagalBaca(masalah);
+  const u = ukuranTerurai(b);
+  if (u && u.total > BATAS_TERURAI) {
+    const mb = (x: number) => (x >= Number.MAX_SAFE_INTEGER ? '> 4096' : String(Math.round(x / 2 ** 20)));
+    throw new GagalBaca(
+      bahasa === 'en'
+        ? `The workbook would inflate to ${mb(u.total)} MB (${u.terbesar.nama}: ${mb(u.terbesar.ukuran)} MB), more than the ${BATAS_TERURAI / 2 ** 20} MB limit: refused to protect memory.`
+        : `Workbook akan mengembang menjadi ${mb(u.total)} MB (${u.terbesar.nama}: ${mb(u.terbesar.ukuran)} MB), melebihi batas ${BATAS_TERURAI / 2 ** 20} MB: ditolak agar memori aman.`,
+    );
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(b as unknown as ArrayBuffer);

@@ -3,6 +3,7 @@
  * level in the program > kegiatan > sub kegiatan hierarchy, from kode rekening, numbering (1, 1.1, a.,
  * II), names (BELANJA, URUSAN, PROGRAM ...) and formatting (ALL CAPS, bold, indent).
  */
+import { terkecil } from '../desimal';
 import { LembarGrid, Sel, kosong, sel, teksSel } from '../grid';
 import type { Baris, JenisBaris, Kolom } from '../model';
 import { PERAN_ANGKA, PERAN_LABEL } from '../model';
@@ -167,7 +168,7 @@ export function anak(data: Baris[], i: number): { langsung: Baris[]; daun: Baris
     span.push(data[j]);
   }
   if (span.length === 0) return { langsung: [], daun: [] };
-  const min = Math.min(...span.map((b) => b.level as number));
+  const min = terkecil(span.map((b) => b.level as number));
   const langsung = span.filter((b) => b.level === min);
   const daun = span.filter((b, k) => {
     const next = span[k + 1];

@@ -3,6 +3,7 @@
  * headers such as KINERJA / ANGGARAN over TARGET, REALISASI, CAPAIAN), numbering row, repeated headers,
  * data rows and TOTAL rows. Blocks of figures with no recognisable header are still returned (kind 'lain').
  */
+import { terbesar, terkecil } from '../desimal';
 import { LembarGrid, Rentang, alamatRentang, gabunganDi, jumlahKolom, kosong, sel, teksSel } from '../grid';
 import type { Baris, JenisTabel, Kolom, Tabel } from '../model';
 import { PERAN_ANGKA } from '../model';
@@ -225,9 +226,9 @@ export function deteksiLembar(l: LembarGrid): Tabel[] {
     baris.sort((a, b) => a.r - b.r);
     tetapkanLevel(l, baris, kolom);
 
-    const r2 = Math.max(r1, ...header, ...(penomoran !== null ? [penomoran] : []), ...dataBaris, ...headerUlang);
+    const r2 = terbesar([r1, ...header, penomoran ?? r1, terbesar(dataBaris), terbesar(headerUlang)]);
     const cs = kolom.map((k) => k.c);
-    const rentang: Rentang = { r1, c1: Math.min(...cs), r2, c2: Math.min(Math.max(...cs), lebar - 1) };
+    const rentang: Rentang = { r1, c1: terkecil(cs), r2, c2: Math.min(terbesar(cs), lebar - 1) };
     const skala = bacaSkalaTabel(l, kolom, baris, judul.join(' '));
     const tJudul = tahunDari(judul.join(' '));
     const adaAngka = kolom.some((k) => PERAN_ANGKA.has(k.peran));

@@ -3,6 +3,7 @@
  * penyerapan, sisa, efisiensi and the money cells of JUMLAH rows — with live formulas
  * (=SAKIP.PENYERAPAN(D7,E7), =SUM(...)) or values. Only empty cells are planned; hosts never overwrite.
  */
+import { terkecil } from '../desimal';
 import type { WorkbookGrid } from '../grid';
 import { alamat, kosong, sel } from '../grid';
 import { Konteks, OpsiPeriksa } from '../checks/konteks';
@@ -64,7 +65,7 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
       const segmen: Baris[] = [];
       for (let j = i - 1; j >= 0 && t.baris[j].jenis !== 'jumlah'; j--) if (t.baris[j].jenis === 'data') segmen.unshift(t.baris[j]);
       const lv = segmen.map((x) => x.level).filter((x): x is number => x !== null);
-      const atas = lv.length ? segmen.filter((x) => x.level === Math.min(...lv)) : segmen;
+      const atas = lv.length ? segmen.filter((x) => x.level === terkecil(lv)) : segmen;
       if (atas.length === 0) continue;
       for (const k of t.kolom.filter((x) => PERAN_UANG.has(x.peran))) {
         if (!kosongDi(t, b.r, k)) continue;

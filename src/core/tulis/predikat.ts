@@ -3,6 +3,7 @@
  * "Predikat" column right of the table, from the scale the checker uses. Values or live formulas
  * (=SAKIP.PREDIKAT(E5) or =SAKIP.PREDIKAT(E5,'Skala'!$B$3:$C$7) when the workbook has its own scale table).
  */
+import { terbesar, terkecil } from '../desimal';
 import type { WorkbookGrid } from '../grid';
 import { alamat, alamatRentang } from '../grid';
 import { Konteks, OpsiPeriksa } from '../checks/konteks';
@@ -27,8 +28,8 @@ export function rencanaPredikat(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
   if (tabelSkala?.skala) {
     const st = tabelSkala.skala as SkalaTabel;
     const label = tabelSkala.kolom.find((k) => k.peran === 'predikat');
-    const r1 = Math.min(...st.sel.map((x) => x.r));
-    const r2 = Math.max(...st.sel.map((x) => x.r));
+    const r1 = terkecil(st.sel.map((x) => x.r));
+    const r2 = terbesar(st.sel.map((x) => x.r));
     const c1 = st.sel[0]?.c;
     if (label && c1 !== undefined && label.c === c1 + 1)
       argSkala = `,${refLembar(tabelSkala.lembar)}!${alamatRentang({ r1, c1, r2, c2: label.c }).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
@@ -61,7 +62,7 @@ export function rencanaPredikat(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
       const rHeader = t.barisHeader[0];
       out.push({ lembar: t.lembar, sel: alamat(rHeader, kolomTulis), nilai: 'Predikat', alasan: `Kolom baru di kanan tabel ${t.judul || t.id}`, judul: true });
     }
-    out.push(...isi);
+    for (const x of isi) out.push(x);
   }
   return out;
 }

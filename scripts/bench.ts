@@ -1,0 +1,191 @@
+/**
+ * `npm run bench` (not part of npm test): every figure is measured in this run and reported as a ratio
+ * against a baseline from the same run. Writes BENCHMARKS.md.
+ *  - CLI check time and peak RSS vs ExcelJS's streaming WorkbookReader iterating every row (bare read)
+ *  - engine-only time per 100 000 rows; per-row time at 10k / 100k / 400k rows (linearity)
+ *  - Office adapter context.sync counts for 1 vs 50 sheets (in-memory fake host)
+ *  - SAKIP.CAPAIAN over a 100 000-cell range vs plain JS arithmetic
+ * Rebuilds dist/cli.js first; needs dist/functions.js from `npm run build`. Generated workbooks are cached in $TMPDIR/sakip-bench.
+ */
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import vm from 'vm';
+import ExcelJS from 'exceljs';
+import { bangkit } from './bangkit';
+import { workbookKeGrid } from '../src/xlsx/baca';
+import { periksaWorkbook } from '../src/core/periksa';
+import { bacaWorkbookExcel } from '../src/excel/baca';
+import { KonteksPalsu, WorkbookPalsu } from '../test/helpers/excelPalsu';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const TMP = path.join(os.tmpdir(), 'sakip-bench');
+const RSS_HOOK = path.join(TMP, 'rss-hook.js');
+(globalThis as unknown as { Excel: unknown }).Excel = { RangeValueType: { error: 'Error' } };
+
+function f1(x: number): string {
+  return x.toFixed(1).replace('.', ',');
+}
+
+async function berkas(baris: number, lembar = 1): Promise<string> {
+  const f = path.join(TMP, `ra-${baris}-${lembar}.xlsx`);
+  if (!fs.existsSync(f)) await bangkit(f, baris, lembar);
+  return f;
+}
+
+/** Run a Node script in a child, return wall time (ms) and its peak RSS (MB). */
+function anak(args: string[], statusBoleh = [0]): { ms: number; rss: number; out: string } {
+  const rssFile = path.join(TMP, `rss-${process.pid}-${Date.now()}.txt`);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--max-old-space-size=16000', '-r', RSS_HOOK, ...args], { encoding: 'utf8', env: { ...process.env, SAKIP_RSS: rssFile }, maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (!statusBoleh.includes(r.status ?? -1)) throw new Error(`${args.join(' ')} gagal (${r.status}): ${r.stderr}`);
+  const rss = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+  fs.rmSync(rssFile);
+  return { ms, rss, out: r.stdout };
+}
+
+const BACA_POLOS = `
+const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});
+(async () => {
+  const r = new ExcelJS.stream.xlsx.WorkbookReader(process.argv[2], { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  let n = 0;
+  for await (const ws of r) for await (const row of ws) n++;
+  console.log(n);
+})();`;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function mesin(f: string): Promise<{ ms: number; baris: number; temuan: number }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(f);
+  const g = workbookKeGrid(wb);
+  const baris = g.lembar.reduce((a, l) => a + l.baris.length, 0);
+  const kali: number[] = [];
+  let temuan = 0;
+  for (let i = 0; i < 2; i++) {
+    const t0 = process.hrtime.bigint();
+    temuan = periksaWorkbook(g).findings.length;
+    kali.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { ms: median(kali), baris, temuan };
+}
+
+async function syncFake(lembar: number): Promise<number> {
+  const wb = new WorkbookPalsu();
+  for (let i = 0; i < lembar; i++) {
+    const l = wb.tambah(`S${i}`);
+    ['Uraian', 'Pagu', 'Realisasi'].forEach((v, c) => (l.sel(0, c).value = v));
+    for (let r = 1; r <= 200; r++) {
+      l.sel(r, 0).value = `Kegiatan ${r}`;
+      l.sel(r, 1).value = 1000;
+      l.sel(r, 2).value = 500;
+    }
+  }
+  const ctx = new KonteksPalsu(wb);
+  await bacaWorkbookExcel(ctx as unknown as Excel.RequestContext);
+  return ctx.syncs;
+}
+
+function fungsiCapaian(): { tFn: number; tJs: number } {
+  const fungsi = new Map<string, (...a: unknown[]) => unknown[][]>();
+  class E {
+    constructor(
+      public code: string,
+      public message?: string,
+    ) {}
+  }
+  const ctx: Record<string, unknown> = { CustomFunctions: { Error: E, ErrorCode: { divisionByZero: '#DIV/0!', invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' }, associate: (id: string, f: (...a: unknown[]) => unknown[][]) => fungsi.set(id, f) }, console };
+  ctx.self = ctx;
+  vm.runInNewContext(fs.readFileSync(path.join(ROOT, 'dist', 'functions.js'), 'utf8'), ctx);
+  const N = 100000;
+  const target: number[][] = [];
+  const realisasi: number[][] = [];
+  for (let i = 0; i < N; i++) {
+    target.push([1 + ((i * 37) % 9900) / 100]);
+    realisasi.push([((i * 53) % 12000) / 100]);
+  }
+  const capaian = fungsi.get('CAPAIAN')!;
+  const ukur = (f: () => void) => {
+    f();
+    const xs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = process.hrtime.bigint();
+      f();
+      xs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return median(xs);
+  };
+  const tFn = ukur(() => void capaian(target, realisasi));
+  const tJs = ukur(() => {
+    const out = new Array(N);
+    for (let i = 0; i < N; i++) out[i] = [(realisasi[i][0] / target[i][0]) * 100];
+  });
+  return { tFn, tJs };
+}
+
+async function main(): Promise<void> {
+  // always measure the code as it is now
+  const b = spawnSync('npx', ['webpack', '--mode', 'production', '--env', 'hanya=cli'], { cwd: ROOT, encoding: 'utf8' });
+  if (b.status !== 0) throw new Error(`build gagal: ${b.stdout}${b.stderr}`);
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'functions.js'))) throw new Error('dist/functions.js tidak ada: jalankan dulu `npm run build`.');
+  fs.mkdirSync(TMP, { recursive: true });
+  fs.writeFileSync(RSS_HOOK, "process.on('exit', () => require('fs').writeFileSync(process.env.SAKIP_RSS, String(process.resourceUsage().maxRSS)));\n");
+  fs.writeFileSync(path.join(TMP, 'baca-polos.js'), BACA_POLOS);
+  const ukuran = [10000, 100000, 400000];
+  const out: string[] = [];
+  const tulis = (s = '') => {
+    console.log(s);
+    out.push(s);
+  };
+  tulis('# Benchmarks');
+  tulis();
+  tulis(`Machine: ${os.cpus().length} cores ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Produced by \`npm run bench\`; every ratio is against a baseline measured in the same run.`);
+  tulis();
+  tulis('## CLI check vs bare streaming read (ExcelJS WorkbookReader iterating every row)');
+  tulis();
+  tulis('| workbook | bare read | CLI `periksa --format json` | time ratio (goal ≤ 1,3) | peak RSS bare | peak RSS CLI | RSS ratio (goal ≤ 2) | findings |');
+  tulis('|---|---|---|---|---|---|---|---|');
+  const mesinHasil: { n: number; ms: number; baris: number }[] = [];
+  const kasus: [string, number, number][] = [...ukuran.map((n) => [`${n / 1000}k rows × 7 cols`, n, 1] as [string, number, number]), ['50 sheets × 2k rows', 100000, 50]];
+  for (const [label, n, lembar] of kasus) {
+    const f = await berkas(n, lembar);
+    const polos = anak([path.join(TMP, 'baca-polos.js'), f]);
+    const cli = anak([CLI, 'periksa', f, '--format', 'json'], [0, 1]);
+    const jml = JSON.parse(cli.out).files[0].findings.length;
+    tulis(`| ${label} | ${f1(polos.ms / 1000)} s | ${f1(cli.ms / 1000)} s | ${f1(cli.ms / polos.ms)}× | ${Math.round(polos.rss)} MB | ${Math.round(cli.rss)} MB | ${f1(cli.rss / polos.rss)}× | ${jml} |`);
+    if (lembar === 1) mesinHasil.push({ n, ...(await mesin(f)) });
+  }
+  tulis();
+  tulis('## Engine only (Grid in memory → tables → findings)');
+  tulis();
+  tulis('| rows | engine time | per row | per 100 000 rows | ratio of per-row time to the 10k case (linear: ≤ 1,5) |');
+  tulis('|---|---|---|---|---|');
+  const dasar = mesinHasil[0].ms / mesinHasil[0].baris;
+  for (const m of mesinHasil) {
+    const perBaris = m.ms / m.baris;
+    tulis(`| ${m.baris} | ${f1(m.ms / 1000)} s | ${(perBaris * 1000).toFixed(1).replace('.', ',')} µs | ${f1((perBaris * 100000) / 1000)} s | ${f1(perBaris / dasar)}× |`);
+  }
+  tulis();
+  tulis('## Office adapter: context.sync calls to read a workbook (in-memory fake host)');
+  tulis();
+  const s1 = await syncFake(1);
+  const s50 = await syncFake(50);
+  tulis(`| 1 sheet | 50 sheets | ratio |\n|---|---|---|\n| ${s1} | ${s50} | ${f1(s50 / s1)}× |`);
+  tulis();
+  tulis('## Custom function range throughput');
+  tulis();
+  const { tFn, tJs } = fungsiCapaian();
+  tulis(`| plain JS realisasi / target × 100 (100 000 cells) | =SAKIP.CAPAIAN(100 000-cell range) | ratio |\n|---|---|---|\n| ${f1(tJs)} ms | ${f1(tFn)} ms | ${f1(tFn / tJs)}× |`);
+  fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), out.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
