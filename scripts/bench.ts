@@ -178,6 +178,22 @@ async function main(): Promise<void> {
   const s50 = await syncFake(50);
   tulis(`| 1 sheet | 50 sheets | ratio |\n|---|---|---|\n| ${s1} | ${s50} | ${f1(s50 / s1)}× |`);
   tulis();
+  tulis('## Many workbooks: worker threads');
+  tulis();
+  const banyak = path.join(TMP, 'banyak');
+  if (!fs.existsSync(banyak) || fs.readdirSync(banyak).length !== 200) {
+    fs.rmSync(banyak, { recursive: true, force: true });
+    fs.mkdirSync(banyak, { recursive: true });
+    const sampel = path.resolve(ROOT, '..', 'shared', 'samples');
+    const asal = fs.readdirSync(sampel).filter((f) => f.endsWith('.xlsx')).sort();
+    for (let i = 0; i < 200; i++) fs.copyFileSync(path.join(sampel, asal[i % asal.length]), path.join(banyak, `opd-${String(i).padStart(3, '0')}.xlsx`));
+  }
+  const p1 = anak([CLI, 'periksa', banyak, '--format', 'json', '--paralel', '1'], [0, 1]);
+  const pN = anak([CLI, 'periksa', banyak, '--format', 'json', '--paralel', String(os.cpus().length)], [0, 1]);
+  tulis(`| 200 sample-sized workbooks | --paralel 1 | --paralel ${os.cpus().length} | speed-up | peak RSS 1 / ${os.cpus().length} |`);
+  tulis('|---|---|---|---|---|');
+  tulis(`| ${fs.readdirSync(banyak).length} files | ${f1(p1.ms / 1000)} s | ${f1(pN.ms / 1000)} s | ${f1(p1.ms / pN.ms)}× | ${Math.round(p1.rss)} MB / ${Math.round(pN.rss)} MB |`);
+  tulis();
   tulis('## Custom function range throughput');
   tulis();
   const { tFn, tJs } = fungsiCapaian();

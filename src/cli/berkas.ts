@@ -5,7 +5,7 @@ import { GagalBaca, muatXlsx } from '../xlsx/muat';
 import { tandaiWorkbook } from '../xlsx/tandai';
 import { periksaWorkbook } from '../core/periksa';
 import type { Bahasa } from '../core/checks/konteks';
-import type { Skala } from '../core/skala';
+import { skalaBawaan } from '../core/skala';
 import type { HasilBerkas } from './laporan';
 
 const EKSTENSI = /\.(xlsx|xlsm)$/i;
@@ -46,7 +46,8 @@ export function kumpulkanBerkas(masukan: string[], bahasa: Bahasa): { berkas: st
 
 export interface OpsiBerkas {
   bahasa: Bahasa;
-  skala?: Skala;
+  /** Built-in scale name (plain data: options cross to worker threads by structured clone). */
+  skala?: string;
   keluaran?: string;
   timpa: boolean;
 }
@@ -63,7 +64,7 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
     if (/\.xls$/i.test(berkas) && data.length > 0 && data[0] !== 0x50)
       throw new GagalBaca(t(opsi.bahasa, `Format Excel lama (.xls) tidak didukung. Buka "${nama}" di Excel dan simpan sebagai .xlsx.`, `The old Excel format (.xls) is not supported. Open "${nama}" in Excel and save it as .xlsx.`));
     const { wb, grid } = await muatXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), nama, opsi.bahasa);
-    const h = periksaWorkbook(grid, { bahasa: opsi.bahasa, skala: opsi.skala });
+    const h = periksaWorkbook(grid, { bahasa: opsi.bahasa, skala: opsi.skala ? skalaBawaan(opsi.skala) ?? undefined : undefined });
     let keluaran: string | undefined;
     if (opsi.keluaran) {
       fs.mkdirSync(opsi.keluaran, { recursive: true });

@@ -9,8 +9,11 @@ import { kumpulkanBerkas, periksaBerkas } from './berkas';
 import { Progres } from './progres';
 import type { Bahasa } from '../core/checks/konteks';
 import { skalaBawaan } from '../core/skala';
+import os from 'os';
+import { periksaParalel } from './paralel';
 
 interface OpsiCli {
+  paralel?: string;
   format: 'teks' | 'json';
   keluaran?: string;
   timpa?: boolean;
@@ -34,6 +37,7 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
     .option('-k, --keluaran <dir>', 'tulis salinan bertanda (temuan diwarnai + lembar "Temuan SAKIP") ke folder ini')
     .option('--timpa', 'timpa salinan bertanda yang sudah ada di folder keluaran')
     .addOption(new Option('-b, --bahasa <bahasa>', 'bahasa pesan').choices(['id', 'en']).default('id'))
+    .option('-p, --paralel <n>', 'jumlah worker thread untuk banyak berkas (bawaan: jumlah inti CPU)')
     .option('-s, --skala <nama>', 'skala predikat bila workbook tidak punya tabel skala: "Permendagri 86", "baik", "berhasil"')
     .action(async (masukan: string[], opsi: OpsiCli) => {
       const skala = opsi.skala ? skalaBawaan(opsi.skala) : undefined;
@@ -49,12 +53,24 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
         kode = 2;
         return;
       }
+      const n = opsi.paralel === undefined ? os.availableParallelism() : Number(opsi.paralel);
+      if (!Number.isInteger(n) || n < 1) {
+        err.write(`sakip: --paralel perlu bilangan bulat ≥ 1, bukan "${opsi.paralel}"\n`);
+        kode = 2;
+        return;
+      }
+      const opsiBerkas = { bahasa: opsi.bahasa, skala: opsi.skala, keluaran: opsi.keluaran, timpa: !!opsi.timpa };
       const progres = new Progres(err, berkas.length, opsi.bahasa);
-      const hasil: HasilBerkas[] = [];
-      for (const b of berkas) {
-        progres.mulai(b);
-        hasil.push(await periksaBerkas(b, { bahasa: opsi.bahasa, skala: skala ?? undefined, keluaran: opsi.keluaran, timpa: !!opsi.timpa }));
-        progres.selesai();
+      let hasil: HasilBerkas[] = [];
+      const skrip = process.argv[1];
+      if (n > 1 && berkas.length > 1 && skrip && /\.js$/.test(skrip)) {
+        hasil = await periksaParalel(skrip, berkas, opsiBerkas, n, () => progres.selesai());
+      } else {
+        for (const b of berkas) {
+          progres.mulai(b);
+          hasil.push(await periksaBerkas(b, opsiBerkas));
+          progres.selesai();
+        }
       }
       progres.tutup();
       out.write(opsi.format === 'json' ? formatJson(hasil) : formatTeks(hasil, opsi.bahasa));

@@ -28,6 +28,17 @@ function dariNilai(v: NilaiExcel): Pick<Sel, 'v' | 'f' | 'galat'> {
   return { v: String(v) };
 }
 
+/** One ExcelJS cell as a grid cell: value (cached result for formulas), formula, format, bold, indent. */
+export function selDariCell(cell: ExcelJS.Cell): Sel {
+  const s: Sel = dariNilai(cell.value);
+  const fmt = cell.numFmt;
+  if (fmt && fmt !== 'General') s.fmt = fmt;
+  if (cell.font?.bold) s.tebal = true;
+  const ind = cell.alignment?.indent;
+  if (ind) s.indent = ind;
+  return s;
+}
+
 export function lembarKeGrid(ws: ExcelJS.Worksheet): LembarGrid {
   const baris: (Sel | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -35,13 +46,7 @@ export function lembarKeGrid(ws: ExcelJS.Worksheet): LembarGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // merged slaves repeat the master's value in ExcelJS; the grid keeps them empty like Excel does
       if (cell.isMerged && cell.master !== cell) return;
-      const s: Sel = dariNilai(cell.value);
-      const fmt = cell.numFmt;
-      if (fmt && fmt !== 'General') s.fmt = fmt;
-      if (cell.font?.bold) s.tebal = true;
-      const ind = cell.alignment?.indent;
-      if (ind) s.indent = ind;
-      out[colNumber - 1] = s;
+      out[colNumber - 1] = selDariCell(cell);
     });
     baris[rowNumber - 1] = out;
   });

@@ -100,6 +100,17 @@ describe('sakip periksa', () => {
     expect(run('hapus').status).toBe(2);
   });
 
+  test('--paralel N checks files in worker threads with the same result, in input order', () => {
+    const satu = run('periksa', DIR_SAMPEL, '--format', 'json', '--paralel', '1');
+    const dua = run('periksa', DIR_SAMPEL, '--format', 'json', '--paralel', '2');
+    expect(dua.status).toBe(satu.status);
+    expect(dua.stdout).toBe(satu.stdout);
+    expect(JSON.parse(dua.stdout).files.map((f: { file: string }) => f.file)).toEqual(daftarSpec().map((s) => s.file).sort());
+    const salah = run('periksa', DIR_SAMPEL, '--paralel', 'nol');
+    expect(salah.status).toBe(2);
+    expect(salah.stderr).toMatch(/--paralel perlu bilangan bulat/);
+  });
+
   test('a clean workbook exits 0', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Anggaran');
