@@ -94,6 +94,11 @@ export function parseRentang(a: string): Rentang {
   return { r1: Math.min(p.r, q.r), c1: Math.min(p.c, q.c), r2: Math.max(p.r, q.r), c2: Math.max(p.c, q.c) };
 }
 
+/** A sheet name quoted for a reference: 'Realisasi Anggaran'!B6 (quotes doubled inside). */
+export function refLembar(nama: string): string {
+  return `'${nama.replace(/'/g, "''")}'`;
+}
+
 /** The merged range a cell belongs to, if any. */
 export function gabunganDi(l: LembarGrid, r: number, c: number): Rentang | null {
   for (const g of l.gabung) if (r >= g.r1 && r <= g.r2 && c >= g.c1 && c <= g.c2) return g;

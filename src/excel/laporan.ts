@@ -3,21 +3,16 @@ import type { Temuan } from '../core/model';
 import { teksAman } from '../core/teksAman';
 import type { DataGrafik } from '../core/grafik';
 
-export const NAMA_LAPORAN = 'Temuan SAKIP';
+import { NAMA_LEMBAR_TEMUAN, judulGrafik, judulLaporan, labelTingkat } from '../core/laporan';
+import { refLembar } from '../core/grid';
 
-function refLembar(nama: string): string {
-  return `'${nama.replace(/'/g, "''")}'`;
-}
+export const NAMA_LAPORAN = NAMA_LEMBAR_TEMUAN;
 
 export function barisLaporan(temuan: Temuan[], bahasa: 'id' | 'en'): { baris: (string | number)[][]; tautan: { r: number; c: number; ke: string; teks: string }[] } {
-  const judul = bahasa === 'en'
-    ? ['No', 'Rule', 'Severity', 'Sheet', 'Cell', 'Message', 'Stated', 'Expected']
-    : ['No', 'Aturan', 'Tingkat', 'Lembar', 'Sel', 'Pesan', 'Tertulis', 'Seharusnya'];
-  const tingkat = (s: Temuan['severity']) => (bahasa === 'en' ? s : { error: 'galat', warning: 'peringatan', info: 'info' }[s]);
-  const baris: (string | number)[][] = [judul];
+  const baris: (string | number)[][] = [judulLaporan(bahasa)];
   const tautan: { r: number; c: number; ke: string; teks: string }[] = [];
   temuan.forEach((f, i) => {
-    baris.push([i + 1, f.rule, tingkat(f.severity), teksAman(f.sheet), f.cell, teksAman(f.message), teksAman(f.stated ?? ''), teksAman(f.expected ?? '')]);
+    baris.push([i + 1, f.rule, labelTingkat(f.severity, bahasa), teksAman(f.sheet), f.cell, teksAman(f.message), teksAman(f.stated ?? ''), teksAman(f.expected ?? '')]);
     tautan.push({ r: i + 1, c: 4, ke: `${refLembar(f.sheet)}!${f.cell}`, teks: f.cell });
   });
   return { baris, tautan };
@@ -26,6 +21,5 @@ export function barisLaporan(temuan: Temuan[], bahasa: 'id' | 'en'): { baris: (s
 /** The chart block right of the findings: indikator, capaian, predikat (values only, text guarded). */
 export function blokGrafik(grafik: DataGrafik | undefined, bahasa: 'id' | 'en'): (string | number)[][] | null {
   if (!grafik || grafik.capaian.length === 0) return null;
-  const judul = bahasa === 'en' ? ['Indicator', 'Achievement (%)', 'Rating'] : ['Indikator', 'Capaian (%)', 'Predikat'];
-  return [judul, ...grafik.capaian.map((c) => [teksAman(c.nama), c.nilai, teksAman(c.predikat)])];
+  return [judulGrafik(bahasa), ...grafik.capaian.map((c) => [teksAman(c.nama), c.nilai, teksAman(c.predikat)])];
 }

@@ -10,16 +10,10 @@ import type { RencanaTulis } from '../core/tulis/rencana';
 import type { DataGrafik } from '../core/grafik';
 import { EntriJurnal, IsiSel, LEMBAR_JURNAL, WARNA_TANDA, asliPerSel, dariBaris, keBaris } from '../core/tulis/jurnal';
 
-export const NAMA_LEMBAR_TEMUAN = 'Temuan SAKIP';
+import { NAMA_LEMBAR_TEMUAN, judulGrafik, judulLaporan, labelTingkat } from '../core/laporan';
+import { refLembar } from '../core/grid';
 
-export function labelTingkat(s: Temuan['severity'], bahasa: Bahasa): string {
-  if (bahasa === 'en') return s;
-  return { error: 'galat', warning: 'peringatan', info: 'info' }[s];
-}
-
-function refLembar(nama: string): string {
-  return `'${nama.replace(/'/g, "''")}'`;
-}
+export { NAMA_LEMBAR_TEMUAN, labelTingkat };
 
 function argb(hex: string): string {
   return 'FF' + hex.replace('#', '').toUpperCase();
@@ -140,9 +134,7 @@ export function buatLembarTemuan(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa:
   const lama = wb.getWorksheet(NAMA_LEMBAR_TEMUAN);
   if (lama) wb.removeWorksheet(lama.id);
   const ws = wb.addWorksheet(NAMA_LEMBAR_TEMUAN);
-  const judul = bahasa === 'en'
-    ? ['No', 'Rule', 'Severity', 'Sheet', 'Cell', 'Message', 'Stated', 'Expected']
-    : ['No', 'Aturan', 'Tingkat', 'Lembar', 'Sel', 'Pesan', 'Tertulis', 'Seharusnya'];
+  const judul = judulLaporan(bahasa);
   ws.columns = [{ width: 6 }, { width: 14 }, { width: 12 }, { width: 24 }, { width: 8 }, { width: 90 }, { width: 18 }, { width: 18 }];
   ws.addRow(judul).font = { bold: true };
   temuan.forEach((f, i) => {
@@ -153,8 +145,7 @@ export function buatLembarTemuan(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa:
   });
   // the chart's data next to the findings (ExcelJS cannot write charts; the Excel add-in adds a native one)
   if (grafik && grafik.capaian.length > 0) {
-    const judulG = bahasa === 'en' ? ['Indicator', 'Achievement (%)', 'Rating'] : ['Indikator', 'Capaian (%)', 'Predikat'];
-    const rows = [judulG, ...grafik.capaian.map((c) => [c.nama, c.nilai, c.predikat])];
+    const rows = [judulGrafik(bahasa), ...grafik.capaian.map((c) => [c.nama, c.nilai, c.predikat])];
     rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, 10 + j).value = v)));
     ws.getRow(1).font = { bold: true };
   }

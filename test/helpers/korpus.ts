@@ -10,37 +10,48 @@ import zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { buatBerkasBuruk } from './berkasBuruk';
 
+interface EntriZip {
+  nama: string;
+  crc: number;
+  mentah: number;
+  padat: Buffer;
+}
+
+function kecil(nama: string, data: Buffer): EntriZip {
+  return { nama, crc: zlib.crc32(data), mentah: data.length, padat: zlib.deflateRawSync(data) };
+}
+
 /** A minimal zip writer (deflate), enough to build a valid .xlsx around a huge, highly compressible part. */
-function zip(entri: { nama: string; data: Buffer }[]): Buffer {
+function zip(entri: EntriZip[]): Buffer {
   const lokal: Buffer[] = [];
   const pusat: Buffer[] = [];
   let offset = 0;
   for (const e of entri) {
-    const crc = zlib.crc32(e.data);
-    const mentah = e.data.length;
-    const padat = zlib.deflateRawSync(e.data);
     const nama = Buffer.from(e.nama);
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
+    const kepala = (sig: number, n: number) => {
+      const h = Buffer.alloc(n);
+      h.writeUInt32LE(sig, 0);
+      return h;
+    };
+    const h = kepala(0x04034b50, 30);
     h.writeUInt16LE(20, 4);
     h.writeUInt16LE(8, 8);
-    h.writeUInt32LE(crc >>> 0, 14);
-    h.writeUInt32LE(padat.length, 18);
-    h.writeUInt32LE(mentah >>> 0, 22);
+    h.writeUInt32LE(e.crc >>> 0, 14);
+    h.writeUInt32LE(e.padat.length, 18);
+    h.writeUInt32LE(e.mentah >>> 0, 22);
     h.writeUInt16LE(nama.length, 26);
-    lokal.push(h, nama, padat);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
+    lokal.push(h, nama, e.padat);
+    const c = kepala(0x02014b50, 46);
     c.writeUInt16LE(20, 4);
     c.writeUInt16LE(20, 6);
     c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(crc >>> 0, 16);
-    c.writeUInt32LE(padat.length, 20);
-    c.writeUInt32LE(mentah >>> 0, 24);
+    c.writeUInt32LE(e.crc >>> 0, 16);
+    c.writeUInt32LE(e.padat.length, 20);
+    c.writeUInt32LE(e.mentah >>> 0, 24);
     c.writeUInt16LE(nama.length, 28);
     c.writeUInt32LE(offset, 42);
     pusat.push(c, nama);
-    offset += 30 + nama.length + padat.length;
+    offset += 30 + nama.length + e.padat.length;
   }
   const cd = Buffer.concat(pusat);
   const akhir = Buffer.alloc(22);
@@ -52,11 +63,11 @@ function zip(entri: { nama: string; data: Buffer }[]): Buffer {
   return Buffer.concat([...lokal, cd, akhir]);
 }
 
+/** A real zip bomb: ~1.3 GiB of shared strings deflated to a few MB, streamed so it is never in memory. */
 async function zipBom(file: string): Promise<void> {
   const x = (s: string) => Buffer.from(s);
-  const kali = 1_300_000; // ~1.3 GiB of shared strings once inflated
+  const kali = 1_300_000;
   const ulang = '<si><t>' + 'A'.repeat(1000) + '</t></si>';
-  // deflate the big part with the streaming API and wait for it
   const def = zlib.createDeflateRaw({ level: 9 });
   const keluar: Buffer[] = [];
   const selesai = new Promise<void>((ok) => def.on('end', () => ok()));
@@ -76,48 +87,18 @@ async function zipBom(file: string): Promise<void> {
   mentah += akhir.length;
   def.end(x(akhir));
   await selesai;
-  const padat = Buffer.concat(keluar);
-  const bagian = [
-    { nama: '[Content_Types].xml', data: x('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>') },
-    { nama: '_rels/.rels', data: x('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
-    { nama: 'xl/workbook.xml', data: x('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Bom" sheetId="1" r:id="rId1"/></sheets></workbook>') },
-    { nama: 'xl/_rels/workbook.xml.rels', data: x('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>') },
-    { nama: 'xl/worksheets/sheet1.xml', data: x('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>') },
-  ];
-  const biasa = zip(bagian);
-  // append the big part by hand: reuse the writer's layout for the small entries, then add sharedStrings
-  const eocd = biasa.subarray(biasa.length - 22);
-  const cdOffset = eocd.readUInt32LE(16);
-  const cdLen = eocd.readUInt32LE(12);
-  const lokalKecil = biasa.subarray(0, cdOffset);
-  const cdKecil = biasa.subarray(cdOffset, cdOffset + cdLen);
-  const nama = x('xl/sharedStrings.xml');
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(8, 8);
-  h.writeUInt32LE(crc >>> 0, 14);
-  h.writeUInt32LE(padat.length, 18);
-  h.writeUInt32LE(mentah >>> 0, 22);
-  h.writeUInt16LE(nama.length, 26);
-  const c = Buffer.alloc(46);
-  c.writeUInt32LE(0x02014b50, 0);
-  c.writeUInt16LE(20, 4);
-  c.writeUInt16LE(20, 6);
-  c.writeUInt16LE(8, 10);
-  c.writeUInt32LE(crc >>> 0, 16);
-  c.writeUInt32LE(padat.length, 20);
-  c.writeUInt32LE(mentah >>> 0, 24);
-  c.writeUInt16LE(nama.length, 28);
-  c.writeUInt32LE(lokalKecil.length, 42);
-  const cd = Buffer.concat([cdKecil, c, nama]);
-  const e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0);
-  e.writeUInt16LE(bagian.length + 1, 8);
-  e.writeUInt16LE(bagian.length + 1, 10);
-  e.writeUInt32LE(cd.length, 12);
-  e.writeUInt32LE(lokalKecil.length + 30 + nama.length + padat.length, 16);
-  fs.writeFileSync(file, Buffer.concat([lokalKecil, h, nama, padat, cd, e]));
+  const ns = 'http://schemas.openxmlformats.org';
+  fs.writeFileSync(
+    file,
+    zip([
+      kecil('[Content_Types].xml', x(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`)),
+      kecil('_rels/.rels', x(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`)),
+      kecil('xl/workbook.xml', x(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Bom" sheetId="1" r:id="rId1"/></sheets></workbook>`)),
+      kecil('xl/_rels/workbook.xml.rels', x(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`)),
+      kecil('xl/worksheets/sheet1.xml', x(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`)),
+      { nama: 'xl/sharedStrings.xml', crc, mentah, padat: Buffer.concat(keluar) },
+    ]),
+  );
 }
 
 export interface Korpus {

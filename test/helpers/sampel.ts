@@ -5,7 +5,19 @@ import ExcelJS from 'exceljs';
 import { workbookKeGrid } from '../../src/xlsx/baca';
 import type { WorkbookGrid } from '../../src/core/grid';
 
-export const DIR_SAMPEL = path.resolve(__dirname, '..', '..', '..', 'shared', 'samples');
+/** ../shared/samples beside the checkout, found from here upwards (mutation testing runs from a sandbox copy). */
+function cariSampel(): string {
+  if (process.env.SAKIP_SAMPEL) return path.resolve(process.env.SAKIP_SAMPEL);
+  let dir = path.resolve(__dirname, '..', '..');
+  for (;;) {
+    const calon = path.join(path.dirname(dir), 'shared', 'samples');
+    if (fs.existsSync(calon)) return calon;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..', '..', '..', 'shared', 'samples');
+    dir = path.dirname(dir);
+  }
+}
+
+export const DIR_SAMPEL = cariSampel();
 
 export interface SpecSampel {
   file: string;

@@ -3,7 +3,7 @@
  * in the UI language, and a constructor for findings.
  */
 import type { LembarGrid, WorkbookGrid } from '../grid';
-import { alamat, sel, teksSel } from '../grid';
+import { alamat, refLembar, sel, teksSel } from '../grid';
 import type { Kolom, RuleId, Tabel, Temuan } from '../model';
 import { SEVERITY } from '../model';
 import { Angka, dariAngka, formatEn, formatId, parseTeks } from '../angka';
@@ -134,6 +134,6 @@ export function teksDiharapkan(d: Desimal, desimal: number | null): string {
 }
 
 export function ref(lembar: string, r: number, c: number): string {
-  const nama = /[^A-Za-z0-9_]/.test(lembar) ? `'${lembar.replace(/'/g, "''")}'` : lembar;
+  const nama = /[^A-Za-z0-9_]/.test(lembar) ? refLembar(lembar) : lembar;
   return `${nama}!${alamat(r, c)}`;
 }

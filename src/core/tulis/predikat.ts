@@ -5,7 +5,7 @@
  */
 import { terbesar, terkecil } from '../desimal';
 import type { WorkbookGrid } from '../grid';
-import { alamat, alamatRentang } from '../grid';
+import { alamat, alamatRentang, refLembar } from '../grid';
 import { Konteks, OpsiPeriksa } from '../checks/konteks';
 import { deteksiWorkbook } from '../periksa';
 import { pilihSkala } from '../checks/predikat';
@@ -13,10 +13,6 @@ import { adaNilai } from '../angka';
 import { nilaiPredikat, SKALA_BAWAAN } from '../skala';
 import type { RencanaTulis } from './rencana';
 import type { SkalaTabel } from '../deteksi/skalaTabel';
-
-function refLembar(nama: string): string {
-  return `'${nama.replace(/'/g, "''")}'`;
-}
 
 export function rencanaPredikat(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'nilai' | 'rumus'): RencanaTulis[] {
   const tabel = deteksiWorkbook(grid);
