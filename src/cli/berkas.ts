@@ -1,7 +1,7 @@
 /** Files for the CLI: walking folders, reading one workbook, writing its annotated copy. Never modifies inputs. */
 import fs from 'fs';
 import path from 'path';
-import { GagalBaca, muatXlsx } from '../xlsx/muat';
+import { bacaGridXlsx, GagalBaca, muatXlsx } from '../xlsx/muat';
 import { tandaiWorkbook } from '../xlsx/tandai';
 import { periksaWorkbook } from '../core/periksa';
 import type { Bahasa } from '../core/checks/konteks';
@@ -63,7 +63,8 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
     const data = fs.readFileSync(berkas);
     if (/\.xls$/i.test(berkas) && data.length > 0 && data[0] !== 0x50)
       throw new GagalBaca(t(opsi.bahasa, `Format Excel lama (.xls) tidak didukung. Buka "${nama}" di Excel dan simpan sebagai .xlsx.`, `The old Excel format (.xls) is not supported. Open "${nama}" in Excel and save it as .xlsx.`));
-    const { wb, grid } = await muatXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), nama, opsi.bahasa);
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    const grid = await bacaGridXlsx(bytes, nama, opsi.bahasa);
     const h = periksaWorkbook(grid, { bahasa: opsi.bahasa, skala: opsi.skala ? skalaBawaan(opsi.skala) ?? undefined : undefined });
     let keluaran: string | undefined;
     if (opsi.keluaran) {
@@ -72,6 +73,8 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
       if (path.resolve(keluaran) === path.resolve(berkas)) throw new GagalBaca(t(opsi.bahasa, 'Folder keluaran sama dengan berkas masukan', 'The output folder is the input file'));
       if (fs.existsSync(keluaran) && !opsi.timpa)
         return { file: nama, path: berkas, tables: h.tables, findings: h.findings, error: t(opsi.bahasa, `"${keluaran}" sudah ada; pakai --timpa untuk menimpanya`, `"${keluaran}" already exists; use --timpa to overwrite it`) };
+      // the annotated copy needs the full workbook model; the check itself only needed the grid
+      const { wb } = await muatXlsx(bytes, nama, opsi.bahasa);
       tandaiWorkbook(wb, h.findings, opsi.bahasa, h.grafik);
       await wb.xlsx.writeFile(keluaran);
     }

@@ -31,6 +31,8 @@ function dariNilai(v: NilaiExcel): Pick<Sel, 'v' | 'f' | 'galat'> {
 /** One ExcelJS cell as a grid cell: value (cached result for formulas), formula, format, bold, indent. */
 export function selDariCell(cell: ExcelJS.Cell): Sel {
   const s: Sel = dariNilai(cell.value);
+  // a shared formula's other cells hold only the master's address; ExcelJS translates the text for us
+  if (s.f !== undefined && cell.value && typeof cell.value === 'object' && 'sharedFormula' in cell.value) s.f = cell.formula;
   const fmt = cell.numFmt;
   if (fmt && fmt !== 'General') s.fmt = fmt;
   if (cell.font?.bold) s.tebal = true;

@@ -2,7 +2,7 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { workbookKeGrid } from '../../src/xlsx/baca';
+import { bacaGridXlsx } from '../../src/xlsx/muat';
 import type { WorkbookGrid } from '../../src/core/grid';
 
 /** ../shared/samples beside the checkout, found from here upwards (mutation testing runs from a sandbox copy). */
@@ -33,15 +33,13 @@ export function daftarSpec(): SpecSampel[] {
     .map((f) => JSON.parse(fs.readFileSync(path.join(DIR_SAMPEL, f), 'utf8')) as SpecSampel);
 }
 
+/** A sample's grid as the CLI reads it (straight from the XML; test/xlsx compares it with the ExcelJS reader). */
 export async function gridSampel(file: string): Promise<WorkbookGrid> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(DIR_SAMPEL, file));
-  return workbookKeGrid(wb);
+  return bacaGridXlsx(fs.readFileSync(path.join(DIR_SAMPEL, file)), file);
 }
 
+/** A workbook built in a test, saved and read back as the CLI would read the file. */
 export async function gridDariWorkbook(wb: ExcelJS.Workbook): Promise<WorkbookGrid> {
   const buf = await wb.xlsx.writeBuffer();
-  const wb2 = new ExcelJS.Workbook();
-  await wb2.xlsx.load(buf as ArrayBuffer);
-  return workbookKeGrid(wb2);
+  return bacaGridXlsx(new Uint8Array(buf as ArrayBuffer), 'uji.xlsx');
 }

@@ -1,0 +1,104 @@
+/**
+ * A workbook's cells straight from its XML parts into a core Grid, without building an ExcelJS model:
+ * the zip is inflated entry by entry (JSZip) and each part is parsed as it streams (saxes), in whatever
+ * order the zip stores them. Used by the CLI, where a full ExcelJS load would cost several times the time
+ * and memory of the check itself. Browser-safe (no Node APIs).
+ */
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import type { LembarGrid, WorkbookGrid } from '../../core/grid';
+import { LEMBAR_SENDIRI } from '../baca';
+import { GayaSel, parseGaya } from './gaya';
+import { pembacaLembar } from './lembar';
+import { pembacaTeksBersama } from './teksBersama';
+import { alirkan, namaLokal } from './xml';
+
+interface Relasi {
+  target: string;
+  jenis: string;
+}
+
+/** Parts referred to from `dari` (e.g. xl/workbook.xml) by their relationship id. */
+async function relasi(zip: JSZip, dari: string): Promise<Map<string, Relasi>> {
+  const dir = dari.includes('/') ? dari.slice(0, dari.lastIndexOf('/') + 1) : '';
+  const nama = `${dir}_rels/${dari.slice(dir.length)}.rels`;
+  const out = new Map<string, Relasi>();
+  const f = zip.file(nama);
+  if (!f) return out;
+  const p = new SaxesParser();
+  p.on('opentag', (node) => {
+    if (namaLokal(node.name) !== 'Relationship') return;
+    const a = node.attributes as Record<string, string>;
+    if (!a.Id || !a.Target || a.TargetMode === 'External') return;
+    out.set(a.Id, { target: jalurBagian(dir, a.Target), jenis: a.Type ?? '' });
+  });
+  p.write(await f.async('string')).close();
+  return out;
+}
+
+/** A relationship target as a path inside the zip ("worksheets/sheet1.xml" from xl/ -> xl/worksheets/sheet1.xml). */
+export function jalurBagian(dir: string, target: string): string {
+  const bagian = (target.startsWith('/') ? target.slice(1) : dir + target).split('/');
+  const out: string[] = [];
+  for (const b of bagian) {
+    if (b === '..') out.pop();
+    else if (b !== '.' && b !== '') out.push(b);
+  }
+  return out.join('/');
+}
+
+function berkas(zip: JSZip, nama: string): JSZip.JSZipObject | null {
+  return zip.file(nama) ?? zip.file(new RegExp(`^${nama.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'))[0] ?? null;
+}
+
+export class BukanWorkbook extends Error {}
+
+/** The grid of every worksheet except the add-in's own, and how many worksheets the workbook has in all. */
+export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: WorkbookGrid; lembarKerja: number }> {
+  const zip = await JSZip.loadAsync(data);
+  const akar = await relasi(zip, '');
+  const jalurWb = [...akar.values()].find((x) => x.jenis.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const fWb = berkas(zip, jalurWb);
+  if (!fWb) throw new BukanWorkbook(`${jalurWb} tidak ada`);
+
+  const lembar: { nama: string; id: string }[] = [];
+  let tahun1904 = false;
+  const pw = new SaxesParser();
+  pw.on('opentag', (node) => {
+    const a = node.attributes as Record<string, string>;
+    const n = namaLokal(node.name);
+    if (n === 'sheet') lembar.push({ nama: a.name ?? '', id: a['r:id'] ?? Object.entries(a).find(([k]) => namaLokal(k) === 'id')?.[1] ?? '' });
+    else if (n === 'workbookPr') tahun1904 = a.date1904 === '1' || a.date1904 === 'true';
+  });
+  pw.write(await fWb.async('string')).close();
+
+  const rel = await relasi(zip, jalurWb);
+  const dirWb = jalurWb.slice(0, jalurWb.lastIndexOf('/') + 1);
+  const bagian = (jenis: string, bawaan: string) => [...rel.values()].find((x) => x.jenis.endsWith(jenis))?.target ?? dirWb + bawaan;
+
+  let teksBersama: string[] = [];
+  const fTeks = berkas(zip, bagian('/sharedStrings', 'sharedStrings.xml'));
+  if (fTeks) {
+    const t = pembacaTeksBersama();
+    await alirkan(fTeks, t.parser);
+    teksBersama = t.hasil;
+  }
+  let gaya: GayaSel[] = [];
+  const fGaya = berkas(zip, bagian('/styles', 'styles.xml'));
+  if (fGaya) gaya = parseGaya(await fGaya.async('string'));
+
+  const hasil: LembarGrid[] = [];
+  let lembarKerja = 0;
+  for (const l of lembar) {
+    const r = rel.get(l.id);
+    if (!r || !r.jenis.endsWith('/worksheet')) continue; // chart sheets, dialog sheets
+    const f = berkas(zip, r.target);
+    if (!f) continue;
+    lembarKerja++;
+    if (LEMBAR_SENDIRI.has(l.nama)) continue;
+    const pl = pembacaLembar({ nama: l.nama, teksBersama, gaya, tahun1904 });
+    await alirkan(f, pl.parser);
+    hasil.push(pl.selesai());
+  }
+  return { grid: { lembar: hasil }, lembarKerja };
+}

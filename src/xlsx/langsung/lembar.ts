@@ -1,0 +1,198 @@
+/**
+ * One worksheet's XML -> LembarGrid, as a saxes event handler (fed chunk by chunk). Values follow what
+ * the ExcelJS reader gives (src/xlsx/baca.ts): cached formula results, dates as ISO dates, errors in
+ * `galat`, merged cells other than the top-left one left empty.
+ */
+import { SaxesParser } from 'saxes';
+import type { LembarGrid, NilaiSel, Sel } from '../../core/grid';
+import { parseRentang } from '../../core/grid';
+import type { GayaSel } from './gaya';
+import { geserRumus } from './rumusBersama';
+import { namaLokal } from './xml';
+
+const GAYA_KOSONG: GayaSel = { tanggal: false };
+
+/** "AB12" -> row 11, column 27 (0-based); null when it is not a cell reference. */
+export function posisiSel(ref: string): { r: number; c: number } | null {
+  let c = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const k = ref.charCodeAt(i) | 0x20;
+    if (k < 97 || k > 122) break;
+    c = c * 26 + (k - 96);
+  }
+  if (i === 0 || i === ref.length) return null;
+  let r = 0;
+  for (; i < ref.length; i++) {
+    const k = ref.charCodeAt(i) - 48;
+    if (k < 0 || k > 9) return null;
+    r = r * 10 + k;
+  }
+  return r > 0 ? { r: r - 1, c: c - 1 } : null;
+}
+
+/** An Excel serial date as YYYY-MM-DD (1900 or 1904 system); null when out of range. */
+export function tanggalIso(serial: number, tahun1904: boolean): string | null {
+  const d = new Date(Math.round((serial - 25569 + (tahun1904 ? 1462 : 0)) * 86400000));
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}
+
+type Isi = 0 | 1 | 2 | 3; // none, <v>, <f>, <t>
+
+export interface OpsiLembar {
+  nama: string;
+  teksBersama: readonly string[];
+  gaya: readonly GayaSel[];
+  tahun1904: boolean;
+}
+
+/** A parser that fills a LembarGrid; call `selesai()` after the last chunk. */
+export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: () => LembarGrid } {
+  const baris: (Sel | null)[][] = [];
+  const gabung: string[] = [];
+  const induk = new Map<string, { rumus: string; r: number; c: number }>();
+  let r = -1;
+  let c = -1;
+  let t: string | undefined;
+  let gaya: GayaSel = GAYA_KOSONG;
+  let v = '';
+  let adaV = false;
+  let f = '';
+  let adaF = false;
+  let fBersama: { si: string; ref?: string } | null = null;
+  let isi: Isi = 0;
+  let rph = 0;
+
+  const nilai = (): { v: NilaiSel; galat?: string } => {
+    switch (t) {
+      case 's': {
+        const s = o.teksBersama[Number(v)];
+        return { v: s === undefined ? null : s };
+      }
+      case 'str':
+      case 'inlineStr':
+        return { v };
+      case 'b':
+        return { v: parseInt(v, 10) !== 0 };
+      case 'e':
+        return { v: null, galat: v };
+      case 'd':
+        return { v: v.slice(0, 10) };
+      default: {
+        const n = parseFloat(v);
+        if (gaya.tanggal && Number.isFinite(n)) return { v: tanggalIso(n, o.tahun1904) ?? n };
+        return { v: n };
+      }
+    }
+  };
+
+  const tutupSel = () => {
+    let s: Sel;
+    if (adaF || fBersama) {
+      let rumus: string | undefined = f || undefined;
+      if (fBersama) {
+        if (f) induk.set(fBersama.si, { rumus: f, r, c });
+        else {
+          const m = induk.get(fBersama.si);
+          if (m) rumus = geserRumus(m.rumus, r - m.r, c - m.c);
+        }
+      }
+      s = adaV ? nilai() : { v: null };
+      if (rumus !== undefined) s.f = rumus;
+    } else if (adaV) s = nilai();
+    else return;
+    if (gaya.fmt) s.fmt = gaya.fmt;
+    if (gaya.tebal) s.tebal = true;
+    if (gaya.indent) s.indent = gaya.indent;
+    (baris[r] ??= [])[c] = s;
+  };
+
+  const p = new SaxesParser();
+  p.on('opentag', (node) => {
+    const a = node.attributes as Record<string, string>;
+    switch (namaLokal(node.name)) {
+      case 'row': {
+        const n = a.r ? parseInt(a.r, 10) - 1 : r + 1;
+        r = n >= 0 ? n : r + 1;
+        c = -1;
+        break;
+      }
+      case 'c': {
+        const pos = a.r ? posisiSel(a.r) : null;
+        if (pos) {
+          r = pos.r;
+          c = pos.c;
+        } else c++;
+        if (r < 0) r = 0;
+        t = a.t;
+        gaya = (a.s && o.gaya[parseInt(a.s, 10)]) || o.gaya[0] || GAYA_KOSONG;
+        v = '';
+        adaV = false;
+        f = '';
+        adaF = false;
+        fBersama = null;
+        break;
+      }
+      case 'v':
+        isi = 1;
+        adaV = true;
+        break;
+      case 'f':
+        isi = 2;
+        adaF = true;
+        if (a.t === 'shared' && a.si !== undefined) fBersama = { si: a.si, ref: a.ref };
+        break;
+      case 't':
+        if (!rph) {
+          isi = 3;
+          adaV = true;
+        }
+        break;
+      case 'rPh':
+        rph++;
+        break;
+      case 'mergeCell':
+        if (a.ref) gabung.push(a.ref);
+        break;
+    }
+  });
+  p.on('text', (x) => {
+    if (isi === 1 || isi === 3) v += x;
+    else if (isi === 2) f += x;
+  });
+  p.on('closetag', (node) => {
+    switch (namaLokal(node.name)) {
+      case 'v':
+      case 'f':
+      case 't':
+        isi = 0;
+        break;
+      case 'rPh':
+        rph--;
+        break;
+      case 'c':
+        tutupSel();
+        break;
+    }
+  });
+
+  const selesai = (): LembarGrid => {
+    const rentang = gabung.flatMap((g) => {
+      try {
+        return [parseRentang(g)];
+      } catch {
+        return [];
+      }
+    });
+    // merged cells other than the top-left one are empty, as Excel shows them
+    for (const m of rentang) {
+      for (let i = m.r1; i <= Math.min(m.r2, baris.length - 1); i++) {
+        const b = baris[i];
+        if (!b) continue;
+        for (let j = m.c1; j <= Math.min(m.c2, b.length - 1); j++) if (i !== m.r1 || j !== m.c1) if (b[j]) b[j] = null;
+      }
+    }
+    return { nama: o.nama, baris, gabung: rentang };
+  };
+  return { parser: p, selesai };
+}
