@@ -35,6 +35,8 @@ export interface Angka {
   sistem?: Sistem;
   /** Other things noticed: 'rp', 'anotasi', 'kurung' (accounting parentheses), 'sistem-kolom'. */
   catatan: string[];
+  /** The same value as a JS number, set only when it is a whole number below 2^53 (exact): lets sums skip Decimal. */
+  bulat?: number;
 }
 
 const NA = /^(n\s*\/\s*a|#n\/a|na|t\s*\/\s*a|tidak ada( data)?|belum ada( data)?|nihil data)$/i;
@@ -153,24 +155,60 @@ export function parseTeks(teksAsli: string, petunjuk?: Sistem | null): Angka {
 
 /** Decimals and percent-ness implied by an Excel number format such as `#,##0.00`, `0%`, `"Rp. "#,##0`. */
 export function infoFormat(fmt: string | undefined | null): { desimal: number | null; persen: boolean } {
-  if (!fmt || /^general$/i.test(fmt) || fmt === '@') return { desimal: null, persen: false };
+  if (!fmt || /^general$/i.test(fmt) || fmt === '@') return TANPA_FORMAT;
+  let info = INFO_FORMAT.get(fmt);
+  if (!info) {
+    if (INFO_FORMAT.size > 10000) INFO_FORMAT.clear();
+    INFO_FORMAT.set(fmt, (info = Object.freeze(bacaFormat(fmt))));
+  }
+  return info;
+}
+
+const TANPA_FORMAT = Object.freeze({ desimal: null, persen: false });
+/** A workbook uses a handful of formats over thousands of cells: each is read once. */
+const INFO_FORMAT = new Map<string, { desimal: number | null; persen: boolean }>();
+
+function bacaFormat(fmt: string): { desimal: number | null; persen: boolean } {
   const bagian = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
   const persen = bagian.includes('%');
   const m = /[0#?]\.([0#?]+)/.exec(bagian);
   return { desimal: m ? m[1].length : /[0#?]/.test(bagian) ? 0 : null, persen };
 }
 
+/** Shared by the many cells with nothing to note (frozen: it must never be pushed to). */
+const TANPA_CATATAN = Object.freeze([]) as unknown as string[];
+
+/**
+ * A whole-number cell (most rupiah amounts): its Decimal is made only when a check asks for `nilai`;
+ * sums and differences of such cells use the exact `bulat` (see jumlahAngka).
+ */
+class AngkaBulat implements Angka {
+  readonly status = 'angka' as const;
+  readonly persen = false;
+  readonly catatan = TANPA_CATATAN;
+  private d: Desimal | null = null;
+  constructor(
+    readonly bulat: number,
+    readonly desimal: number,
+  ) {}
+  get nilai(): Desimal {
+    return (this.d ??= new D(this.bulat));
+  }
+}
+
 /** A numeric cell as displayed with its number format. */
 export function dariAngka(n: number, fmt?: string | null): Angka {
   if (!Number.isFinite(n)) return hasil('galat');
   const f = infoFormat(fmt);
+  // a whole number below 2^53 is exact as it is: no detour through its text
+  if (!f.persen && Number.isSafeInteger(n)) return new AngkaBulat(n === 0 ? 0 : n, f.desimal ?? 0); // no negative zero
   let nilai = dariAngkaJs(n);
   if (f.persen) nilai = nilai.times(100);
   if (f.desimal !== null) {
-    return { status: 'angka', nilai: nilai.toDecimalPlaces(f.desimal), desimal: f.desimal, persen: f.persen, catatan: [] };
+    return { status: 'angka', nilai: nilai.toDecimalPlaces(f.desimal), desimal: f.desimal, persen: f.persen, catatan: TANPA_CATATAN };
   }
   const dibulat = nilai.toDecimalPlaces(DESIMAL_MAKS);
-  return { status: 'angka', nilai: dibulat, desimal: dibulat.decimalPlaces(), persen: f.persen, catatan: [] };
+  return { status: 'angka', nilai: dibulat, desimal: dibulat.decimalPlaces(), persen: f.persen, catatan: TANPA_CATATAN };
 }
 
 /**
@@ -193,8 +231,31 @@ export function sistemKolom(teks: readonly string[]): Sistem | null {
   return null;
 }
 
+/**
+ * Exact sum of values. Whole numbers below 2^53 (most rupiah amounts) are added as JS numbers for as long as
+ * every partial sum stays a safe integer, which makes each addition exact; the rest is added in Decimal.
+ */
+export function jumlahAngka(as: readonly Angka[]): Desimal {
+  let s = 0;
+  let i = 0;
+  for (; i < as.length; i++) {
+    const b = as[i].bulat;
+    if (b === undefined) break;
+    const t = s + b;
+    if (!Number.isSafeInteger(t)) break;
+    s = t;
+  }
+  let d = new D(s);
+  for (; i < as.length; i++) {
+    const n = as[i].nilai;
+    if (n) d = d.plus(n);
+  }
+  return d;
+}
+
 /** True for statuses that carry a usable value. */
 export function adaNilai(a: Angka): a is Angka & { nilai: Desimal; desimal: number } {
+  if (a.bulat !== undefined) return true; // without asking a whole-number cell for its Decimal
   return a.nilai !== null && a.desimal !== null;
 }
 

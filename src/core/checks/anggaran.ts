@@ -31,9 +31,10 @@ export function periksaAnggaran(ctx: Konteks): void {
       if (!adaNilai(p)) continue;
       const r = realisasiNol(ctx.angka(t, b.r, real));
       if (r === null) continue;
-      const P = ctx.fmt(p.nilai);
-      const R = ctx.fmt(r);
-      const rel = [ref(t.lembar, b.r, pagu.c), ref(t.lembar, b.r, real.c)];
+      // texts for messages, built only for a row that has one (most rows are consistent)
+      const P = () => ctx.fmt(p.nilai);
+      const R = () => ctx.fmt(r);
+      const rel = () => [ref(t.lembar, b.r, pagu.c), ref(t.lembar, b.r, real.c)];
       for (const k of serap) {
         const s = ctx.angka(t, b.r, k);
         if (!adaNilai(s) || p.nilai.isZero()) continue;
@@ -43,25 +44,32 @@ export function periksaAnggaran(ctx: Konteks): void {
           ? ctx.t(' — nilai tertulis adalah pecahan, belum dikali 100', ' — the stated value is a fraction, not multiplied by 100')
           : '';
         ctx.tambah('penyerapan', t, b.r, k.c,
-          ctx.t(`% realisasi ${ctx.fmt(s.nilai)} ≠ ${R} / ${P} × 100 = ${ctx.fmt(harap, s.desimal)}${pecahan}`,
-                `% spent ${ctx.fmt(s.nilai)} ≠ ${R} / ${P} × 100 = ${ctx.fmt(harap, s.desimal)}${pecahan}`),
-          ctx.dinyatakan(t, b.r, k), teksDiharapkan(harap, s.desimal), rel);
+          ctx.t(`% realisasi ${ctx.fmt(s.nilai)} ≠ ${R()} / ${P()} × 100 = ${ctx.fmt(harap, s.desimal)}${pecahan}`,
+                `% spent ${ctx.fmt(s.nilai)} ≠ ${R()} / ${P()} × 100 = ${ctx.fmt(harap, s.desimal)}${pecahan}`),
+          ctx.dinyatakan(t, b.r, k), teksDiharapkan(harap, s.desimal), rel());
       }
+      const rAngka = ctx.angka(t, b.r, real);
+      const rBulat = adaNilai(rAngka) ? rAngka.bulat : rAngka.status === 'kosong' || rAngka.status === 'strip' ? 0 : undefined;
       for (const k of sisaK) {
         const s = ctx.angka(t, b.r, k);
+        // whole rupiah: pagu − realisasi is exact in JS numbers while it stays below 2^53
+        if (s.bulat !== undefined && p.bulat !== undefined && rBulat !== undefined) {
+          const beda = p.bulat - rBulat;
+          if (Number.isSafeInteger(beda) && beda === s.bulat) continue;
+        }
         const nilaiSisa = adaNilai(s) ? s.nilai : s.status === 'strip' ? NOL : null;
         if (nilaiSisa === null) continue;
         const harap = sisa(p.nilai, r);
         if (cocok(nilaiSisa, s.desimal ?? 0, harap)) continue;
         ctx.tambah('sisa', t, b.r, k.c,
-          ctx.t(`Sisa ${ctx.fmt(nilaiSisa)} ≠ pagu − realisasi = ${P} − ${R} = ${ctx.fmt(harap)}`,
-                `Remaining ${ctx.fmt(nilaiSisa)} ≠ budget − spent = ${P} − ${R} = ${ctx.fmt(harap)}`),
-          ctx.dinyatakan(t, b.r, k), teksDiharapkan(harap, s.desimal ?? 0), rel);
+          ctx.t(`Sisa ${ctx.fmt(nilaiSisa)} ≠ pagu − realisasi = ${P()} − ${R()} = ${ctx.fmt(harap)}`,
+                `Remaining ${ctx.fmt(nilaiSisa)} ≠ budget − spent = ${P()} − ${R()} = ${ctx.fmt(harap)}`),
+          ctx.dinyatakan(t, b.r, k), teksDiharapkan(harap, s.desimal ?? 0), rel());
       }
       if (b.jenis === 'data' && r.gt(p.nilai)) {
         const lebih = r.minus(p.nilai);
         ctx.tambah('melebihi-pagu', t, b.r, real.c,
-          ctx.t(`Realisasi ${R} melebihi pagu ${P} sebesar ${ctx.fmt(lebih)}`, `Spent ${R} exceeds the budget ${P} by ${ctx.fmt(lebih)}`),
+          ctx.t(`Realisasi ${R()} melebihi pagu ${P()} sebesar ${ctx.fmt(lebih)}`, `Spent ${R()} exceeds the budget ${P()} by ${ctx.fmt(lebih)}`),
           ctx.dinyatakan(t, b.r, real), null, [ref(t.lembar, b.r, pagu.c)]);
       }
     }

@@ -7,8 +7,8 @@
  */
 import type { Baris, Kolom, Tabel } from '../model';
 import { PERAN_UANG } from '../model';
-import { cocok, Desimal, jumlahkan, NOL, rataRata } from '../desimal';
-import { adaNilai } from '../angka';
+import { cocok, Desimal, jumlahkan, NOL } from '../desimal';
+import { Angka, adaNilai, jumlahAngka } from '../angka';
 import { anak } from '../deteksi/baris';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { norm } from '../deteksi/kosakata';
@@ -17,18 +17,18 @@ const AGREGAT = new Set(['jumlah', 'rata', 'ringkasan']);
 
 interface Calon {
   baris: Baris[];
-  nilai: Desimal[];
+  angka: Angka[];
   hasil: Desimal;
 }
 
 /** Values of rows in a column; "-" counts as 0 in a sum but is left out of a mean. */
-function nilaiBaris(ctx: Konteks, t: Tabel, b: Baris[], k: Kolom, rata: boolean): { baris: Baris[]; nilai: Desimal[] } {
-  const out: { baris: Baris[]; nilai: Desimal[] } = { baris: [], nilai: [] };
+function nilaiBaris(ctx: Konteks, t: Tabel, b: Baris[], k: Kolom, rata: boolean): { baris: Baris[]; angka: Angka[] } {
+  const out: { baris: Baris[]; angka: Angka[] } = { baris: [], angka: [] };
   for (const x of b) {
     const a = ctx.angka(t, x.r, k);
     if (adaNilai(a) && !(rata && a.status === 'strip')) {
       out.baris.push(x);
-      out.nilai.push(a.nilai);
+      out.angka.push(a);
     }
   }
   return out;
@@ -39,14 +39,15 @@ function calon(ctx: Konteks, t: Tabel, kelompok: Baris[][], k: Kolom, rata: bool
   for (const g of kelompok) {
     if (g.length === 0) continue;
     const v = nilaiBaris(ctx, t, g, k, rata);
-    if (v.nilai.length === 0) continue;
-    const hasil = rata ? rataRata(v.nilai) : jumlahkan(v.nilai);
-    if (hasil) out.push({ ...v, hasil });
+    if (v.angka.length === 0) continue;
+    const jumlah = jumlahAngka(v.angka);
+    out.push({ ...v, hasil: rata ? jumlah.div(v.angka.length) : jumlah });
   }
   return out;
 }
 
-function rincian(ctx: Konteks, v: Desimal[], rata: boolean): string {
+function rincian(ctx: Konteks, angka: Angka[], rata: boolean): string {
+  const v = angka.map((a) => a.nilai ?? NOL);
   const parts = v.slice(0, 8).map((x) => ctx.fmt(x));
   const teks = parts.join('+') + (v.length > 8 ? ctx.t(`+… (${v.length} baris)`, `+… (${v.length} rows)`) : '');
   return rata ? `(${teks})/${v.length}` : teks;
@@ -82,6 +83,10 @@ function periksaSatuAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, data: B
   const baris = t.baris;
   {
     const kolom = b.jenis === 'jumlah' ? kolomJumlah(t) : kolomRata(t);
+    // the readings that do not depend on the column: each hierarchy level, all data rows, earlier aggregates
+    const levels = [...new Set(data.map((x) => x.level).filter((x): x is number => x !== null))].sort((p, q) => p - q);
+    const perLevel = levels.map((lv) => data.filter((x) => x.level === lv));
+    const sejenis = agregatSebelum.filter((x) => x.jenis !== 'jumlah' || b.jenis === 'jumlah');
     for (const k of kolom) {
       const a = ctx.angka(t, b.r, k);
       if (!adaNilai(a)) continue;
@@ -95,11 +100,7 @@ function periksaSatuAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, data: B
         if (x.jenis === 'bagian' && segmen.length > 0) break;
       }
       segmen.reverse();
-      const kelompok: Baris[][] = [segmen];
-      const levels = [...new Set(data.map((x) => x.level).filter((x): x is number => x !== null))].sort((p, q) => p - q);
-      for (const lv of levels) kelompok.push(data.filter((x) => x.level === lv));
-      kelompok.push(data);
-      const sejenis = agregatSebelum.filter((x) => x.jenis !== 'jumlah' || b.jenis === 'jumlah');
+      const kelompok: Baris[][] = [segmen, ...perLevel, data];
       if (sejenis.length > 0) kelompok.push(sejenis);
       const semua = calon(ctx, t, kelompok, k, pakaiRata);
       if (semua.length === 0) continue;
@@ -107,17 +108,17 @@ function periksaSatuAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, data: B
       // most plausible reading for the message: a SUB TOTAL or rata-rata sums its segment; a TOTAL sums the
       // top hierarchy level, or all rows
       const sub = /^sub/i.test(b.label.trim()) || b.jenis !== 'jumlah';
-      const atas = levels.length > 1 ? data.filter((x) => x.level === levels[0]) : data;
+      const atas = levels.length > 1 ? perLevel[0] : data;
       const utama = (sub ? undefined : calon(ctx, t, [atas], k, pakaiRata)[0]) ?? semua[0];
       const label = b.label || ctx.t('Baris ringkasan', 'Summary row');
       const pesan = pakaiRata
         ? ctx.t(
-            `${label} ${ctx.fmt(a.nilai)} ≠ rata-rata baris ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.nilai, true)}`,
-            `${label} ${ctx.fmt(a.nilai)} ≠ mean of rows ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.nilai, true)}`,
+            `${label} ${ctx.fmt(a.nilai)} ≠ rata-rata baris ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.angka, true)}`,
+            `${label} ${ctx.fmt(a.nilai)} ≠ mean of rows ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.angka, true)}`,
           )
         : ctx.t(
-            `${label} ${ctx.fmt(a.nilai)} ≠ jumlah baris ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.nilai, false)})`,
-            `${label} ${ctx.fmt(a.nilai)} ≠ sum of rows ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.nilai, false)})`,
+            `${label} ${ctx.fmt(a.nilai)} ≠ jumlah baris ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
+            `${label} ${ctx.fmt(a.nilai)} ≠ sum of rows ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
           );
       ctx.tambah('jumlah', t, b.r, k.c, pesan, ctx.dinyatakan(t, b.r, k), teksDiharapkan(utama.hasil, a.desimal), utama.baris.map((x) => ref(t.lembar, x.r, k.c)));
     }
@@ -156,8 +157,8 @@ function periksaIndukBagian(ctx: Konteks, t: Tabel, data: Baris[]): void {
       const utama = semua[0];
       const nama = p.nama.length > 60 ? p.nama.slice(0, 57) + '…' : p.nama;
       const pesan = ctx.t(
-        `${nama}: ${ctx.fmt(a.nilai)} ≠ jumlah rinciannya ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.nilai, false)})`,
-        `${nama}: ${ctx.fmt(a.nilai)} ≠ sum of its items ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.nilai, false)})`,
+        `${nama}: ${ctx.fmt(a.nilai)} ≠ jumlah rinciannya ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
+        `${nama}: ${ctx.fmt(a.nilai)} ≠ sum of its items ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
       );
       ctx.tambah('jumlah', t, p.r, k.c, pesan, ctx.dinyatakan(t, p.r, k), teksDiharapkan(utama.hasil, a.desimal), utama.baris.map((x) => ref(t.lembar, x.r, k.c)));
     }

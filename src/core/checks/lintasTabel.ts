@@ -6,7 +6,7 @@
  * disagree are flagged in every table involved, since each document has to be reconciled.
  */
 import type { Baris, Kolom, Peran, Tabel } from '../model';
-import { adaNilai } from '../angka';
+import { Angka, adaNilai } from '../angka';
 import { cocok, Desimal } from '../desimal';
 import { norm } from '../deteksi/kosakata';
 import { Konteks, ref, teksDiharapkan } from './konteks';
@@ -29,8 +29,7 @@ interface Entri {
   t: Tabel;
   b: Baris;
   k: Kolom;
-  nilai: Desimal;
-  desimal: number;
+  a: Angka & { nilai: Desimal; desimal: number };
 }
 
 function periode(t: Tabel, k: Kolom, uang: boolean): string {
@@ -57,7 +56,10 @@ function kunciSemua(baris: Baris[], uang: boolean): string[] {
 }
 
 /** Equal figures, allowing one table to show fewer decimals (26,4 vs 26,43) but not fewer digits (1 vs 0,9). */
-function sama(a: Entri, b: Entri): boolean {
+function sama(x: Entri, y: Entri): boolean {
+  if (x.a.bulat !== undefined && x.a.bulat === y.a.bulat) return true;
+  const a = x.a;
+  const b = y.a;
   if (a.nilai.eq(b.nilai)) return true;
   const d = Math.min(a.desimal, b.desimal);
   if (d === 0) return false;
@@ -88,14 +90,15 @@ export function periksaLintasTabel(ctx: Konteks): void {
       if (k.rataRata) continue;
       const nama_ = uang ? (kunci.uang ??= kunciSemua(data, true)) : (kunci.kinerja ??= kunciSemua(data, false));
       const dalam = new Map<string, Entri[]>();
+      const per = `${k.peran}|${periode(t, k, uang)}|`;
       data.forEach((b, i) => {
         const a = ctx.angka(t, b.r, k);
         if (!adaNilai(a) || !b.namaAsli || a.status === 'strip') return;
         const nama = nama_[i];
         if (nama.length < 4) return;
-        const key = `${k.peran}|${periode(t, k, uang)}|${nama}`;
+        const key = per + nama;
         const l = dalam.get(key) ?? [];
-        l.push({ t, b, k, nilai: a.nilai, desimal: a.desimal });
+        l.push({ t, b, k, a });
         dalam.set(key, l);
       });
       for (const [key, l] of dalam) {
@@ -123,12 +126,12 @@ export function periksaLintasTabel(ctx: Konteks): void {
       const lain = klaster.find((x) => x !== c)!;
       for (const e of c) {
         const rujukan = lain.map((x) => ref(x.t.lembar, x.b.r, x.k.c));
-        const nilaiLain = ctx.fmt(lain[0].nilai);
+        const nilaiLain = ctx.fmt(lain[0].a.nilai);
         const nama = e.b.nama.length > 60 ? e.b.nama.slice(0, 57) + '…' : e.b.nama;
         ctx.tambah('lintas-tabel', e.t, e.b.r, e.k.c,
-          ctx.t(`${namaPeran(ctx, e.k.peran)} "${nama}" ${ctx.fmt(e.nilai)} di tabel ini, tetapi ${nilaiLain} di ${rujukan.join(', ')}`,
-                `${namaPeran(ctx, e.k.peran)} of "${nama}" is ${ctx.fmt(e.nilai)} in this table but ${nilaiLain} in ${rujukan.join(', ')}`),
-          ctx.dinyatakan(e.t, e.b.r, e.k), teksDiharapkan(lain[0].nilai, lain[0].desimal), rujukan);
+          ctx.t(`${namaPeran(ctx, e.k.peran)} "${nama}" ${ctx.fmt(e.a.nilai)} di tabel ini, tetapi ${nilaiLain} di ${rujukan.join(', ')}`,
+                `${namaPeran(ctx, e.k.peran)} of "${nama}" is ${ctx.fmt(e.a.nilai)} in this table but ${nilaiLain} in ${rujukan.join(', ')}`),
+          ctx.dinyatakan(e.t, e.b.r, e.k), teksDiharapkan(lain[0].a.nilai, lain[0].a.desimal), rujukan);
       }
     }
   }

@@ -18,13 +18,26 @@ interface IsiBaris {
   angka: boolean;
 }
 
+/**
+ * The sheet being detected and the contents of its recently looked-at rows (each row is looked at several
+ * times in a row; a small window keeps that cheap without holding every row's texts in memory).
+ */
+const JENDELA = 64;
+let cache: { l: LembarGrid; r: Int32Array; isi: IsiBaris[][] } | null = null;
+
 function isiBaris(l: LembarGrid, r: number): IsiBaris[] {
+  const slot = r & (JENDELA - 1);
+  if (cache?.l === l && cache.r[slot] === r) return cache.isi[slot];
   const row = l.baris[r] ?? [];
   const out: IsiBaris[] = [];
   for (let c = 0; c < row.length; c++) {
     const s = row[c];
     if (!s || kosong(s)) continue;
     out.push({ c, teks: teksSel(s), angka: typeof s.v === 'number' });
+  }
+  if (cache?.l === l) {
+    cache.r[slot] = r;
+    cache.isi[slot] = out;
   }
   return out;
 }
@@ -34,9 +47,10 @@ const tahun = (t: string) => /^(19|20)\d{2}$/.test(t.trim());
 function barisHeader(l: LembarGrid, r: number): boolean {
   const isi = isiBaris(l, r);
   if (isi.length < 2) return false;
+  // most rows are data: a figure that is not a year rules a header out before any text is looked at
+  for (const x of isi) if (x.angka && !tahun(x.teks)) return false;
   let hit = 0;
   for (const x of isi) {
-    if (x.angka && !tahun(x.teks)) return false;
     if (!x.angka && teksPenomoran(x.teks)) return false;
     const a = x.angka ? null : parseTeks(x.teks);
     if (a && a.status === 'teks-angka' && !tahun(x.teks)) return false;
@@ -147,6 +161,15 @@ function samaStruktur(a: Kolom[], b: Kolom[]): boolean {
 
 /** Detect the tables of one sheet. */
 export function deteksiLembar(l: LembarGrid): Tabel[] {
+  cache = { l, r: new Int32Array(JENDELA).fill(-1), isi: [] };
+  try {
+    return deteksiDalam(l);
+  } finally {
+    cache = null;
+  }
+}
+
+function deteksiDalam(l: LembarGrid): Tabel[] {
   const n = l.baris.length;
   const lebar = jumlahKolom(l);
   const tabel: Tabel[] = [];
