@@ -30,6 +30,8 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
   const perLembar = Math.ceil(baris / lembar);
   for (let L = 0; L < lembar; L++) {
     const nama = lembar === 1 ? 'Realisasi Anggaran' : `RA ${L + 1}`;
+    // each sheet of a many-sheet workbook is another unit's budget: its own programs, not the same ones again
+    const unit = lembar === 1 ? '' : ` UPT ${L + 1}`;
     const ws = wb.addWorksheet(nama);
     ws.addRow([`Tabel ${L + 1} Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2024`]).commit();
     ws.addRow(['Kode Rekening', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', '%', 'Sisa (Rp)', 'Keterangan']).commit();
@@ -67,23 +69,23 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
       };
       const kp = `1.06.${String(program).padStart(2, '0')}`;
       jumlahProgram.push(r);
-      baris(kp, `PROGRAM ${program} PELAYANAN SOSIAL`, pp, pr);
+      baris(kp, `PROGRAM ${program} PELAYANAN SOSIAL${unit}`, pp, pr);
       totalPagu += pp;
       totalReal += pr;
       kegiatan.forEach((k, i) => {
         const kk = `${kp}.2.${String(i + 1).padStart(2, '0')}`;
-        baris(kk, `Kegiatan ${program}.${i + 1} Penanganan Sosial`, k.pagu, k.real);
+        baris(kk, `Kegiatan ${program}.${i + 1} Penanganan Sosial${unit}`, k.pagu, k.real);
         k.subs.forEach(([pagu, real], j) => {
           // planted errors: a wrong sisa and a wrong % in the first program of the first sheet
           if (L === 0 && program === 1 && i === 0 && j === 0) {
-            const row = ws.addRow([`${kk}.${String(j + 1).padStart(4, '0')}`, `Sub kegiatan ${program}.${i + 1}.${j + 1}`, pagu, real, Math.round((real / pagu) * 10000) / 100, pagu - real + 1000, '']);
+            const row = ws.addRow([`${kk}.${String(j + 1).padStart(4, '0')}`, `Sub kegiatan ${program}.${i + 1}.${j + 1}${unit}`, pagu, real, Math.round((real / pagu) * 10000) / 100, pagu - real + 1000, '']);
             row.commit();
             tanam.push({ sheet: nama, cell: `F${r}`, rule: 'sisa' });
             r++;
             dibuat++;
             return;
           }
-          baris(`${kk}.${String(j + 1).padStart(4, '0')}`, `Sub kegiatan ${program}.${i + 1}.${j + 1}`, pagu, real);
+          baris(`${kk}.${String(j + 1).padStart(4, '0')}`, `Sub kegiatan ${program}.${i + 1}.${j + 1}${unit}`, pagu, real);
         });
       });
     }

@@ -1,7 +1,7 @@
 /** Property tests: number round-trips in both formats, monotone predikat, the negative formula's symmetry. */
 import fc from 'fast-check';
 import { D } from '../../src/core/desimal';
-import { formatEn, formatId, parseTeks } from '../../src/core/angka';
+import { adaNilai, dariAngka, formatEn, formatId, jumlahAngka, parseTeks } from '../../src/core/angka';
 import { capaian } from '../../src/core/capaian';
 import { PERMENDAGRI_86, SKALA_BAIK, SKALA_BERHASIL, nilaiPredikat } from '../../src/core/skala';
 
@@ -52,4 +52,46 @@ test('the negative formula mirrors the positive one around 100', () => {
       expect(pos.plus(neg).toDecimalPlaces(30).toFixed()).toBe('200');
     }),
   );
+});
+
+describe('exact fast paths for whole-number cells', () => {
+  const bulat = fc.oneof(
+    fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 }),
+    fc.constantFrom(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1, -Number.MAX_SAFE_INTEGER, 2 ** 52, 0, -0),
+  );
+
+  test('a whole-number cell gives the same value and decimals as the Decimal route, without negative zero', () => {
+    fc.assert(
+      fc.property(bulat, fc.constantFrom(undefined, 'General', '#,##0', '#,##0.00', '"Rp"#,##0'), (n, fmt) => {
+        const a = dariAngka(n, fmt);
+        expect(a.bulat).toBe(n === 0 ? 0 : n);
+        expect(Object.is(a.bulat, -0)).toBe(false);
+        expect(a.nilai!.eq(new D(String(n)))).toBe(true);
+        expect(a.nilai!.isNegative() && n === 0).toBe(false);
+        expect(a.desimal).toBe(fmt === '#,##0.00' ? 2 : 0);
+        expect(adaNilai(a)).toBe(true);
+      }),
+    );
+  });
+
+  test('percent formats and fractions never take the whole-number route', () => {
+    expect(dariAngka(1, '0%').bulat).toBeUndefined();
+    expect(dariAngka(1, '0%').nilai!.toFixed()).toBe('100');
+    expect(dariAngka(12.5).bulat).toBeUndefined();
+    expect(dariAngka(2 ** 53).bulat).toBeUndefined();
+  });
+
+  test('jumlahAngka equals the Decimal sum, also when partial sums pass 2^53 or values mix with fractions', () => {
+    const sel = fc.oneof(
+      bulat.map((n) => dariAngka(n)),
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => dariAngka(n / 100, '#,##0.00')),
+      fc.constant(parseTeks('-')),
+    );
+    fc.assert(
+      fc.property(fc.array(sel, { maxLength: 40 }), (xs) => {
+        const harap = xs.reduce((s, a) => s.plus(a.nilai ?? 0), new D(0));
+        expect(jumlahAngka(xs).eq(harap)).toBe(true);
+      }),
+    );
+  });
 });

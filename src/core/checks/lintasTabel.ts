@@ -78,16 +78,24 @@ function namaPeran(ctx: Konteks, p: Peran): string {
   return ctx.t(x[0], x[1]);
 }
 
+/** Columns a figure can be compared through: money and performance columns that are not averages. */
+function kolomBanding(t: Tabel): Kolom[] {
+  if (t.jenis === 'skala') return [];
+  return t.kolom.filter((k) => !k.rataRata && (PERAN_UANG.includes(k.peran) || PERAN_KINERJA.includes(k.peran)));
+}
+
 export function periksaLintasTabel(ctx: Konteks): void {
+  // a figure can only disagree with another table's: roles found in a single table are not keyed at all
+  const tabelPerPeran = new Map<Peran, number>();
+  for (const t of ctx.tabel) for (const p of new Set(kolomBanding(t).map((k) => k.peran))) tabelPerPeran.set(p, (tabelPerPeran.get(p) ?? 0) + 1);
   const grup = new Map<string, Entri[]>();
   for (const t of ctx.tabel) {
-    if (t.jenis === 'skala') continue;
+    const kolom = kolomBanding(t).filter((k) => (tabelPerPeran.get(k.peran) ?? 0) >= 2);
+    if (kolom.length === 0) continue;
     const data = t.baris.filter((b) => b.jenis === 'data');
     const kunci = { uang: null as string[] | null, kinerja: null as string[] | null };
-    for (const k of t.kolom) {
+    for (const k of kolom) {
       const uang = PERAN_UANG.includes(k.peran);
-      if (!uang && !PERAN_KINERJA.includes(k.peran)) continue;
-      if (k.rataRata) continue;
       const nama_ = uang ? (kunci.uang ??= kunciSemua(data, true)) : (kunci.kinerja ??= kunciSemua(data, false));
       const dalam = new Map<string, Entri[]>();
       const per = `${k.peran}|${periode(t, k, uang)}|`;
