@@ -109,7 +109,7 @@ export function parseTeks(teksAsli: string, petunjuk?: Sistem | null): Angka {
   }
   t = t.replace(/\s*[,.]\s*-\s*$/, ''); // 758.859.800,-  and  7.362.000,00,-
   const m = ANGKA_DEPAN.exec(t);
-  if (!m) return hasil(/\d/.test(t) ? 'teks' : 'teks', { catatan });
+  if (!m) return hasil('teks', { catatan });
 
   let digits = m[2];
   let sisa = t.slice(m[0].length);
