@@ -37,6 +37,8 @@ export interface Angka {
   catatan: string[];
   /** The same value as a JS number, set only when it is a whole number below 2^53 (exact): lets sums skip Decimal. */
   bulat?: number;
+  /** The value × 10^desimal as a safe integer, when that is exact: lets penyerapan skip Decimal. */
+  skala?: number;
 }
 
 const NA = /^(n\s*\/\s*a|#n\/a|na|t\s*\/\s*a|tidak ada( data)?|belum ada( data)?|nihil data)$/i;
@@ -179,29 +181,61 @@ function bacaFormat(fmt: string): { desimal: number | null; persen: boolean } {
 const TANPA_CATATAN = Object.freeze([]) as unknown as string[];
 
 /**
- * A whole-number cell (most rupiah amounts): its Decimal is made only when a check asks for `nilai`;
- * sums and differences of such cells use the exact `bulat` (see jumlahAngka).
+ * A number cell whose shown value is exact in JS numbers (whole rupiah, and fractions such as 47.3 with at
+ * most six decimals): its Decimal is made only when a check asks for `nilai`. Sums, differences and
+ * penyerapan of such cells are decided exactly on `bulat` / `skala` (see jumlahAngka, penyerapanCocokBulat).
  */
-class AngkaBulat implements Angka {
+class AngkaTepat implements Angka {
   readonly status = 'angka' as const;
   readonly persen = false;
   readonly catatan = TANPA_CATATAN;
+  readonly bulat: number | undefined;
   private d: Desimal | null = null;
   constructor(
-    readonly bulat: number,
+    /** A safe integer, or the shortest decimal text of the value. */
+    private readonly sumber: number | string,
     readonly desimal: number,
-  ) {}
-  get nilai(): Desimal {
-    return (this.d ??= new D(this.bulat));
+    readonly skala: number | undefined,
+  ) {
+    this.bulat = typeof sumber === 'number' ? sumber : undefined;
   }
+  get nilai(): Desimal {
+    return (this.d ??= new D(this.sumber));
+  }
+}
+
+/** `x · 10^k` when it is a safe integer (exact), else undefined. */
+function terskala(x: number, k: number): number | undefined {
+  const v = x * 10 ** k;
+  return Number.isSafeInteger(v) ? v : undefined;
+}
+
+/** The exact route of dariAngka for cells without a percent format; null when only decimal.js will do. */
+function angkaTepat(n: number, fmtDesimal: number | null): Angka | null {
+  if (Number.isSafeInteger(n)) {
+    const v = n === 0 ? 0 : n; // no negative zero
+    const k = fmtDesimal ?? 0;
+    return new AngkaTepat(v, k, k <= DESIMAL_MAKS ? terskala(v, k) : undefined);
+  }
+  // the value as Excel shows it: 15 significant digits, written the shortest way
+  const t = String(Number(n.toPrecision(15)));
+  if (/e/i.test(t)) return null;
+  const titik = t.indexOf('.');
+  const dec = titik < 0 ? 0 : t.length - titik - 1;
+  const k = fmtDesimal ?? dec;
+  if (dec > k || k > DESIMAL_MAKS) return null; // needs rounding to the format: decimal.js does it
+  const skala = terskala(Number(t.replace('.', '')), k - dec);
+  return skala === undefined ? null : new AngkaTepat(t, k, skala);
 }
 
 /** A numeric cell as displayed with its number format. */
 export function dariAngka(n: number, fmt?: string | null): Angka {
   if (!Number.isFinite(n)) return hasil('galat');
   const f = infoFormat(fmt);
-  // a whole number below 2^53 is exact as it is: no detour through its text
-  if (!f.persen && Number.isSafeInteger(n)) return new AngkaBulat(n === 0 ? 0 : n, f.desimal ?? 0); // no negative zero
+  if (!f.persen) {
+    const tepat = angkaTepat(n, f.desimal);
+    if (tepat) return tepat;
+  }
   let nilai = dariAngkaJs(n);
   if (f.persen) nilai = nilai.times(100);
   if (f.desimal !== null) {

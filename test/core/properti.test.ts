@@ -1,7 +1,9 @@
 /** Property tests: number round-trips in both formats, monotone predikat, the negative formula's symmetry. */
 import fc from 'fast-check';
 import { D } from '../../src/core/desimal';
-import { adaNilai, dariAngka, formatEn, formatId, jumlahAngka, parseTeks } from '../../src/core/angka';
+import { adaNilai, dariAngka, formatEn, formatId, infoFormat, jumlahAngka, parseTeks } from '../../src/core/angka';
+import { penyerapan, penyerapanCocokBulat } from '../../src/core/anggaran';
+import { cocok, dariAngkaJs, DESIMAL_MAKS } from '../../src/core/desimal';
 import { capaian } from '../../src/core/capaian';
 import { PERMENDAGRI_86, SKALA_BAIK, SKALA_BERHASIL, nilaiPredikat } from '../../src/core/skala';
 
@@ -93,5 +95,71 @@ describe('exact fast paths for whole-number cells', () => {
         expect(jumlahAngka(xs).eq(harap)).toBe(true);
       }),
     );
+  });
+});
+
+describe('exact routes agree with decimal.js', () => {
+  /** dariAngka as it was before the exact route: everything through decimal.js. */
+  function lewatDesimal(n: number, fmt?: string): { nilai: string; desimal: number } {
+    const f = infoFormat(fmt);
+    let v = dariAngkaJs(n);
+    if (f.persen) v = v.times(100);
+    if (f.desimal !== null) return { nilai: v.toDecimalPlaces(f.desimal).toFixed(), desimal: f.desimal };
+    const b = v.toDecimalPlaces(DESIMAL_MAKS);
+    return { nilai: b.toFixed(), desimal: b.decimalPlaces() };
+  }
+
+  test('a number cell has the same value and decimals on either route, and skala is value × 10^desimal', () => {
+    const angkaSel = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).map((x) => x / 100),
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).map((x) => x / 1000),
+      fc.double({ min: -1e-3, max: 1e-3, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(angkaSel, fc.constantFrom(undefined, 'General', '0', '0.0', '#,##0.00', '0.000000', '0.0000000', '0.0%'), (n, fmt) => {
+        const a = dariAngka(n, fmt);
+        const b = lewatDesimal(n, fmt);
+        expect(a.nilai!.toFixed()).toBe(b.nilai);
+        expect(a.desimal).toBe(b.desimal);
+        if (a.skala !== undefined) expect(new D(a.skala).div(new D(10).pow(a.desimal!)).toFixed()).toBe(b.nilai);
+      }),
+    );
+  });
+
+  test('penyerapanCocokBulat decides exactly as cocok(stated, desimal, realisasi / pagu × 100)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2_000_000_000 }), fc.constantFrom(3, 7, 9_999_999_999_999)),
+        fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 3_000_000_000 }), fc.constant(0)),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom('bulat', 'potong', 'atas', 'bawah', 'acak'),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (pagu, real, d, cara, acak) => {
+          const harap = penyerapan(new D(pagu), new D(real));
+          const skala = new D(10).pow(d);
+          const s =
+            cara === 'bulat' ? harap.times(skala).toDecimalPlaces(0, D.ROUND_HALF_UP)
+            : cara === 'potong' ? harap.times(skala).toDecimalPlaces(0, D.ROUND_DOWN)
+            : cara === 'atas' ? harap.times(skala).toDecimalPlaces(0, D.ROUND_HALF_UP).plus(1)
+            : cara === 'bawah' ? harap.times(skala).toDecimalPlaces(0, D.ROUND_DOWN).minus(1)
+            : new D(acak);
+          const cepat = penyerapanCocokBulat(pagu, real, s.toNumber(), d);
+          if (cepat === null) return;
+          expect(cepat).toBe(cocok(s.div(skala), d, harap));
+        },
+      ),
+    );
+  });
+
+  test('penyerapanCocokBulat leaves what it cannot settle exactly to decimal.js', () => {
+    expect(penyerapanCocokBulat(0, 5, 0, 0)).toBeNull();
+    expect(penyerapanCocokBulat(5, -1, 0, 0)).toBeNull();
+    expect(penyerapanCocokBulat(5, 1, 0, 7)).toBeNull();
+    expect(penyerapanCocokBulat(3, 2 ** 50, 0, 2)).toBeNull();
+    expect(penyerapanCocokBulat(3, 1, 3333, 2)).toBe(true);
+    expect(penyerapanCocokBulat(3, 2, 6667, 2)).toBe(true);
+    expect(penyerapanCocokBulat(3, 2, 6666, 2)).toBe(true); // truncated is tolerated
+    expect(penyerapanCocokBulat(3, 2, 6668, 2)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import type { Kolom, Tabel } from '../model';
 import { Angka, adaNilai } from '../angka';
 import { cocok, Desimal, NOL } from '../desimal';
-import { penyerapan, sisa } from '../anggaran';
+import { penyerapan, penyerapanCocokBulat, sisa } from '../anggaran';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 
 const BARIS = new Set(['data', 'jumlah']);
@@ -35,9 +35,14 @@ export function periksaAnggaran(ctx: Konteks): void {
       const P = () => ctx.fmt(p.nilai);
       const R = () => ctx.fmt(r);
       const rel = () => [ref(t.lembar, b.r, pagu.c), ref(t.lembar, b.r, real.c)];
+      const rAngka = ctx.angka(t, b.r, real);
+      const rBulat = adaNilai(rAngka) ? rAngka.bulat : rAngka.status === 'kosong' || rAngka.status === 'strip' ? 0 : undefined;
       for (const k of serap) {
         const s = ctx.angka(t, b.r, k);
-        if (!adaNilai(s) || p.nilai.isZero()) continue;
+        if (!adaNilai(s)) continue;
+        // whole rupiah and an exactly known stated %: settled without decimal.js when consistent
+        if (p.bulat !== undefined && rBulat !== undefined && s.skala !== undefined && penyerapanCocokBulat(p.bulat, rBulat, s.skala, s.desimal)) continue;
+        if (p.nilai.isZero()) continue;
         const harap = penyerapan(p.nilai, r);
         if (cocok(s.nilai, s.desimal, harap)) continue;
         const pecahan = cocok(s.nilai.times(100), Math.max(0, s.desimal - 2), harap)
@@ -48,8 +53,6 @@ export function periksaAnggaran(ctx: Konteks): void {
                 `% spent ${ctx.fmt(s.nilai)} ≠ ${R()} / ${P()} × 100 = ${ctx.fmt(harap, s.desimal)}${pecahan}`),
           ctx.dinyatakan(t, b.r, k), teksDiharapkan(harap, s.desimal), rel());
       }
-      const rAngka = ctx.angka(t, b.r, real);
-      const rBulat = adaNilai(rAngka) ? rAngka.bulat : rAngka.status === 'kosong' || rAngka.status === 'strip' ? 0 : undefined;
       for (const k of sisaK) {
         const s = ctx.angka(t, b.r, k);
         // whole rupiah: pagu − realisasi is exact in JS numbers while it stays below 2^53
