@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { TextDecoder as PenguraiTeks } from 'util';
 
 // jsdom lacks these browser APIs that Fluent UI touches
 class ResizeObserverStub {
@@ -10,4 +11,8 @@ class ResizeObserverStub {
 if (!window.matchMedia) {
   window.matchMedia = (q: string) =>
     ({ matches: false, media: q, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as unknown as MediaQueryList;
+}
+// every browser has TextDecoder (the XML workbook reader uses it); jsdom does not
+if (typeof globalThis.TextDecoder === 'undefined') {
+  (globalThis as unknown as { TextDecoder: unknown }).TextDecoder = PenguraiTeks;
 }
