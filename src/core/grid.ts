@@ -48,9 +48,16 @@ export function kosong(s: Sel | null | undefined): boolean {
 export function teksSel(s: Sel | null | undefined): string {
   if (!s) return '';
   if (s.galat) return s.galat;
-  if (s.v === null) return '';
-  return String(s.v).replace(/\s+/g, ' ').trim();
+  const v = s.v;
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v); // no spaces to tidy
+  const t = String(v);
+  // most labels are already tidy (single spaces, none at the ends): checked without building a new string
+  return PERLU_RAPI.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
 }
+
+/** Any whitespace other than a single space between words. */
+const PERLU_RAPI = /[^\S ]| {2}|^ | $/;
 
 export function jumlahKolom(l: LembarGrid): number {
   let n = 0;

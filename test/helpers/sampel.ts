@@ -2,7 +2,7 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { bacaGridXlsx } from '../../src/xlsx/muat';
+import { bacaGridXlsx } from '../../src/xlsx/buka';
 import type { WorkbookGrid } from '../../src/core/grid';
 
 /** ../shared/samples beside the checkout, found from here upwards (mutation testing runs from a sandbox copy). */

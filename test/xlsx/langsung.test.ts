@@ -12,7 +12,7 @@ import { bacaGridLangsung } from '../../src/xlsx/langsung';
 import { geserRumus } from '../../src/xlsx/langsung/rumusBersama';
 import { posisiSel, tanggalIso } from '../../src/xlsx/langsung/lembar';
 import { formatTanggal } from '../../src/xlsx/langsung/gaya';
-import { bacaGridXlsx } from '../../src/xlsx/muat';
+import { bacaGridXlsx } from '../../src/xlsx/buka';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { DIR_SAMPEL } from '../helpers/sampel';
 import { bangkit } from '../../scripts/bangkit';

@@ -20,8 +20,11 @@ export function periksaAngka(ctx: Konteks): void {
       for (const b of t.baris) {
         if (!BARIS.has(b.jenis)) continue;
         const a = ctx.angka(t, b.r, k);
-        const mentah = ctx.teks(t, b.r, k.c);
-        if (a.status === 'angka') angka++;
+        if (a.status === 'angka') {
+          angka++;
+          continue;
+        }
+        const mentah = a.status === 'ambigu' || a.status === 'ekspresi' || a.status === 'galat' ? ctx.teks(t, b.r, k.c) : '';
         if (a.status === 'teks-angka') {
           teksAngka++;
           if (a.sistem) sistem[a.sistem]++;

@@ -7,7 +7,7 @@
  */
 import type { Baris, Kolom, Tabel } from '../model';
 import { PERAN_UANG } from '../model';
-import { cocok, Desimal, jumlahkan, NOL } from '../desimal';
+import { cocok, D, Desimal, jumlahkan, NOL } from '../desimal';
 import { Angka, adaNilai, jumlahAngka } from '../angka';
 import { anak } from '../deteksi/baris';
 import { Konteks, ref, teksDiharapkan } from './konteks';
@@ -61,68 +61,144 @@ function kolomRata(t: Tabel): Kolom[] {
   return t.kolom.filter((k) => !k.rataRata && ['target', 'realisasi', 'capaian', 'penyerapan', 'efisiensi', 'angka', 'pagu', 'realisasi-anggaran', 'sisa', 'jumlah-kolom'].includes(k.peran));
 }
 
-function periksaAgregat(ctx: Konteks, t: Tabel): void {
-  const baris = t.baris;
-  // rows above the current one, kept incrementally (a table may have many subtotals)
-  const data: Baris[] = [];
-  const agregatSebelum: Baris[] = [];
-  for (let i = 0; i < baris.length; i++) {
-    const b = baris[i];
-    if (!AGREGAT.has(b.jenis)) {
-      if (b.jenis === 'data') data.push(b);
-      continue;
+/**
+ * A running exact sum of a column over some rows: whole numbers add as JS numbers while the sum stays a safe
+ * integer, the rest in decimal.js. Counts values with and without "-" (a mean leaves "-" out; it adds 0).
+ */
+class Akumulasi {
+  private s = 0;
+  private d: Desimal | null = null;
+  n = 0;
+  private strip = 0;
+
+  tambah(a: Angka): void {
+    if (!adaNilai(a)) return;
+    this.n++;
+    if (a.status === 'strip') {
+      this.strip++;
+      return;
     }
-    const dataSebelum = data.slice();
-    const agregatLalu = agregatSebelum.slice();
-    agregatSebelum.push(b);
-    periksaSatuAgregat(ctx, t, i, b, dataSebelum, agregatLalu);
+    if (this.d === null && a.bulat !== undefined) {
+      const u = this.s + a.bulat;
+      if (Number.isSafeInteger(u)) {
+        this.s = u;
+        return;
+      }
+    }
+    this.d = (this.d ?? new D(this.s)).plus(a.nilai);
+  }
+
+  /** The stated value agrees with this sum (or mean) under the DOMAIN.md tolerance; null when there is nothing to compare. */
+  cocokDengan(a: Angka & { nilai: Desimal; desimal: number }, rata: boolean): boolean | null {
+    const n = rata ? this.n - this.strip : this.n;
+    if (n === 0) return null;
+    // whole numbers both sides: equal or not, no rounding involved
+    if (!rata && this.d === null && a.bulat !== undefined) return a.bulat === this.s;
+    const jumlah = this.d ?? new D(this.s);
+    return cocok(a.nilai, a.desimal, rata ? jumlah.div(n) : jumlah);
   }
 }
 
-function periksaSatuAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, data: Baris[], agregatSebelum: Baris[]): void {
+/** Running sums per column of the rows above an aggregate row: every data row, each hierarchy level, earlier aggregates. */
+class RingkasanAtas {
+  readonly data = new Akumulasi();
+  readonly level = new Map<number, Akumulasi>();
+  readonly agregat = new Akumulasi();
+  /** Earlier aggregates other than TOTAL/JUMLAH rows (what a rata-rata or summary row may combine). */
+  readonly agregatBukanJumlah = new Akumulasi();
+}
+
+function periksaAgregat(ctx: Konteks, t: Tabel): void {
   const baris = t.baris;
-  {
-    const kolom = b.jenis === 'jumlah' ? kolomJumlah(t) : kolomRata(t);
-    // the readings that do not depend on the column: each hierarchy level, all data rows, earlier aggregates
-    const levels = [...new Set(data.map((x) => x.level).filter((x): x is number => x !== null))].sort((p, q) => p - q);
-    const perLevel = levels.map((lv) => data.filter((x) => x.level === lv));
-    const sejenis = agregatSebelum.filter((x) => x.jenis !== 'jumlah' || b.jenis === 'jumlah');
-    for (const k of kolom) {
-      const a = ctx.angka(t, b.r, k);
-      if (!adaNilai(a)) continue;
-      const pakaiRata = b.jenis === 'rata' || (b.jenis === 'ringkasan' && !PERAN_UANG.has(k.peran) && k.peran !== 'angka');
-      // the segment: data rows since the last aggregate, skipping section rows until something is found
-      const segmen: Baris[] = [];
-      for (let j = i - 1; j >= 0; j--) {
-        const x = baris[j];
-        if (AGREGAT.has(x.jenis)) break;
-        if (x.jenis === 'data' && adaNilai(ctx.angka(t, x.r, k))) segmen.push(x);
-        if (x.jenis === 'bagian' && segmen.length > 0) break;
+  if (!baris.some((b) => AGREGAT.has(b.jenis))) return;
+  // every column a TOTAL or rata-rata row may check, with sums of the rows above kept as the rows go by:
+  // each aggregate row is then checked in constant time per reading, however many subtotals a table has
+  const adaJumlah = baris.some((b) => b.jenis === 'jumlah');
+  const adaRata = baris.some((b) => AGREGAT.has(b.jenis) && b.jenis !== 'jumlah');
+  const kolom = [...new Set([...(adaJumlah ? kolomJumlah(t) : []), ...(adaRata ? kolomRata(t) : [])])];
+  const atas = new Map<Kolom, RingkasanAtas>(kolom.map((k) => [k, new RingkasanAtas()]));
+  for (let i = 0; i < baris.length; i++) {
+    const b = baris[i];
+    if (AGREGAT.has(b.jenis)) {
+      periksaSatuAgregat(ctx, t, i, b, atas);
+      for (const k of kolom) {
+        const a = ctx.angka(t, b.r, k);
+        const x = atas.get(k)!;
+        x.agregat.tambah(a);
+        if (b.jenis !== 'jumlah') x.agregatBukanJumlah.tambah(a);
       }
-      segmen.reverse();
-      const kelompok: Baris[][] = [segmen, ...perLevel, data];
-      if (sejenis.length > 0) kelompok.push(sejenis);
-      const semua = calon(ctx, t, kelompok, k, pakaiRata);
-      if (semua.length === 0) continue;
-      if (semua.some((c) => cocok(a.nilai, a.desimal, c.hasil))) continue;
-      // most plausible reading for the message: a SUB TOTAL or rata-rata sums its segment; a TOTAL sums the
-      // top hierarchy level, or all rows
-      const sub = /^sub/i.test(b.label.trim()) || b.jenis !== 'jumlah';
-      const atas = levels.length > 1 ? perLevel[0] : data;
-      const utama = (sub ? undefined : calon(ctx, t, [atas], k, pakaiRata)[0]) ?? semua[0];
-      const label = b.label || ctx.t('Baris ringkasan', 'Summary row');
-      const pesan = pakaiRata
-        ? ctx.t(
-            `${label} ${ctx.fmt(a.nilai)} ≠ rata-rata baris ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.angka, true)}`,
-            `${label} ${ctx.fmt(a.nilai)} ≠ mean of rows ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.angka, true)}`,
-          )
-        : ctx.t(
-            `${label} ${ctx.fmt(a.nilai)} ≠ jumlah baris ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
-            `${label} ${ctx.fmt(a.nilai)} ≠ sum of rows ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
-          );
-      ctx.tambah('jumlah', t, b.r, k.c, pesan, ctx.dinyatakan(t, b.r, k), teksDiharapkan(utama.hasil, a.desimal), utama.baris.map((x) => ref(t.lembar, x.r, k.c)));
+    } else if (b.jenis === 'data') {
+      for (const k of kolom) {
+        const a = ctx.angka(t, b.r, k);
+        const x = atas.get(k)!;
+        x.data.tambah(a);
+        if (b.level !== null) {
+          let lv = x.level.get(b.level);
+          if (!lv) x.level.set(b.level, (lv = new Akumulasi()));
+          lv.tambah(a);
+        }
+      }
     }
   }
+}
+
+/** The data rows since the last aggregate (skipping section rows until a value is found), top to bottom. */
+function segmenDi(ctx: Konteks, t: Tabel, i: number, k: Kolom): Baris[] {
+  const segmen: Baris[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const x = t.baris[j];
+    if (AGREGAT.has(x.jenis)) break;
+    if (x.jenis === 'data' && adaNilai(ctx.angka(t, x.r, k))) segmen.push(x);
+    if (x.jenis === 'bagian' && segmen.length > 0) break;
+  }
+  return segmen.reverse();
+}
+
+function periksaSatuAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, atas: Map<Kolom, RingkasanAtas>): void {
+  const kolom = b.jenis === 'jumlah' ? kolomJumlah(t) : kolomRata(t);
+  for (const k of kolom) {
+    const a = ctx.angka(t, b.r, k);
+    if (!adaNilai(a)) continue;
+    const pakaiRata = b.jenis === 'rata' || (b.jenis === 'ringkasan' && !PERAN_UANG.has(k.peran) && k.peran !== 'angka');
+    // the readings of what the row sums: its segment, each hierarchy level, all data rows, earlier aggregates
+    const segmen = new Akumulasi();
+    const barisSegmen = segmenDi(ctx, t, i, k);
+    for (const x of barisSegmen) segmen.tambah(ctx.angka(t, x.r, k));
+    const x = atas.get(k)!;
+    const bacaan = [segmen, ...x.level.values(), x.data, b.jenis === 'jumlah' ? x.agregat : x.agregatBukanJumlah];
+    const hasil = bacaan.map((h) => h.cocokDengan(a, pakaiRata));
+    if (hasil.includes(true) || !hasil.includes(false)) continue;
+    laporAgregat(ctx, t, i, b, k, a, pakaiRata, barisSegmen);
+  }
+}
+
+/** The finding for an aggregate row no reading fits, with the most plausible reading spelled out. */
+function laporAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, k: Kolom, a: Angka & { nilai: Desimal; desimal: number }, pakaiRata: boolean, segmen: Baris[]): void {
+  // the row lists are built only here, for the message and the related cells
+  const sebelum = t.baris.slice(0, i);
+  const data = sebelum.filter((x) => x.jenis === 'data');
+  const levels = [...new Set(data.map((x) => x.level).filter((x): x is number => x !== null))].sort((p, q) => p - q);
+  const perLevel = levels.map((lv) => data.filter((x) => x.level === lv));
+  const sejenis = sebelum.filter((x) => AGREGAT.has(x.jenis) && (x.jenis !== 'jumlah' || b.jenis === 'jumlah'));
+  // most plausible reading for the message: a SUB TOTAL or rata-rata sums its segment; a TOTAL sums the
+  // top hierarchy level, or all rows; else the first reading that has values
+  const sub = /^sub/i.test(b.label.trim()) || b.jenis !== 'jumlah';
+  const puncak = levels.length > 1 ? perLevel[0] : data;
+  const kelompok: Baris[][] = sub ? [segmen, ...perLevel, data, sejenis] : [puncak, segmen, ...perLevel, data, sejenis];
+  let utama: Calon | undefined;
+  for (const g of kelompok) if ((utama = calon(ctx, t, [g], k, pakaiRata)[0])) break;
+  if (!utama) return;
+  const label = b.label || ctx.t('Baris ringkasan', 'Summary row');
+  const pesan = pakaiRata
+    ? ctx.t(
+        `${label} ${ctx.fmt(a.nilai)} ≠ rata-rata baris ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.angka, true)}`,
+        `${label} ${ctx.fmt(a.nilai)} ≠ mean of rows ${ctx.fmt(utama.hasil, a.desimal)} ${rincian(ctx, utama.angka, true)}`,
+      )
+    : ctx.t(
+        `${label} ${ctx.fmt(a.nilai)} ≠ jumlah baris ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
+        `${label} ${ctx.fmt(a.nilai)} ≠ sum of rows ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
+      );
+  ctx.tambah('jumlah', t, b.r, k.c, pesan, ctx.dinyatakan(t, b.r, k), teksDiharapkan(utama.hasil, a.desimal), utama.baris.map((x) => ref(t.lembar, x.r, k.c)));
 }
 
 const BELANJA = /^belanja\b/;
@@ -151,10 +227,14 @@ function periksaIndukBagian(ctx: Konteks, t: Tabel, data: Baris[]): void {
     for (const k of kolom) {
       const a = ctx.angka(t, p.r, k);
       if (!adaNilai(a)) continue;
-      const semua = calon(ctx, t, [langsung, daun], k, false);
-      if (semua.length === 0) continue;
-      if (semua.some((c) => cocok(a.nilai, a.desimal, c.hasil))) continue;
-      const utama = semua[0];
+      // direct children, or the leaves under it: summed without lists, as most parents agree
+      const hasil = [langsung, daun].map((g) => {
+        const x = new Akumulasi();
+        for (const y of g) x.tambah(ctx.angka(t, y.r, k));
+        return x.cocokDengan(a, false);
+      });
+      if (hasil.includes(true) || !hasil.includes(false)) continue;
+      const utama = calon(ctx, t, [langsung, daun], k, false)[0];
       const nama = p.nama.length > 60 ? p.nama.slice(0, 57) + '…' : p.nama;
       const pesan = ctx.t(
         `${nama}: ${ctx.fmt(a.nilai)} ≠ jumlah rinciannya ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,

@@ -2,7 +2,7 @@
  * What every check shares: the workbook, detected tables, options, cached cell parsing, number formatting
  * in the UI language, and a constructor for findings.
  */
-import type { LembarGrid, WorkbookGrid } from '../grid';
+import type { LembarGrid, Sel, WorkbookGrid } from '../grid';
 import { alamat, refLembar, sel, teksSel } from '../grid';
 import type { Kolom, RuleId, Tabel, Temuan } from '../model';
 import { SEVERITY } from '../model';
@@ -33,7 +33,7 @@ export class Konteks {
   readonly temuan: Temuan[] = [];
   private readonly lembarMap = new Map<string, LembarGrid>();
   /** Parsed cells per table column, indexed by row: no string keys on the hot path. */
-  private readonly cache = new Map<Kolom, Angka[]>();
+  private readonly cache = new Map<Kolom, (Angka | undefined)[]>();
 
   constructor(
     readonly grid: WorkbookGrid,
@@ -52,21 +52,20 @@ export class Konteks {
 
   /** A cell of a table column as a number, parsed with the column's separator system. */
   angka(t: Tabel, r: number, k: Kolom): Angka {
+    const r1 = t.rentang.r1;
     let kolom = this.cache.get(k);
     if (!kolom) {
+      // one slot per table row, filled up front: a packed array stays fast wherever the first look-up lands
+      // (writing row 100 000 of an empty array first would turn it into a slow dictionary)
       kolom = [];
+      for (let i = r1; i <= t.rentang.r2; i++) kolom.push(undefined);
       this.cache.set(k, kolom);
     }
-    const ada = kolom[r];
+    const i = r - r1;
+    const ada = kolom[i];
     if (ada) return ada;
-    const s = sel(this.lembar(t.lembar), r, k.c);
-    let a: Angka;
-    if (!s) a = parseTeks('');
-    else if (s.galat) a = { status: 'galat', nilai: null, desimal: null, persen: false, catatan: [s.galat] };
-    else if (typeof s.v === 'number') a = dariAngka(s.v, s.fmt);
-    else if (typeof s.v === 'string') a = parseTeks(s.v, k.sistem ?? null);
-    else a = parseTeks('');
-    kolom[r] = a;
+    const a = bacaAngka(sel(this.lembar(t.lembar), r, k.c), k);
+    if (i >= 0 && i < kolom.length) kolom[i] = a;
     return a;
   }
 
@@ -126,6 +125,15 @@ export class Konteks {
       ...(related && related.length ? { related } : {}),
     });
   }
+}
+
+/** One cell as a number of column `k` (its separator system decides ambiguous text). */
+function bacaAngka(s: Sel | null, k: Kolom): Angka {
+  if (!s) return parseTeks('');
+  if (s.galat) return { status: 'galat', nilai: null, desimal: null, persen: false, catatan: [s.galat] };
+  if (typeof s.v === 'number') return dariAngka(s.v, s.fmt);
+  if (typeof s.v === 'string') return parseTeks(s.v, k.sistem ?? null);
+  return parseTeks('');
 }
 
 /** Expected value as a plain decimal with the stated value's decimals, for the JSON `expected` field. */

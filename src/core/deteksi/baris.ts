@@ -23,25 +23,49 @@ const RE_JUMLAH = /^(sub[\s-]*)?(jumlah|total|grand total)(\s+(total|anggaran|ke
 const RE_RATA = /\b(rata[\s-]*rata|rerata|average)\b/i;
 const RE_CATATAN = /^(sumber|catatan|keterangan|ket\s*[.:]|\*|note)/i;
 
+/** A table's columns grouped once for row classification (detection looks at every row). */
+interface KolomLabel {
+  /** Columns a row's label may come from, in order (label columns, and loose figures). */
+  label: Kolom[];
+  indikator: Kolom[];
+  uraian: Kolom[];
+  sasaran: Kolom[];
+}
+const kolomLabelCache = new WeakMap<Kolom[], KolomLabel>();
+
+function kolomLabel(kolom: Kolom[]): KolomLabel {
+  let k = kolomLabelCache.get(kolom);
+  if (!k) {
+    const dari = (peran: string) => kolom.filter((x) => x.peran === peran);
+    k = { label: kolom.filter((x) => !PERAN_ANGKA.has(x.peran) || x.peran === 'angka'), indikator: dari('indikator'), uraian: dari('uraian'), sasaran: dari('sasaran') };
+    kolomLabelCache.set(kolom, k);
+  }
+  return k;
+}
+
+/** The longest text with a word in it among the row's cells in `ks` (the name a row goes by). */
+function terpanjang(l: LembarGrid, r: number, ks: Kolom[]): string | undefined {
+  let best: string | undefined;
+  for (const k of ks) {
+    const t = teksSel(sel(l, r, k.c));
+    if ((best === undefined || t.length > best.length) && /[a-z]{3}/i.test(t)) best = t;
+  }
+  return best;
+}
+
 function teksLabel(l: LembarGrid, r: number, kolom: Kolom[]): { label: string; nama: string; namaAsli: boolean; sasaran?: string } {
-  const labelKol = kolom.filter((k) => PERAN_LABEL.has(k.peran) || k.peran === 'satuan' || k.peran === 'teks');
+  const kl = kolomLabel(kolom);
   let label = '';
-  for (const k of kolom) {
-    if (PERAN_ANGKA.has(k.peran) && k.peran !== 'angka') continue;
+  for (const k of kl.label) {
     const t = teksSel(sel(l, r, k.c));
     if (t && /[a-z]{2}/i.test(t) && !teksPenomoran(t)) {
       label = t;
       break;
     }
   }
-  const ambil = (peran: string) =>
-    labelKol
-      .filter((k) => k.peran === peran)
-      .map((k) => teksSel(sel(l, r, k.c)))
-      .filter((t) => /[a-z]{3}/i.test(t))
-      .sort((a, b) => b.length - a.length)[0];
-  const asli = ambil('indikator') ?? ambil('uraian') ?? ambil('sasaran');
-  return { label, nama: asli ?? label, namaAsli: asli !== undefined, sasaran: ambil('sasaran') };
+  const sasaran = terpanjang(l, r, kl.sasaran);
+  const asli = terpanjang(l, r, kl.indikator) ?? terpanjang(l, r, kl.uraian) ?? sasaran;
+  return { label, nama: asli ?? label, namaAsli: asli !== undefined, sasaran };
 }
 
 /** Classify one row of a table. */
@@ -81,7 +105,9 @@ const ROMAWI = /^\(?([ivxlIVXL]{1,5})\)?\.?$/;
 function levelKode(t: string): number | null {
   const m = /^(\d{1,3}(?:\.\d{1,4})*)\.?$/.exec(t.trim());
   if (!m) return null;
-  return m[1].split('.').length;
+  let n = 1;
+  for (let i = 0; i < m[1].length; i++) if (m[1].charCodeAt(i) === 46) n++;
+  return n;
 }
 
 function levelNama(nama: string): number | null {
@@ -111,7 +137,13 @@ export function tetapkanLevel(l: LembarGrid, baris: Baris[], kolom: Kolom[]): bo
   if (data.length < 2) return false;
   const kodeKol = kolom.filter((k) => k.peran === 'kode');
   const noKol = kolom.filter((k) => k.peran === 'no');
-  const teks = (b: Baris, ks: Kolom[]) => ks.map((k) => teksSel(sel(l, b.r, k.c))).find((t) => t !== '') ?? '';
+  const teks = (b: Baris, ks: Kolom[]) => {
+    for (const k of ks) {
+      const t = teksSel(sel(l, b.r, k.c));
+      if (t !== '') return t;
+    }
+    return '';
+  };
 
   const dariKode = data.map((b) => levelKode(teks(b, kodeKol)));
   if (kodeKol.length > 0 && new Set(dariKode.filter((x) => x !== null)).size > 1) {

@@ -4,7 +4,7 @@
  * data rows and TOTAL rows. Blocks of figures with no recognisable header are still returned (kind 'lain').
  */
 import { terbesar, terkecil } from '../desimal';
-import { LembarGrid, Rentang, alamatRentang, gabunganDi, jumlahKolom, kosong, sel, teksSel } from '../grid';
+import { LembarGrid, Rentang, Sel, alamatRentang, gabunganDi, jumlahKolom, kosong, sel, teksSel } from '../grid';
 import type { Baris, JenisTabel, Kolom, Tabel } from '../model';
 import { PERAN_ANGKA } from '../model';
 import { parseTeks, sistemKolom } from '../angka';
@@ -12,10 +12,22 @@ import { peranDariJudul, selHeader, tahunDari, teksPenomoran } from './kosakata'
 import { jenisBaris, selBerangka, tetapkanLevel } from './baris';
 import { bacaSkalaTabel } from './skalaTabel';
 
-interface IsiBaris {
-  c: number;
-  teks: string;
-  angka: boolean;
+/** A non-empty cell of a row, as detection sees it; the text of a number cell is made only when asked for. */
+class IsiBaris {
+  private t: string | undefined;
+  constructor(
+    readonly c: number,
+    private readonly s: Sel,
+    readonly angka: boolean,
+  ) {}
+  get teks(): string {
+    return (this.t ??= teksSel(this.s));
+  }
+  /** A year such as 2024 (a header cell), as a number or as text. */
+  get tahun(): boolean {
+    const v = this.s.v;
+    return typeof v === 'number' ? Number.isInteger(v) && v >= 1900 && v <= 2099 : tahun(this.teks);
+  }
 }
 
 /**
@@ -33,7 +45,7 @@ function isiBaris(l: LembarGrid, r: number): IsiBaris[] {
   for (let c = 0; c < row.length; c++) {
     const s = row[c];
     if (!s || kosong(s)) continue;
-    out.push({ c, teks: teksSel(s), angka: typeof s.v === 'number' });
+    out.push(new IsiBaris(c, s, typeof s.v === 'number'));
   }
   if (cache?.l === l) {
     cache.r[slot] = r;
@@ -42,18 +54,20 @@ function isiBaris(l: LembarGrid, r: number): IsiBaris[] {
   return out;
 }
 
-const tahun = (t: string) => /^(19|20)\d{2}$/.test(t.trim());
+function tahun(t: string): boolean {
+  return /^(19|20)\d{2}$/.test(t.trim());
+}
 
 function barisHeader(l: LembarGrid, r: number): boolean {
   const isi = isiBaris(l, r);
   if (isi.length < 2) return false;
   // most rows are data: a figure that is not a year rules a header out before any text is looked at
-  for (const x of isi) if (x.angka && !tahun(x.teks)) return false;
+  for (const x of isi) if (x.angka && !x.tahun) return false;
   let hit = 0;
   for (const x of isi) {
     if (!x.angka && teksPenomoran(x.teks)) return false;
     const a = x.angka ? null : parseTeks(x.teks);
-    if (a && a.status === 'teks-angka' && !tahun(x.teks)) return false;
+    if (a && a.status === 'teks-angka' && !x.tahun) return false;
     if (selHeader(x.teks)) hit++;
   }
   const pendek = isi.filter((x) => x.teks.length <= 40).length;
@@ -79,7 +93,7 @@ function subHeader(l: LembarGrid, r: number, atas: number): boolean {
   if (isi.length === 0 || barisPenomoran(l, r)) return false;
   const diBawah = new Map<string, number>();
   for (const x of isi) {
-    if (x.angka && !tahun(x.teks)) return false;
+    if (x.angka && !x.tahun) return false;
     if (!x.angka && (teksPenomoran(x.teks) || /^\(?[a-z0-9]{1,3}[.)]\s/i.test(x.teks))) return false;
     const g = gabunganDi(l, atas, x.c);
     if (g !== null && g.c2 > g.c1 && g.r2 < r) {
@@ -88,7 +102,7 @@ function subHeader(l: LembarGrid, r: number, atas: number): boolean {
       continue;
     }
     const atasKosong = kosong(sel(l, atas, x.c)) && g === null;
-    if (!(atasKosong && (selHeader(x.teks) || tahun(x.teks)))) return false;
+    if (!(atasKosong && (selHeader(x.teks) || x.tahun))) return false;
   }
   // a group header is split by at least two sub-headers; a lone cell under it is a data row
   if ([...diBawah.values()].some((n) => n < 2)) return false;
@@ -225,8 +239,14 @@ function deteksiDalam(l: LembarGrid): Tabel[] {
     // data in columns the header did not name
     for (const c of [...kolomC].sort((a, b) => a - b)) if (!kolom.some((k) => k.c === c)) kolom.push({ c, ...peranDariJudul([]) });
     kolom.sort((a, b) => a.c - b.c);
+    // the separator system decides ambiguous text in number columns (only those are read as numbers)
     for (const k of kolom) {
-      const teks = dataBaris.map((rr) => sel(l, rr, k.c)).filter((x) => x && typeof x.v === 'string').map((x) => String(x!.v));
+      if (!PERAN_ANGKA.has(k.peran)) continue;
+      const teks: string[] = [];
+      for (const rr of dataBaris) {
+        const v = sel(l, rr, k.c)?.v;
+        if (typeof v === 'string') teks.push(v);
+      }
       k.sistem = sistemKolom(teks);
     }
     rapikanPeran(kolom, l, dataBaris);
