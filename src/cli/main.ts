@@ -37,7 +37,7 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
     .option('-k, --keluaran <dir>', 'tulis salinan bertanda (temuan diwarnai + lembar "Temuan SAKIP") ke folder ini')
     .option('--timpa', 'timpa salinan bertanda yang sudah ada di folder keluaran')
     .addOption(new Option('-b, --bahasa <bahasa>', 'bahasa pesan').choices(['id', 'en']).default('id'))
-    .option('-p, --paralel <n>', 'jumlah worker thread untuk banyak berkas (bawaan: jumlah inti CPU − 1)')
+    .option('-p, --paralel <n>', 'jumlah jalur pemeriksaan untuk banyak berkas: utas utama + N − 1 worker thread (bawaan: jumlah inti CPU)')
     .option('-s, --skala <nama>', 'skala predikat bila workbook tidak punya tabel skala: "Permendagri 86", "baik", "berhasil"')
     .action(async (masukan: string[], opsi: OpsiCli) => {
       const skala = opsi.skala ? skalaBawaan(opsi.skala) : undefined;
@@ -53,8 +53,8 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
         kode = 2;
         return;
       }
-      // default: one core left for the main thread and V8's parallel GC, which a single check already keeps busy
-      const n = opsi.paralel === undefined ? Math.max(1, os.availableParallelism() - 1) : Number(opsi.paralel);
+      // default: one lane per core (the main thread is one of them, see paralel.ts)
+      const n = opsi.paralel === undefined ? Math.max(1, os.availableParallelism()) : Number(opsi.paralel);
       if (!Number.isInteger(n) || n < 1) {
         err.write(`sakip: --paralel perlu bilangan bulat ≥ 1, bukan "${opsi.paralel}"\n`);
         kode = 2;
@@ -65,7 +65,7 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
       let hasil: HasilBerkas[] = [];
       const skrip = process.argv[1];
       if (n > 1 && berkas.length > 1 && skrip && /\.js$/.test(skrip)) {
-        hasil = await periksaParalel(skrip, berkas, opsiBerkas, n, () => progres.selesai());
+        hasil = await periksaParalel(skrip, berkas, opsiBerkas, n, () => progres.selesai(), periksaBerkas);
       } else {
         for (const b of berkas) {
           progres.mulai(b);

@@ -135,12 +135,18 @@ function tokenisasi(teks: string): Token[] | null {
   return out;
 }
 
+const ADA_ANGKA = /\d/;
+/** A lone figure ("91", "47,35"): one bound and nothing that says which side. */
+const SATU_ANGKA = /^\s*[+]?\d[\d.,]*\s*$/;
+
 const isN = (t: Token | undefined): t is { n: Desimal } => !!t && 'n' in t;
 const isOp = (t: Token | undefined, ...ops: string[]): t is { op: '<' | '≤' | '>' | '≥' | '~' } =>
   !!t && 'op' in t && (ops.length === 0 || ops.includes(t.op));
 
 /** Parse an interval text such as `91 <`, `76 < 90`, `>75 - 100`, `80 - < 95`, `Lebih dari 89%`. */
 export function parseInterval(teks: string): Batas | null {
+  // every interval form has a bound: text without a digit (most labels a scale search looks at) is none
+  if (!ADA_ANGKA.test(teks) || SATU_ANGKA.test(teks)) return null;
   const tk = tokenisasi(teks);
   if (!tk || tk.length === 0) return null;
   const [a, b, c, d, e] = tk;

@@ -7,6 +7,8 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { DIR_SAMPEL, daftarSpec } from '../helpers/sampel';
 import { buatBerkasBuruk } from '../helpers/berkasBuruk';
+import { periksaParalel } from '../../src/cli/paralel';
+import { periksaBerkas } from '../../src/cli/berkas';
 
 const CLI = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
@@ -106,9 +108,27 @@ describe('sakip periksa', () => {
     expect(dua.status).toBe(satu.status);
     expect(dua.stdout).toBe(satu.stdout);
     expect(JSON.parse(dua.stdout).files.map((f: { file: string }) => f.file)).toEqual(daftarSpec().map((s) => s.file).sort());
+    const tiga = run('periksa', DIR_SAMPEL, '--format', 'json', '--paralel', '3');
+    expect(tiga.stdout).toBe(satu.stdout);
     const salah = run('periksa', DIR_SAMPEL, '--paralel', 'nol');
     expect(salah.status).toBe(2);
     expect(salah.stderr).toMatch(/--paralel perlu bilangan bulat/);
+  });
+
+  test('the main thread is one lane and worker threads take the other files', async () => {
+    const berkas = daftarSpec().map((x) => path.join(DIR_SAMPEL, x.file));
+    const opsi = { bahasa: 'id' as const, timpa: false };
+    const diUtama: string[] = [];
+    const selesai: string[] = [];
+    const hasil = await periksaParalel(CLI, berkas, opsi, berkas.length, (b) => selesai.push(b), async (b, o) => {
+      diUtama.push(b);
+      return periksaBerkas(b, o);
+    });
+    // n lanes = the main thread + n − 1 workers: with as many lanes as files, each lane takes one file
+    expect(diUtama).toHaveLength(1);
+    expect([...selesai].sort()).toEqual([...berkas].sort());
+    const urut = await Promise.all(berkas.map((b) => periksaBerkas(b, opsi)));
+    expect(hasil).toEqual(urut);
   });
 
   test('a clean workbook exits 0', async () => {

@@ -63,33 +63,42 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
   let isi: Isi = 0;
   let rph = 0;
 
-  const nilai = (): { v: NilaiSel; galat?: string } => {
+  // the value of the cell being closed, and its error text (set by baca(), no object per cell)
+  let nv: NilaiSel = null;
+  let ng: string | undefined;
+  const baca = (): void => {
+    ng = undefined;
     switch (t) {
       case 's': {
         const s = o.teksBersama[Number(v)];
-        return { v: s === undefined ? null : s };
+        nv = s === undefined ? null : s;
+        return;
       }
       case 'str':
       case 'inlineStr':
-        return { v };
+        nv = v;
+        return;
       case 'b':
-        return { v: parseInt(v, 10) !== 0 };
+        nv = parseInt(v, 10) !== 0;
+        return;
       case 'e':
-        return { v: null, galat: v };
+        nv = null;
+        ng = v;
+        return;
       case 'd':
-        return { v: v.slice(0, 10) };
+        nv = v.slice(0, 10);
+        return;
       default: {
         const n = parseFloat(v);
-        if (gaya.tanggal && Number.isFinite(n)) return { v: tanggalIso(n, o.tahun1904) ?? n };
-        return { v: n };
+        nv = gaya.tanggal && Number.isFinite(n) ? tanggalIso(n, o.tahun1904) ?? n : n;
       }
     }
   };
 
   const tutupSel = () => {
-    let s: Sel;
+    let rumus: string | undefined;
     if (adaF || fBersama) {
-      let rumus: string | undefined = f || undefined;
+      rumus = f || undefined;
       if (fBersama) {
         if (f) induk.set(fBersama.si, { rumus: f, r, c });
         else {
@@ -97,13 +106,25 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
           if (m) rumus = geserRumus(m.rumus, r - m.r, c - m.c);
         }
       }
-      s = adaV ? nilai() : { v: null };
-      if (rumus !== undefined) s.f = rumus;
-    } else if (adaV) s = nilai();
+      if (adaV) baca();
+      else {
+        nv = null;
+        ng = undefined;
+      }
+    } else if (adaV) baca();
     else return;
-    if (gaya.fmt) s.fmt = gaya.fmt;
-    if (gaya.tebal) s.tebal = true;
-    if (gaya.indent) s.indent = gaya.indent;
+    let s: Sel;
+    // most cells are a value with a number format: built as one literal, both properties inside the object
+    // (adding one later moves it to a separate store, tens of bytes more per cell on large sheets)
+    if (rumus === undefined && ng === undefined && !gaya.tebal && !gaya.indent) s = gaya.fmt ? { v: nv, fmt: gaya.fmt } : { v: nv };
+    else {
+      s = { v: nv };
+      if (ng !== undefined) s.galat = ng;
+      if (rumus !== undefined) s.f = rumus;
+      if (gaya.fmt) s.fmt = gaya.fmt;
+      if (gaya.tebal) s.tebal = true;
+      if (gaya.indent) s.indent = gaya.indent;
+    }
     (baris[r] ??= [])[c] = s;
   };
 
