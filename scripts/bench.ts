@@ -7,7 +7,7 @@
  *  - SAKIP.CAPAIAN over a 100 000-cell range vs plain JS arithmetic
  * Rebuilds dist/cli.js first; needs dist/functions.js from `npm run build`. Generated workbooks are cached in $TMPDIR/sakip-bench.
  */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -56,6 +56,20 @@ const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});
   for await (const ws of r) for await (const row of ws) n++;
   console.log(n);
 })();`;
+
+/** The run with the median time (its RSS goes with it). */
+function tengah<T extends { ms: number }>(xs: T[]): T {
+  return [...xs].sort((a, b) => a.ms - b.ms)[Math.floor(xs.length / 2)];
+}
+
+/** Wall time (ms) of `n` copies of a pure CPU loop run at once (child processes): what the machine gives in parallel now. */
+async function putar(n: number): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  const kode = 'let x = 0; for (let i = 0; i < 6e8; i++) x = (x + i) | 0; if (x === 42) console.log(x);';
+  const anakAnak = Array.from({ length: n }, () => spawn(process.execPath, ['-e', kode], { stdio: 'ignore' }));
+  await Promise.all(anakAnak.map((c) => new Promise((ok) => c.on('exit', ok))));
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -164,13 +178,22 @@ async function main(): Promise<void> {
   tulis();
   tulis('| workbook | bare read | CLI `periksa --format json` | time ratio (goal ≤ 1,3) | peak RSS bare | peak RSS CLI | RSS ratio (goal ≤ 2) | findings |');
   tulis('|---|---|---|---|---|---|---|---|');
+  const hasilCli: { label: string; waktu: number; rss: number }[] = [];
   const mesinHasil: { n: number; ms: number; baca: number; baris: number; polos: number; f: string }[] = [];
   const kasus: [string, number, number][] = [...ukuran.map((n) => [`${n / 1000}k rows × 7 cols`, n, 1] as [string, number, number]), ['50 sheets × 2k rows', 100000, 50]];
   for (const [label, n, lembar] of kasus) {
     const f = await berkas(n, lembar);
-    const polos = anak([path.join(TMP, 'baca-polos.js'), f]);
-    const cli = anak([CLI, 'periksa', f, '--format', 'json'], [0, 1]);
+    // alternating runs, median of three each: this machine's speed varies from minute to minute
+    const polosN: ReturnType<typeof anak>[] = [];
+    const cliN: ReturnType<typeof anak>[] = [];
+    for (let i = 0; i < 3; i++) {
+      polosN.push(anak([path.join(TMP, 'baca-polos.js'), f]));
+      cliN.push(anak([CLI, 'periksa', f, '--format', 'json'], [0, 1]));
+    }
+    const polos = tengah(polosN);
+    const cli = tengah(cliN);
     const jml = JSON.parse(cli.out).files[0].findings.length;
+    hasilCli.push({ label, waktu: cli.ms / polos.ms, rss: cli.rss / polos.rss });
     tulis(`| ${label} | ${f1(polos.ms / 1000)} s | ${f1(cli.ms / 1000)} s | ${f1(cli.ms / polos.ms)}× | ${Math.round(polos.rss)} MB | ${Math.round(cli.rss)} MB | ${f1(cli.rss / polos.rss)}× | ${jml} |`);
     if (lembar === 1) mesinHasil.push({ n, f, polos: polos.ms, ...(await mesin(f)) });
   }
@@ -214,11 +237,39 @@ async function main(): Promise<void> {
     const asal = fs.readdirSync(sampel).filter((f) => f.endsWith('.xlsx')).sort();
     for (let i = 0; i < 200; i++) fs.copyFileSync(path.join(sampel, asal[i % asal.length]), path.join(banyak, `opd-${String(i).padStart(3, '0')}.xlsx`));
   }
-  const p1 = anak([CLI, 'periksa', banyak, '--format', 'json', '--paralel', '1'], [0, 1]);
-  const pN = anak([CLI, 'periksa', banyak, '--format', 'json', '--paralel', String(os.cpus().length)], [0, 1]);
-  tulis(`| 200 sample-sized workbooks | --paralel 1 | --paralel ${os.cpus().length} | speed-up | peak RSS 1 / ${os.cpus().length} |`);
+  const inti = os.cpus().length;
+  // what this machine gives in parallel right now: a pure CPU loop alone vs one per core at once
+  const satuPutar: number[] = [];
+  const semuaPutar: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    satuPutar.push(await putar(1));
+    semuaPutar.push(await putar(inti));
+  }
+  const kapasitas = (median(satuPutar) * inti) / median(semuaPutar);
+  // 8 larger workbooks: warm-up is paid once per lane, so lanes pay off when each file takes a while
+  const besar = path.join(TMP, 'besar');
+  if (!fs.existsSync(besar) || fs.readdirSync(besar).length !== 8) {
+    fs.rmSync(besar, { recursive: true, force: true });
+    fs.mkdirSync(besar, { recursive: true });
+    const f10k = await berkas(10000);
+    for (let i = 0; i < 8; i++) fs.copyFileSync(f10k, path.join(besar, `opd-${i}.xlsx`));
+  }
+  tulis(`| folder | --paralel 1 | --paralel ${inti} | speed-up | peak RSS 1 / ${inti} |`);
   tulis('|---|---|---|---|---|');
-  tulis(`| ${fs.readdirSync(banyak).length} files | ${f1(p1.ms / 1000)} s | ${f1(pN.ms / 1000)} s | ${f1(p1.ms / pN.ms)}× | ${Math.round(p1.rss)} MB / ${Math.round(pN.rss)} MB |`);
+  const lajur: { label: string; cepat: number }[] = [];
+  for (const [label, dir] of [['200 sample-sized workbooks (20–30 KB)', banyak], ['8 workbooks of 10k rows', besar]] as const) {
+    const satu: ReturnType<typeof anak>[] = [];
+    const semua: ReturnType<typeof anak>[] = [];
+    for (let i = 0; i < 3; i++) {
+      satu.push(anak([CLI, 'periksa', dir, '--format', 'json', '--paralel', '1'], [0, 1]));
+      semua.push(anak([CLI, 'periksa', dir, '--format', 'json', '--paralel', String(inti)], [0, 1]));
+    }
+    const a = tengah(satu);
+    const b = tengah(semua);
+    lajur.push({ label, cepat: a.ms / b.ms });
+    tulis(`| ${label} | ${f1(a.ms / 1000)} s | ${f1(b.ms / 1000)} s | ${f1(a.ms / b.ms)}× | ${Math.round(a.rss)} MB / ${Math.round(b.rss)} MB |`);
+  }
+  tulis(`| baseline: a pure CPU loop, 1 vs ${inti} at once | ${f1(median(satuPutar) / 1000)} s | ${f1(median(semuaPutar) / 1000)} s (${inti} loops) | ${f1(kapasitas)}× of ${inti}× possible | |`);
   tulis();
   tulis('## Custom function range throughput');
   tulis();
@@ -227,10 +278,14 @@ async function main(): Promise<void> {
   tulis();
   tulis('## Reading these figures');
   tulis();
-  tulis('- The CLI reads a workbook straight from its XML parts (src/xlsx/langsung: JSZip inflates each part in chunks, saxes parses it as it streams, in whatever order the zip stores the parts). That is faster than the bare streaming read itself and several times faster and lighter than ExcelJS\'s full load, which it replaced. ExcelJS\'s streaming `WorkbookReader` was not usable: on zips that store the sheets before `sharedStrings.xml` and `workbook.xml` (as the shared samples do) it returns unresolved shared strings and drops the last sheet.');
-  tulis('- What is left is the engine: detection and every rule over every row. Whole-number cells and fractions with up to six decimals keep an exact JS number (a scaled integer) and create their decimal.js `Decimal` only when a rule needs it; sums, sisa, penyerapan and cross-table equality of such cells are decided in exact integer arithmetic below 2^53 (property-tested against decimal.js), while capaian, efisiensi, percent-formatted cells and larger figures go through decimal.js. Its per-row time stays within 1,5× from 10k to 400k rows (linear), but the engine alone costs about as much as the bare read, so the CLI as a whole stays around 2× and the 1,3× goal is not met.');
-  tulis('- Peak RSS: the grid of every cell plus the parsed number of every checked cell stay in memory for the cross-table and total rules, so memory grows with the workbook; the bare read keeps one row at a time.');
-  tulis('- Worker threads: one check already keeps both cores of this machine busy (V8\'s parallel garbage collector: user time exceeds wall time), so on 2 cores `--paralel 2` gives no speed-up; the default is cores − 1 workers.');
+  const daftar = (xs: typeof hasilCli, f: (x: (typeof hasilCli)[number]) => number, goal: number, ok: boolean) =>
+    xs.filter((x) => (f(x) <= goal) === ok).map((x) => `${x.label} (${f1(f(x))}×)`).join(', ') || (ok ? 'none' : 'none');
+  const linear = Math.max(...mesinHasil.map((m) => m.ms / m.baris)) / Math.min(...mesinHasil.map((m) => m.ms / m.baris));
+  tulis('- The CLI reads a workbook straight from its XML parts (src/xlsx/langsung: JSZip inflates each part in chunks, saxes parses it as it streams, in whatever order the zip stores the parts), several times faster and lighter than ExcelJS\'s full load, which it replaced; ExcelJS itself is loaded only for `--keluaran`. ExcelJS\'s streaming `WorkbookReader` was not usable: on zips that store the sheets before `sharedStrings.xml` and `workbook.xml` (as the shared samples do) it returns unresolved shared strings and drops the last sheet.');
+  tulis(`- Time goal (≤ 1,3× the bare read) met: ${daftar(hasilCli, (x) => x.waktu, 1.3, true)}; missed: ${daftar(hasilCli, (x) => x.waktu, 1.3, false)}. The engine keeps whole-number cells and fractions with up to six decimals as exact JS numbers (scaled integers) and makes a decimal.js \`Decimal\` only when a rule needs one; totals are checked against running sums (each level, all rows, earlier subtotals), so a table with thousands of SUB TOTAL rows stays linear. What is left on the largest files is the reader (XML tokenising in saxes, pure-JS inflate) and V8's garbage collector working over a heap that holds every cell.`);
+  tulis(`- Engine per-row time varies ${f1(linear)}× between 10k and 400k rows (goal ≤ 1,5; the 10k case also pays the JIT warm-up).`);
+  tulis(`- Memory goal (≤ 2× the bare read) met: ${daftar(hasilCli, (x) => x.rss, 2, true)}; missed: ${daftar(hasilCli, (x) => x.rss, 2, false)}. The limit is the grid: the checker keeps every cell of the workbook in memory (a total sits below its rows, cross-table rules compare sheets), one JS object per cell (about 90 bytes with its value and format), plus the parsed number of every checked cell; the streaming bare read keeps one row at a time. Reaching 2× on 400k rows needs a columnar grid (typed arrays per column instead of cell objects) through the whole engine: not done.`);
+  tulis(`- Many workbooks: \`--paralel N\` runs N lanes, the main thread and N − 1 worker threads, one file per lane at a time (memory bounded by N files). Each worker is a new V8 isolate that compiles the engine again (TurboFan, on a background thread): on the 200 sample-sized files that warm-up costs about as much as the checks themselves, and a single process already keeps the second core busy with it, so two lanes gain ${f1(lajur[0].cepat)}×; on files that take longer the lanes pay off (${f1(lajur[1].cepat)}× on 8 × 10k rows). The baseline row shows what this machine gave two CPU-bound processes in the same run (it varies from run to run here).`);
   // the mutation-testing section comes from `npm run mutation`, not from this run: keep it
   const lama = path.join(ROOT, 'BENCHMARKS.md');
   const mutasi = fs.existsSync(lama) ? /\n## Mutation testing[\s\S]*$/.exec(fs.readFileSync(lama, 'utf8'))?.[0] : undefined;

@@ -289,7 +289,8 @@ export function jumlahAngka(as: readonly Angka[]): Desimal {
 
 /** True for statuses that carry a usable value. */
 export function adaNilai(a: Angka): a is Angka & { nilai: Desimal; desimal: number } {
-  if (a.bulat !== undefined) return true; // without asking a whole-number cell for its Decimal
+  // a number cell always has its value: known without asking a lazy cell for its Decimal
+  if (a.bulat !== undefined || (a.status === 'angka' && a.desimal !== null)) return true;
   return a.nilai !== null && a.desimal !== null;
 }
 

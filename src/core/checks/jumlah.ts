@@ -47,10 +47,11 @@ function calon(ctx: Konteks, t: Tabel, kelompok: Baris[][], k: Kolom, rata: bool
 }
 
 function rincian(ctx: Konteks, angka: Angka[], rata: boolean): string {
-  const v = angka.map((a) => a.nilai ?? NOL);
-  const parts = v.slice(0, 8).map((x) => ctx.fmt(x));
-  const teks = parts.join('+') + (v.length > 8 ? ctx.t(`+… (${v.length} baris)`, `+… (${v.length} rows)`) : '');
-  return rata ? `(${teks})/${v.length}` : teks;
+  // the first eight values are spelled out; the rest only counted (their Decimals are never made)
+  const n = angka.length;
+  const parts = angka.slice(0, 8).map((a) => ctx.fmt(a.nilai ?? NOL));
+  const teks = parts.join('+') + (n > 8 ? ctx.t(`+… (${n} baris)`, `+… (${n} rows)`) : '');
+  return rata ? `(${teks})/${n}` : teks;
 }
 
 /** Columns a total sums: money and counts; percentages are averaged only on rata-rata rows. */
