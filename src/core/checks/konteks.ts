@@ -65,7 +65,9 @@ export class Konteks {
     const ada = kolom[i];
     if (ada) return ada;
     const a = bacaAngka(sel(this.lembar(t.lembar), r, k.c), k);
-    if (i >= 0 && i < kolom.length) kolom[i] = a;
+    // a whole-number cell is read again on each request (a few tens of nanoseconds, and the object dies
+    // young); keeping millions of them would make every major garbage collection walk them all
+    if (a.bulat === undefined && i >= 0 && i < kolom.length) kolom[i] = a;
     return a;
   }
 
