@@ -5,6 +5,7 @@
  * exactly that finding, at that cell.
  */
 import fc from 'fast-check';
+import { kasus } from '../helpers/fc';
 import { periksaWorkbook } from '../../src/core/periksa';
 import type { Sel, WorkbookGrid } from '../../src/core/grid';
 import { alamat } from '../../src/core/grid';
@@ -73,7 +74,7 @@ test('tables with many SUB TOTAL rows, a JUMLAH and a rata-rata row: clean gives
       const h = periksaWorkbook(t.grid);
       expect(h.findings.map((f) => `${f.rule} ${f.cell}: ${f.message}`)).toEqual([]);
     }),
-    { numRuns: 200 },
+    { numRuns: kasus(200) },
   );
 });
 
@@ -90,6 +91,6 @@ test('one wrong SUB TOTAL, JUMLAH or rata-rata cell yields exactly that jumlah f
       const h = periksaWorkbook(g);
       expect(h.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([`jumlah ${alamat(a.r, a.c)}`]);
     }),
-    { numRuns: 200 },
+    { numRuns: kasus(200) },
   );
 });

@@ -1,7 +1,7 @@
 /** The shared sample workbooks and their specs (../shared/samples), read fresh so new samples are picked up. */
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { bacaGridXlsx } from '../../src/xlsx/buka';
 import type { WorkbookGrid } from '../../src/core/grid';
 

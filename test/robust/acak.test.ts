@@ -3,6 +3,7 @@
  * zero findings; one error injected into a clean table yields exactly that finding at that cell.
  */
 import fc from 'fast-check';
+import { kasus } from '../helpers/fc';
 import { periksaWorkbook } from '../../src/core/periksa';
 import type { Sel, WorkbookGrid } from '../../src/core/grid';
 import { alamat } from '../../src/core/grid';
@@ -33,7 +34,7 @@ test('random grids never crash detection or checks', () => {
       const h = periksaWorkbook(g);
       for (const f of h.findings) expect(f.cell).toMatch(/^[A-Z]+\d+$/);
     }),
-    { numRuns: 300 },
+    { numRuns: kasus(300) },
   );
 });
 
@@ -91,7 +92,7 @@ test('clean generated tables give zero findings', () => {
       const h = periksaWorkbook(t.grid);
       expect(h.findings.map((f) => `${f.rule} ${f.cell}: ${f.message}`)).toEqual([]);
     }),
-    { numRuns: 300 },
+    { numRuns: kasus(300) },
   );
 });
 
@@ -104,6 +105,6 @@ test('one injected error yields exactly that finding at that cell', () => {
       const h = periksaWorkbook(g);
       expect(h.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([`${d.rule} ${alamat(d.r, d.c)}`]);
     }),
-    { numRuns: 150 },
+    { numRuns: kasus(150) },
   );
 });
