@@ -1,18 +1,39 @@
 /**
- * Checking many workbooks in parallel: `n` lanes take one file at a time from a shared queue, so memory is
- * bounded by the number of lanes; results come back in input order. The main thread is one of the lanes
- * (it would otherwise sit idle waiting for messages), so `--paralel n` starts n − 1 worker threads: each
- * worker is a fresh V8 isolate that loads and warms up the engine again, which on small workbooks costs
- * about as much as checking them.
+ * Checking many workbooks in parallel: `n` lanes each take the next file from a shared counter (Atomics on a
+ * SharedArrayBuffer), one file per lane at a time, so memory is bounded by the number of lanes; results come
+ * back in input order. The main thread is one of the lanes (it would otherwise sit idle), so `--paralel n`
+ * starts n − 1 worker threads. Workers claim files themselves: none waits for the main thread, which is busy
+ * checking a file of its own most of the time.
  */
 import { Worker } from 'worker_threads';
 import type { HasilBerkas } from './laporan';
 import type { OpsiBerkas } from './berkas';
 
-export interface Tugas {
-  i: number;
-  berkas: string;
+/** What a worker is started with (workerData). */
+export interface DataPekerja {
+  sakipPekerja: true;
+  berkas: string[];
   opsi: OpsiBerkas;
+  /** One Int32: the index of the next file to claim. */
+  penghitung: SharedArrayBuffer;
+}
+
+/** A worker's message: one file's result. */
+export interface PesanPekerja {
+  i: number;
+  h: HasilBerkas;
+}
+
+/** Claim files from the shared counter until none is left, checking each with `periksa`. */
+export async function jalurKerja(
+  d: Pick<DataPekerja, 'berkas' | 'opsi' | 'penghitung'>,
+  periksa: (b: string, opsi: OpsiBerkas) => Promise<HasilBerkas>,
+  kirim: (p: PesanPekerja) => void,
+): Promise<void> {
+  const hitung = new Int32Array(d.penghitung);
+  for (let i = Atomics.add(hitung, 0, 1); i < d.berkas.length; i = Atomics.add(hitung, 0, 1)) {
+    kirim({ i, h: await periksa(d.berkas[i], d.opsi) });
+  }
 }
 
 export async function periksaParalel(
@@ -24,34 +45,22 @@ export async function periksaParalel(
   lokal: (b: string, opsi: OpsiBerkas) => Promise<HasilBerkas>,
 ): Promise<HasilBerkas[]> {
   const hasil: HasilBerkas[] = new Array(berkas.length);
-  let berikut = 0;
-  const ambil = (): number | null => (berikut < berkas.length ? berikut++ : null);
-  const pekerja = Array.from({ length: Math.max(0, Math.min(n, berkas.length) - 1) }, () => new Worker(skrip, { workerData: { sakipPekerja: true } }));
+  const penghitung = new SharedArrayBuffer(4);
+  const terima = (p: PesanPekerja) => {
+    hasil[p.i] = p.h;
+    selesai(berkas[p.i]);
+  };
+  const data: DataPekerja = { sakipPekerja: true, berkas, opsi, penghitung };
+  const pekerja = Array.from({ length: Math.max(0, Math.min(n, berkas.length) - 1) }, () => new Worker(skrip, { workerData: data }));
   const jalurPekerja = pekerja.map(
     (w) =>
       new Promise<void>((ok, gagal) => {
-        const kirim = () => {
-          const i = ambil();
-          if (i === null) ok();
-          else w.postMessage({ i, berkas: berkas[i], opsi } satisfies Tugas);
-        };
-        w.on('message', (m: { i: number; h: HasilBerkas }) => {
-          hasil[m.i] = m.h;
-          selesai(berkas[m.i]);
-          kirim();
-        });
+        w.on('message', terima);
         w.on('error', gagal);
-        kirim();
+        w.on('exit', (kode) => (kode === 0 ? ok() : gagal(new Error(`worker berhenti dengan kode ${kode}`))));
       }),
   );
-  const jalurUtama = (async () => {
-    for (let i = ambil(); i !== null; i = ambil()) {
-      hasil[i] = await lokal(berkas[i], opsi);
-      selesai(berkas[i]);
-      // let the workers' messages in between two files
-      await new Promise((r) => setImmediate(r));
-    }
-  })();
+  const jalurUtama = jalurKerja(data, lokal, terima);
   try {
     await Promise.all([jalurUtama, ...jalurPekerja]);
   } finally {

@@ -115,16 +115,31 @@ describe('sakip periksa', () => {
     expect(salah.stderr).toMatch(/--paralel perlu bilangan bulat/);
   });
 
-  test('the main thread is one lane and worker threads take the other files', async () => {
+  test('the main thread is one lane and worker threads claim the other files themselves', async () => {
     const berkas = daftarSpec().map((x) => path.join(DIR_SAMPEL, x.file));
     const opsi = { bahasa: 'id' as const, timpa: false };
     const diUtama: string[] = [];
     const selesai: string[] = [];
-    const hasil = await periksaParalel(CLI, berkas, opsi, berkas.length, (b) => selesai.push(b), async (b, o) => {
-      diUtama.push(b);
-      return periksaBerkas(b, o);
-    });
-    // n lanes = the main thread + n − 1 workers: with as many lanes as files, each lane takes one file
+    // the main lane holds its first file until a worker has finished one: the workers must take part
+    let pekerjaSelesai!: () => void;
+    const adaDariPekerja = new Promise<void>((ok) => (pekerjaSelesai = ok));
+    const hasil = await periksaParalel(
+      CLI,
+      berkas,
+      opsi,
+      berkas.length,
+      (b) => {
+        selesai.push(b);
+        if (!diUtama.includes(b)) pekerjaSelesai();
+      },
+      async (b, o) => {
+        diUtama.push(b);
+        const h = await periksaBerkas(b, o);
+        await adaDariPekerja;
+        return h;
+      },
+    );
+    // n lanes = the main thread + n − 1 workers, each file claimed once
     expect(diUtama).toHaveLength(1);
     expect([...selesai].sort()).toEqual([...berkas].sort());
     const urut = await Promise.all(berkas.map((b) => periksaBerkas(b, opsi)));
