@@ -63,7 +63,8 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
     for (const b of t.baris.filter((x) => x.jenis === 'jumlah')) {
       const i = t.baris.indexOf(b);
       const segmen: Baris[] = [];
-      for (let j = i - 1; j >= 0 && t.baris[j].jenis !== 'jumlah'; j--) if (t.baris[j].jenis === 'data') segmen.unshift(t.baris[j]);
+      for (let j = i - 1; j >= 0 && t.baris[j].jenis !== 'jumlah'; j--) if (t.baris[j].jenis === 'data') segmen.push(t.baris[j]);
+      segmen.reverse(); // built bottom-up (unshift in the loop would be quadratic on long tables)
       const lv = segmen.map((x) => x.level).filter((x): x is number => x !== null);
       const atas = lv.length ? segmen.filter((x) => x.level === terkecil(lv)) : segmen;
       if (atas.length === 0) continue;
