@@ -47,7 +47,8 @@ export function gabung(laporan: Laporan[], akar: string): Map<string, Hitung> {
   for (const [f, ms] of [...perBerkas.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const h = kosong();
     for (const m of ms) tambah(h, m);
-    out.set(f, h);
+    // nothing counted (model.ts: only static mutants, which the config ignores)
+    if (h.killed + h.timeout + h.survived + h.noCoverage > 0) out.set(f, h);
   }
   return out;
 }
