@@ -279,7 +279,7 @@ async function main(): Promise<void> {
   tulis('## Reading these figures');
   tulis();
   const daftar = (xs: typeof hasilCli, f: (x: (typeof hasilCli)[number]) => number, goal: number, ok: boolean) =>
-    xs.filter((x) => (f(x) <= goal) === ok).map((x) => `${x.label} (${f1(f(x))}×)`).join(', ') || (ok ? 'none' : 'none');
+    xs.filter((x) => (f(x) <= goal) === ok).map((x) => `${x.label} (${f1(f(x))}×)`).join(', ') || 'none';
   const linear = Math.max(...mesinHasil.map((m) => m.ms / m.baris)) / Math.min(...mesinHasil.map((m) => m.ms / m.baris));
   tulis('- The CLI reads a workbook straight from its XML parts (src/xlsx/langsung: JSZip inflates each part in chunks, saxes parses it as it streams, in whatever order the zip stores the parts), several times faster and lighter than ExcelJS\'s full load, which it replaced; ExcelJS itself is loaded only for `--keluaran`. ExcelJS\'s streaming `WorkbookReader` was not usable: on zips that store the sheets before `sharedStrings.xml` and `workbook.xml` (as the shared samples do) it returns unresolved shared strings and drops the last sheet.');
   const perBaris = mesinHasil.map((m) => m.ms / m.baris);

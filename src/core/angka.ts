@@ -266,25 +266,41 @@ export function sistemKolom(teks: readonly string[]): Sistem | null {
 }
 
 /**
- * Exact sum of values. Whole numbers below 2^53 (most rupiah amounts) are added as JS numbers for as long as
- * every partial sum stays a safe integer, which makes each addition exact; the rest is added in Decimal.
+ * An exact running sum of cells. Whole numbers below 2^53 (most rupiah amounts) are added as JS numbers for
+ * as long as every partial sum stays a safe integer, which makes each addition exact; from the first value
+ * that is not, the sum goes on in Decimal. Cells without a value add nothing.
  */
+export class JumlahTepat {
+  private s = 0;
+  private d: Desimal | null = null;
+
+  tambah(a: Angka): void {
+    if (this.d === null && a.bulat !== undefined) {
+      const u = this.s + a.bulat;
+      if (Number.isSafeInteger(u)) {
+        this.s = u;
+        return;
+      }
+    }
+    const n = a.nilai;
+    if (n) this.d = (this.d ?? new D(this.s)).plus(n);
+  }
+
+  /** The sum as a safe integer, while it has been added exactly as one. */
+  get bulat(): number | undefined {
+    return this.d === null ? this.s : undefined;
+  }
+
+  get nilai(): Desimal {
+    return this.d ?? new D(this.s);
+  }
+}
+
+/** Exact sum of values (see JumlahTepat). */
 export function jumlahAngka(as: readonly Angka[]): Desimal {
-  let s = 0;
-  let i = 0;
-  for (; i < as.length; i++) {
-    const b = as[i].bulat;
-    if (b === undefined) break;
-    const t = s + b;
-    if (!Number.isSafeInteger(t)) break;
-    s = t;
-  }
-  let d = new D(s);
-  for (; i < as.length; i++) {
-    const n = as[i].nilai;
-    if (n) d = d.plus(n);
-  }
-  return d;
+  const j = new JumlahTepat();
+  for (const a of as) j.tambah(a);
+  return j.nilai;
 }
 
 /** True for statuses that carry a usable value. */

@@ -8,8 +8,6 @@ import type { Bahasa } from '../core/checks/konteks';
 import { workbookKeGrid } from './baca';
 import { keBytes, rusak, tanpaLembar, tolakBerkasBuruk } from './buka';
 
-export { GagalBaca, bacaGridXlsx, periksaTandaBerkas, ukuranTerurai, BATAS_TERURAI } from './buka';
-
 /** A full ExcelJS workbook (to write marks into) and its grid. */
 export async function muatXlsx(data: Uint8Array | ArrayBuffer, nama: string, bahasa: Bahasa = 'id'): Promise<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const b = keBytes(data);

@@ -7,8 +7,8 @@
  */
 import type { Baris, Kolom, Tabel } from '../model';
 import { PERAN_UANG } from '../model';
-import { cocok, D, Desimal, jumlahkan, NOL } from '../desimal';
-import { Angka, adaNilai, jumlahAngka } from '../angka';
+import { cocok, Desimal, jumlahkan, NOL } from '../desimal';
+import { Angka, adaNilai, jumlahAngka, JumlahTepat } from '../angka';
 import { anak } from '../deteksi/baris';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { norm } from '../deteksi/kosakata';
@@ -63,30 +63,19 @@ function kolomRata(t: Tabel): Kolom[] {
 }
 
 /**
- * A running exact sum of a column over some rows: whole numbers add as JS numbers while the sum stays a safe
- * integer, the rest in decimal.js. Counts values with and without "-" (a mean leaves "-" out; it adds 0).
+ * A running sum of a column over some rows (exact, see JumlahTepat), counting values with and without "-"
+ * (a mean leaves "-" out; in a sum it adds 0).
  */
 class Akumulasi {
-  private s = 0;
-  private d: Desimal | null = null;
-  n = 0;
+  private readonly jumlah = new JumlahTepat();
+  private n = 0;
   private strip = 0;
 
   tambah(a: Angka): void {
     if (!adaNilai(a)) return;
     this.n++;
-    if (a.status === 'strip') {
-      this.strip++;
-      return;
-    }
-    if (this.d === null && a.bulat !== undefined) {
-      const u = this.s + a.bulat;
-      if (Number.isSafeInteger(u)) {
-        this.s = u;
-        return;
-      }
-    }
-    this.d = (this.d ?? new D(this.s)).plus(a.nilai);
+    if (a.status === 'strip') this.strip++;
+    else this.jumlah.tambah(a);
   }
 
   /** The stated value agrees with this sum (or mean) under the DOMAIN.md tolerance; null when there is nothing to compare. */
@@ -94,8 +83,9 @@ class Akumulasi {
     const n = rata ? this.n - this.strip : this.n;
     if (n === 0) return null;
     // whole numbers both sides: equal or not, no rounding involved
-    if (!rata && this.d === null && a.bulat !== undefined) return a.bulat === this.s;
-    const jumlah = this.d ?? new D(this.s);
+    const bulat = this.jumlah.bulat;
+    if (!rata && bulat !== undefined && a.bulat !== undefined) return a.bulat === bulat;
+    const jumlah = this.jumlah.nilai;
     return cocok(a.nilai, a.desimal, rata ? jumlah.div(n) : jumlah);
   }
 }
@@ -116,22 +106,20 @@ function periksaAgregat(ctx: Konteks, t: Tabel): void {
   // each aggregate row is then checked in constant time per reading, however many subtotals a table has
   const adaJumlah = baris.some((b) => b.jenis === 'jumlah');
   const adaRata = baris.some((b) => AGREGAT.has(b.jenis) && b.jenis !== 'jumlah');
-  const kolom = [...new Set([...(adaJumlah ? kolomJumlah(t) : []), ...(adaRata ? kolomRata(t) : [])])];
-  const atas = new Map<Kolom, RingkasanAtas>(kolom.map((k) => [k, new RingkasanAtas()]));
+  const kolom = new Set([...(adaJumlah ? kolomJumlah(t) : []), ...(adaRata ? kolomRata(t) : [])]);
+  const atas = new Map<Kolom, RingkasanAtas>([...kolom].map((k) => [k, new RingkasanAtas()]));
   for (let i = 0; i < baris.length; i++) {
     const b = baris[i];
     if (AGREGAT.has(b.jenis)) {
       periksaSatuAgregat(ctx, t, i, b, atas);
-      for (const k of kolom) {
+      for (const [k, x] of atas) {
         const a = ctx.angka(t, b.r, k);
-        const x = atas.get(k)!;
         x.agregat.tambah(a);
         if (b.jenis !== 'jumlah') x.agregatBukanJumlah.tambah(a);
       }
     } else if (b.jenis === 'data') {
-      for (const k of kolom) {
+      for (const [k, x] of atas) {
         const a = ctx.angka(t, b.r, k);
-        const x = atas.get(k)!;
         x.data.tambah(a);
         if (b.level !== null) {
           let lv = x.level.get(b.level);

@@ -6,7 +6,7 @@
 import { terkecil } from '../desimal';
 import { LembarGrid, Sel, kosong, sel, teksSel } from '../grid';
 import type { Baris, JenisBaris, Kolom } from '../model';
-import { PERAN_ANGKA, PERAN_LABEL } from '../model';
+import { PERAN_ANGKA } from '../model';
 import { parseTeks } from '../angka';
 import { norm, teksPenomoran } from './kosakata';
 

@@ -60,13 +60,15 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
     const barisUang = t.baris.filter((b) => b.jenis === 'data' || b.jenis === 'jumlah');
     // JUMLAH rows first, so penyerapan/sisa of that row can use the filled totals in value mode
     const jumlahTerisi = new Map<string, Desimal>();
-    for (const b of t.baris.filter((x) => x.jenis === 'jumlah')) {
-      const i = t.baris.indexOf(b);
+    for (let i = 0; i < t.baris.length; i++) {
+      const b = t.baris[i];
+      if (b.jenis !== 'jumlah') continue;
       const segmen: Baris[] = [];
       for (let j = i - 1; j >= 0 && t.baris[j].jenis !== 'jumlah'; j--) if (t.baris[j].jenis === 'data') segmen.push(t.baris[j]);
       segmen.reverse(); // built bottom-up (unshift in the loop would be quadratic on long tables)
       const lv = segmen.map((x) => x.level).filter((x): x is number => x !== null);
-      const atas = lv.length ? segmen.filter((x) => x.level === terkecil(lv)) : segmen;
+      const puncak = lv.length ? terkecil(lv) : null;
+      const atas = puncak !== null ? segmen.filter((x) => x.level === puncak) : segmen;
       if (atas.length === 0) continue;
       for (const k of t.kolom.filter((x) => PERAN_UANG.has(x.peran))) {
         if (!kosongDi(t, b.r, k)) continue;
