@@ -5,5 +5,10 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
   setupFilesAfterEnv: ['<rootDir>/test/helpers/mutasi.ts'],
-  testMatch: ['<rootDir>/test/core/**/*.test.ts', '<rootDir>/test/periksa.test.ts', '<rootDir>/test/samples.test.ts', '<rootDir>/test/robust/acak.test.ts'],
+  testMatch: [
+    '<rootDir>/test/core/**/*.test.ts',
+    '<rootDir>/test/periksa.test.ts',
+    '<rootDir>/test/samples.test.ts',
+    '<rootDir>/test/robust/acak.test.ts',
+  ],
 };

@@ -18,7 +18,10 @@ const pkg = require('./package.json');
 const tsRule = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
-  use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } } },
+  use: {
+    loader: 'ts-loader',
+    options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } },
+  },
 };
 
 function httpsOptions() {
@@ -55,15 +58,34 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new webpack.DefinePlugin({
         __VERSI__: JSON.stringify(pkg.version),
-        __SAMPEL__: JSON.stringify(fs.existsSync(sampel) ? fs.readdirSync(sampel).filter((f) => /\.xlsx$/i.test(f)).sort() : []),
+        __SAMPEL__: JSON.stringify(
+          fs.existsSync(sampel)
+            ? fs
+                .readdirSync(sampel)
+                .filter((f) => /\.xlsx$/i.test(f))
+                .sort()
+            : [],
+        ),
       }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
       new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'] }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/demo/demo.html', chunks: ['demo'] }),
       new CopyWebpackPlugin({
-        patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml', to: 'manifest.xml' }, ...salinSampel],
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          ...salinSampel,
+        ],
       }),
     ],
     devServer: {
@@ -85,10 +107,15 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [tsRule] },
     externalsPresets: { node: true },
-    externals: [({ request }, cb) => (/^[a-z@][^:]*$/i.test(request) && !request.startsWith('.') ? cb(null, 'commonjs ' + request) : cb())],
+    externals: [
+      ({ request }, cb) =>
+        /^[a-z@][^:]*$/i.test(request) && !request.startsWith('.') ? cb(null, 'commonjs ' + request) : cb(),
+    ],
     plugins: [
       new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
-      { apply: (c) => c.hooks.afterEmit.tap('chmod', () => fs.chmodSync(path.resolve(__dirname, 'dist/cli.js'), 0o755)) },
+      {
+        apply: (c) => c.hooks.afterEmit.tap('chmod', () => fs.chmodSync(path.resolve(__dirname, 'dist/cli.js'), 0o755)),
+      },
     ],
     optimization: { minimize: false },
   };

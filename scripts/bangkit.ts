@@ -78,18 +78,39 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
         k.subs.forEach(([pagu, real], j) => {
           // planted errors: a wrong sisa and a wrong % in the first program of the first sheet
           if (L === 0 && program === 1 && i === 0 && j === 0) {
-            const row = ws.addRow([`${kk}.${String(j + 1).padStart(4, '0')}`, `Sub kegiatan ${program}.${i + 1}.${j + 1}${unit}`, pagu, real, Math.round((real / pagu) * 10000) / 100, pagu - real + 1000, '']);
+            const row = ws.addRow([
+              `${kk}.${String(j + 1).padStart(4, '0')}`,
+              `Sub kegiatan ${program}.${i + 1}.${j + 1}${unit}`,
+              pagu,
+              real,
+              Math.round((real / pagu) * 10000) / 100,
+              pagu - real + 1000,
+              '',
+            ]);
             row.commit();
             tanam.push({ sheet: nama, cell: `F${r}`, rule: 'sisa' });
             r++;
             dibuat++;
             return;
           }
-          baris(`${kk}.${String(j + 1).padStart(4, '0')}`, `Sub kegiatan ${program}.${i + 1}.${j + 1}${unit}`, pagu, real);
+          baris(
+            `${kk}.${String(j + 1).padStart(4, '0')}`,
+            `Sub kegiatan ${program}.${i + 1}.${j + 1}${unit}`,
+            pagu,
+            real,
+          );
         });
       });
     }
-    const tot = ws.addRow([null, 'JUMLAH', totalPagu + (L === 0 ? 1 : 0), totalReal, Math.round((totalReal / (totalPagu + (L === 0 ? 1 : 0))) * 10000) / 100, totalPagu + (L === 0 ? 1 : 0) - totalReal, '']);
+    const tot = ws.addRow([
+      null,
+      'JUMLAH',
+      totalPagu + (L === 0 ? 1 : 0),
+      totalReal,
+      Math.round((totalReal / (totalPagu + (L === 0 ? 1 : 0))) * 10000) / 100,
+      totalPagu + (L === 0 ? 1 : 0) - totalReal,
+      '',
+    ]);
     tot.commit();
     if (L === 0) tanam.push({ sheet: nama, cell: `C${r}`, rule: 'jumlah' });
     ws.commit();
@@ -97,7 +118,13 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
   const sk = wb.addWorksheet('Skala');
   sk.addRow(['Tabel 3.2 Skala Nilai Peringkat Kinerja']).commit();
   sk.addRow(['No.', 'Interval Nilai Realisasi Kinerja', 'Kriteria Penilaian Realisasi Kinerja']).commit();
-  [['1.', '≥ 91', 'Sangat Tinggi'], ['2.', '76 ≤ 90', 'Tinggi'], ['3.', '66 ≤ 75', 'Sedang'], ['4.', '51 ≤ 65', 'Rendah'], ['5.', '≤ 50', 'Sangat Rendah']].forEach((x) => sk.addRow(x).commit());
+  [
+    ['1.', '≥ 91', 'Sangat Tinggi'],
+    ['2.', '76 ≤ 90', 'Tinggi'],
+    ['3.', '66 ≤ 75', 'Sedang'],
+    ['4.', '51 ≤ 65', 'Rendah'],
+    ['5.', '≤ 50', 'Sangat Rendah'],
+  ].forEach((x) => sk.addRow(x).commit());
   sk.commit();
   const ck = wb.addWorksheet('Capaian Kinerja');
   ck.addRow(['Tabel 3.1 Capaian Kinerja Tahun 2024']).commit();
@@ -106,7 +133,8 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
     const t = Math.round((20 + rnd() * 80) * 100) / 100;
     const re = Math.round(t * (0.3 + rnd() * 0.9) * 100) / 100;
     const c = Math.floor((re / t) * 10000) / 100;
-    const pred = c >= 91 ? 'Sangat Tinggi' : c >= 76 ? 'Tinggi' : c >= 66 ? 'Sedang' : c >= 51 ? 'Rendah' : 'Sangat Rendah';
+    const pred =
+      c >= 91 ? 'Sangat Tinggi' : c >= 76 ? 'Tinggi' : c >= 66 ? 'Sedang' : c >= 51 ? 'Rendah' : 'Sangat Rendah';
     ck.addRow([i, `Persentase layanan sosial ${i}`, t, re, i === 7 ? c + 5 : c, pred]).commit();
     if (i === 7) tanam.push({ sheet: 'Capaian Kinerja', cell: `E${i + 2}`, rule: 'capaian' });
   }

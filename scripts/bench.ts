@@ -40,7 +40,11 @@ async function berkas(baris: number, lembar = 1): Promise<string> {
 function anak(args: string[], statusBoleh = [0]): { ms: number; rss: number; out: string } {
   const rssFile = path.join(TMP, `rss-${process.pid}-${Date.now()}.txt`);
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=16000', '-r', RSS_HOOK, ...args], { encoding: 'utf8', env: { ...process.env, SAKIP_RSS: rssFile }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=16000', '-r', RSS_HOOK, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SAKIP_RSS: rssFile },
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (!statusBoleh.includes(r.status ?? -1)) throw new Error(`${args.join(' ')} gagal (${r.status}): ${r.stderr}`);
   const rss = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
@@ -127,7 +131,14 @@ function fungsiCapaian(): { tFn: number; tJs: number } {
       public message?: string,
     ) {}
   }
-  const ctx: Record<string, unknown> = { CustomFunctions: { Error: E, ErrorCode: { divisionByZero: '#DIV/0!', invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' }, associate: (id: string, f: (...a: unknown[]) => unknown[][]) => fungsi.set(id, f) }, console };
+  const ctx: Record<string, unknown> = {
+    CustomFunctions: {
+      Error: E,
+      ErrorCode: { divisionByZero: '#DIV/0!', invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' },
+      associate: (id: string, f: (...a: unknown[]) => unknown[][]) => fungsi.set(id, f),
+    },
+    console,
+  };
   ctx.self = ctx;
   vm.runInNewContext(fs.readFileSync(path.join(ROOT, 'dist', 'functions.js'), 'utf8'), ctx);
   const N = 100000;
@@ -158,11 +169,18 @@ function fungsiCapaian(): { tFn: number; tJs: number } {
 
 async function main(): Promise<void> {
   // always measure the code as it is now
-  const b = spawnSync('npx', ['webpack', '--mode', 'production', '--env', 'hanya=cli'], { cwd: ROOT, encoding: 'utf8' });
+  const b = spawnSync('npx', ['webpack', '--mode', 'production', '--env', 'hanya=cli'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (b.status !== 0) throw new Error(`build gagal: ${b.stdout}${b.stderr}`);
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'functions.js'))) throw new Error('dist/functions.js tidak ada: jalankan dulu `npm run build`.');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'functions.js')))
+    throw new Error('dist/functions.js tidak ada: jalankan dulu `npm run build`.');
   fs.mkdirSync(TMP, { recursive: true });
-  fs.writeFileSync(RSS_HOOK, "process.on('exit', () => require('fs').writeFileSync(process.env.SAKIP_RSS, String(process.resourceUsage().maxRSS)));\n");
+  fs.writeFileSync(
+    RSS_HOOK,
+    "process.on('exit', () => require('fs').writeFileSync(process.env.SAKIP_RSS, String(process.resourceUsage().maxRSS)));\n",
+  );
   fs.writeFileSync(path.join(TMP, 'baca-polos.js'), BACA_POLOS);
   const ukuran = [10000, 100000, 400000];
   const out: string[] = [];
@@ -172,15 +190,22 @@ async function main(): Promise<void> {
   };
   tulis('# Benchmarks');
   tulis();
-  tulis(`Machine: ${os.cpus().length} cores ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Produced by \`npm run bench\`; every ratio is against a baseline measured in the same run.`);
+  tulis(
+    `Machine: ${os.cpus().length} cores ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Produced by \`npm run bench\`; every ratio is against a baseline measured in the same run.`,
+  );
   tulis();
   tulis('## CLI check vs bare streaming read (ExcelJS WorkbookReader iterating every row)');
   tulis();
-  tulis('| workbook | bare read | CLI `periksa --format json` | time ratio (goal ≤ 1,3) | peak RSS bare | peak RSS CLI | RSS ratio (goal ≤ 2) | findings |');
+  tulis(
+    '| workbook | bare read | CLI `periksa --format json` | time ratio (goal ≤ 1,3) | peak RSS bare | peak RSS CLI | RSS ratio (goal ≤ 2) | findings |',
+  );
   tulis('|---|---|---|---|---|---|---|---|');
   const hasilCli: { label: string; waktu: number; rss: number }[] = [];
   const mesinHasil: { n: number; ms: number; baca: number; baris: number; polos: number; f: string }[] = [];
-  const kasus: [string, number, number][] = [...ukuran.map((n) => [`${n / 1000}k rows × 7 cols`, n, 1] as [string, number, number]), ['50 sheets × 2k rows', 100000, 50]];
+  const kasus: [string, number, number][] = [
+    ...ukuran.map((n) => [`${n / 1000}k rows × 7 cols`, n, 1] as [string, number, number]),
+    ['50 sheets × 2k rows', 100000, 50],
+  ];
   for (const [label, n, lembar] of kasus) {
     const f = await berkas(n, lembar);
     // alternating runs, median of three each: this machine's speed varies from minute to minute
@@ -194,7 +219,9 @@ async function main(): Promise<void> {
     const cli = tengah(cliN);
     const jml = JSON.parse(cli.out).files[0].findings.length;
     hasilCli.push({ label, waktu: cli.ms / polos.ms, rss: cli.rss / polos.rss });
-    tulis(`| ${label} | ${f1(polos.ms / 1000)} s | ${f1(cli.ms / 1000)} s | ${f1(cli.ms / polos.ms)}× | ${Math.round(polos.rss)} MB | ${Math.round(cli.rss)} MB | ${f1(cli.rss / polos.rss)}× | ${jml} |`);
+    tulis(
+      `| ${label} | ${f1(polos.ms / 1000)} s | ${f1(cli.ms / 1000)} s | ${f1(cli.ms / polos.ms)}× | ${Math.round(polos.rss)} MB | ${Math.round(cli.rss)} MB | ${f1(cli.rss / polos.rss)}× | ${jml} |`,
+    );
     if (lembar === 1) mesinHasil.push({ n, f, polos: polos.ms, ...(await mesin(f)) });
   }
   tulis();
@@ -205,20 +232,29 @@ async function main(): Promise<void> {
   const dasar = mesinHasil[0].ms / mesinHasil[0].baris;
   for (const m of mesinHasil) {
     const perBaris = m.ms / m.baris;
-    tulis(`| ${m.baris} | ${f1(m.ms / 1000)} s | ${(perBaris * 1000).toFixed(1).replace('.', ',')} µs | ${f1((perBaris * 100000) / 1000)} s | ${f1(perBaris / dasar)}× |`);
+    tulis(
+      `| ${m.baris} | ${f1(m.ms / 1000)} s | ${(perBaris * 1000).toFixed(1).replace('.', ',')} µs | ${f1((perBaris * 100000) / 1000)} s | ${f1(perBaris / dasar)}× |`,
+    );
   }
   tulis();
   tulis('## Where the time goes (in-process, same files)');
   tulis();
-  tulis('| rows | bare streaming read (child process, above) | grid from the XML (our reader) | ExcelJS full load + grid (before) | engine | reader / bare | engine / bare |');
+  tulis(
+    '| rows | bare streaming read (child process, above) | grid from the XML (our reader) | ExcelJS full load + grid (before) | engine | reader / bare | engine / bare |',
+  );
   tulis('|---|---|---|---|---|---|---|');
   for (const m of mesinHasil) {
-    const full = m.n <= 100000 ? await waktu(1, async () => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(m.f);
-      return workbookKeGrid(wb);
-    }) : NaN;
-    tulis(`| ${m.baris} | ${f1(m.polos / 1000)} s | ${f1(m.baca / 1000)} s | ${Number.isNaN(full) ? 'not run' : `${f1(full / 1000)} s`} | ${f1(m.ms / 1000)} s | ${f1(m.baca / m.polos)}× | ${f1(m.ms / m.polos)}× |`);
+    const full =
+      m.n <= 100000
+        ? await waktu(1, async () => {
+            const wb = new ExcelJS.Workbook();
+            await wb.xlsx.readFile(m.f);
+            return workbookKeGrid(wb);
+          })
+        : NaN;
+    tulis(
+      `| ${m.baris} | ${f1(m.polos / 1000)} s | ${f1(m.baca / 1000)} s | ${Number.isNaN(full) ? 'not run' : `${f1(full / 1000)} s`} | ${f1(m.ms / 1000)} s | ${f1(m.baca / m.polos)}× | ${f1(m.ms / m.polos)}× |`,
+    );
   }
   tulis();
   tulis('## Office adapter: context.sync calls to read a workbook (in-memory fake host)');
@@ -234,8 +270,15 @@ async function main(): Promise<void> {
     fs.rmSync(banyak, { recursive: true, force: true });
     fs.mkdirSync(banyak, { recursive: true });
     const sampel = path.resolve(ROOT, '..', 'shared', 'samples');
-    const asal = fs.readdirSync(sampel).filter((f) => f.endsWith('.xlsx')).sort();
-    for (let i = 0; i < 200; i++) fs.copyFileSync(path.join(sampel, asal[i % asal.length]), path.join(banyak, `opd-${String(i).padStart(3, '0')}.xlsx`));
+    const asal = fs
+      .readdirSync(sampel)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort();
+    for (let i = 0; i < 200; i++)
+      fs.copyFileSync(
+        path.join(sampel, asal[i % asal.length]),
+        path.join(banyak, `opd-${String(i).padStart(3, '0')}.xlsx`),
+      );
   }
   const inti = os.cpus().length;
   // what this machine gives in parallel right now: a pure CPU loop alone vs one per core at once
@@ -257,7 +300,10 @@ async function main(): Promise<void> {
   tulis(`| folder | --paralel 1 | --paralel ${inti} | speed-up | peak RSS 1 / ${inti} |`);
   tulis('|---|---|---|---|---|');
   const lajur: { label: string; cepat: number }[] = [];
-  for (const [label, dir] of [['200 sample-sized workbooks (20–30 KB)', banyak], ['8 workbooks of 10k rows', besar]] as const) {
+  for (const [label, dir] of [
+    ['200 sample-sized workbooks (20–30 KB)', banyak],
+    ['8 workbooks of 10k rows', besar],
+  ] as const) {
     const satu: ReturnType<typeof anak>[] = [];
     const semua: ReturnType<typeof anak>[] = [];
     for (let i = 0; i < 3; i++) {
@@ -267,33 +313,55 @@ async function main(): Promise<void> {
     const a = tengah(satu);
     const b = tengah(semua);
     lajur.push({ label, cepat: a.ms / b.ms });
-    tulis(`| ${label} | ${f1(a.ms / 1000)} s | ${f1(b.ms / 1000)} s | ${f1(a.ms / b.ms)}× | ${Math.round(a.rss)} MB / ${Math.round(b.rss)} MB |`);
+    tulis(
+      `| ${label} | ${f1(a.ms / 1000)} s | ${f1(b.ms / 1000)} s | ${f1(a.ms / b.ms)}× | ${Math.round(a.rss)} MB / ${Math.round(b.rss)} MB |`,
+    );
   }
-  tulis(`| baseline: a pure CPU loop, 1 vs ${inti} at once | ${f1(median(satuPutar) / 1000)} s | ${f1(median(semuaPutar) / 1000)} s (${inti} loops) | ${f1(kapasitas)}× of ${inti}× possible | |`);
+  tulis(
+    `| baseline: a pure CPU loop, 1 vs ${inti} at once | ${f1(median(satuPutar) / 1000)} s | ${f1(median(semuaPutar) / 1000)} s (${inti} loops) | ${f1(kapasitas)}× of ${inti}× possible | |`,
+  );
   tulis();
   tulis('## Custom function range throughput');
   tulis();
   const { tFn, tJs } = fungsiCapaian();
-  tulis(`| plain JS realisasi / target × 100 (100 000 cells) | =SAKIP.CAPAIAN(100 000-cell range) | ratio |\n|---|---|---|\n| ${f1(tJs)} ms | ${f1(tFn)} ms | ${f1(tFn / tJs)}× |`);
+  tulis(
+    `| plain JS realisasi / target × 100 (100 000 cells) | =SAKIP.CAPAIAN(100 000-cell range) | ratio |\n|---|---|---|\n| ${f1(tJs)} ms | ${f1(tFn)} ms | ${f1(tFn / tJs)}× |`,
+  );
   tulis();
   tulis('## Reading these figures');
   tulis();
   const daftar = (xs: typeof hasilCli, f: (x: (typeof hasilCli)[number]) => number, goal: number, ok: boolean) =>
-    xs.filter((x) => (f(x) <= goal) === ok).map((x) => `${x.label} (${f1(f(x))}×)`).join(', ') || 'none';
-  const linear = Math.max(...mesinHasil.map((m) => m.ms / m.baris)) / Math.min(...mesinHasil.map((m) => m.ms / m.baris));
-  tulis('- The CLI reads a workbook straight from its XML parts (src/xlsx/langsung: JSZip inflates each part in chunks, saxes parses it as it streams, in whatever order the zip stores the parts), several times faster and lighter than ExcelJS\'s full load, which it replaced; ExcelJS itself is loaded only for `--keluaran`. ExcelJS\'s streaming `WorkbookReader` was not usable: on zips that store the sheets before `sharedStrings.xml` and `workbook.xml` (as the shared samples do) it returns unresolved shared strings and drops the last sheet.');
+    xs
+      .filter((x) => f(x) <= goal === ok)
+      .map((x) => `${x.label} (${f1(f(x))}×)`)
+      .join(', ') || 'none';
+  const linear =
+    Math.max(...mesinHasil.map((m) => m.ms / m.baris)) / Math.min(...mesinHasil.map((m) => m.ms / m.baris));
+  tulis(
+    "- The CLI reads a workbook straight from its XML parts (src/xlsx/langsung: JSZip inflates each part in chunks, saxes parses it as it streams, in whatever order the zip stores the parts), several times faster and lighter than ExcelJS's full load, which it replaced; ExcelJS itself is loaded only for `--keluaran`. ExcelJS's streaming `WorkbookReader` was not usable: on zips that store the sheets before `sharedStrings.xml` and `workbook.xml` (as the shared samples do) it returns unresolved shared strings and drops the last sheet.",
+  );
   const perBaris = mesinHasil.map((m) => m.ms / m.baris);
   const keDasar = Math.max(...perBaris.map((x) => x / perBaris[0]));
   const besarKeSedang = perBaris[perBaris.length - 1] / perBaris[perBaris.length - 2];
-  tulis(`- Time goal (≤ 1,3× the bare read) met: ${daftar(hasilCli, (x) => x.waktu, 1.3, true)}; missed: ${daftar(hasilCli, (x) => x.waktu, 1.3, false)}. The engine keeps whole-number cells and fractions with up to six decimals as exact JS numbers (scaled integers) and makes a decimal.js \`Decimal\` only when a rule needs one; whole-number cells are not even cached (re-reading one is cheaper than the garbage collector walking millions of kept objects); totals are checked against running sums (each level, all rows, earlier subtotals), so a table with thousands of SUB TOTAL rows stays linear. What is left on the largest files is the reader (XML tokenising in saxes, pure-JS inflate) and V8's garbage collector working over a heap that holds every cell. The bare read itself varies by up to 1,5× in time and 2× in memory from run to run on this machine, hence the medians.`);
-  tulis(`- Linearity: per-row engine time at most ${f1(keDasar)}× the 10k case (goal ≤ 1,5; the 10k case also pays the JIT warm-up); 400k against 100k rows: ${f1(besarKeSedang)}× per row.`);
+  tulis(
+    `- Time goal (≤ 1,3× the bare read) met: ${daftar(hasilCli, (x) => x.waktu, 1.3, true)}; missed: ${daftar(hasilCli, (x) => x.waktu, 1.3, false)}. The engine keeps whole-number cells and fractions with up to six decimals as exact JS numbers (scaled integers) and makes a decimal.js \`Decimal\` only when a rule needs one; whole-number cells are not even cached (re-reading one is cheaper than the garbage collector walking millions of kept objects); totals are checked against running sums (each level, all rows, earlier subtotals), so a table with thousands of SUB TOTAL rows stays linear. What is left on the largest files is the reader (XML tokenising in saxes, pure-JS inflate) and V8's garbage collector working over a heap that holds every cell. The bare read itself varies by up to 1,5× in time and 2× in memory from run to run on this machine, hence the medians.`,
+  );
+  tulis(
+    `- Linearity: per-row engine time at most ${f1(keDasar)}× the 10k case (goal ≤ 1,5; the 10k case also pays the JIT warm-up); 400k against 100k rows: ${f1(besarKeSedang)}× per row.`,
+  );
   const rssGagal = hasilCli.some((x) => x.rss > 2);
-  tulis(`- Memory goal (≤ 2× the bare read) met: ${daftar(hasilCli, (x) => x.rss, 2, true)}; missed: ${daftar(hasilCli, (x) => x.rss, 2, false)}. What bounds it is the grid: the checker keeps every cell of the workbook in memory (a total sits below its rows, cross-table rules compare sheets), one JS object per cell (about 90 bytes with its value and format), plus the parsed number of every checked cell that is not a whole number; the streaming bare read keeps one row at a time, so the ratio grows with the workbook${rssGagal ? '' : ' and is closest to the goal on the largest file'}. A columnar grid (typed arrays per column instead of cell objects) would lower it further: not done.`);
+  tulis(
+    `- Memory goal (≤ 2× the bare read) met: ${daftar(hasilCli, (x) => x.rss, 2, true)}; missed: ${daftar(hasilCli, (x) => x.rss, 2, false)}. What bounds it is the grid: the checker keeps every cell of the workbook in memory (a total sits below its rows, cross-table rules compare sheets), one JS object per cell (about 90 bytes with its value and format), plus the parsed number of every checked cell that is not a whole number; the streaming bare read keeps one row at a time, so the ratio grows with the workbook${rssGagal ? '' : ' and is closest to the goal on the largest file'}. A columnar grid (typed arrays per column instead of cell objects) would lower it further: not done.`,
+  );
   const untung = lajur.filter((x) => x.cepat >= 1.1);
-  tulis(`- Many workbooks: \`--paralel N\` runs N lanes, the main thread and N − 1 worker threads, each claiming the next file from a shared counter, one file per lane at a time (memory bounded by N files). Measured: ${lajur.map((x) => `${f1(x.cepat)}× on ${x.label}`).join(', ')}, while two pure CPU loops got ${f1(kapasitas)}× in the same run. ${untung.length === lajur.length ? 'The lanes pay off.' : 'Where there is no gain, the reason is V8 itself: each worker is a new isolate that compiles the engine again (TurboFan, on a background thread) and runs its own parallel garbage collector, and a single process already keeps the second core busy with both (its CPU time is about 1,5× its wall time), so on 2 cores a second lane mostly adds that overhead. Machines with more cores were not available to measure.'}`);
+  tulis(
+    `- Many workbooks: \`--paralel N\` runs N lanes, the main thread and N − 1 worker threads, each claiming the next file from a shared counter, one file per lane at a time (memory bounded by N files). Measured: ${lajur.map((x) => `${f1(x.cepat)}× on ${x.label}`).join(', ')}, while two pure CPU loops got ${f1(kapasitas)}× in the same run. ${untung.length === lajur.length ? 'The lanes pay off.' : 'Where there is no gain, the reason is V8 itself: each worker is a new isolate that compiles the engine again (TurboFan, on a background thread) and runs its own parallel garbage collector, and a single process already keeps the second core busy with both (its CPU time is about 1,5× its wall time), so on 2 cores a second lane mostly adds that overhead. Machines with more cores were not available to measure.'}`,
+  );
   // the mutation-testing section comes from `npm run mutation`, not from this run: keep it
   const lama = path.join(ROOT, 'BENCHMARKS.md');
-  const mutasi = fs.existsSync(lama) ? /\n## Mutation testing[\s\S]*$/.exec(fs.readFileSync(lama, 'utf8'))?.[0] : undefined;
+  const mutasi = fs.existsSync(lama)
+    ? /\n## Mutation testing[\s\S]*$/.exec(fs.readFileSync(lama, 'utf8'))?.[0]
+    : undefined;
   fs.writeFileSync(lama, out.join('\n') + '\n' + (mutasi ?? ''));
 }
 

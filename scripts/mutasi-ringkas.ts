@@ -42,7 +42,9 @@ const baris = (nama: string, h: Hitung) =>
 /** Per-file counts from reports merged in order; paths relative to the project. */
 export function gabung(laporan: Laporan[], akar: string): Map<string, Hitung> {
   const perBerkas = new Map<string, Mutan[]>();
-  for (const l of laporan) for (const [f, isi] of Object.entries(l.files)) perBerkas.set(path.relative(akar, path.resolve(akar, f)), isi.mutants);
+  for (const l of laporan)
+    for (const [f, isi] of Object.entries(l.files))
+      perBerkas.set(path.relative(akar, path.resolve(akar, f)), isi.mutants);
   const out = new Map<string, Hitung>();
   for (const [f, ms] of [...perBerkas.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const h = kosong();

@@ -11,12 +11,30 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 if (adaExcel && !process.env.SAKIP_DEMO) {
   console.log('Memasang add-in ke Excel desktop (office-addin-debugging)… / Sideloading into Excel desktop…');
-  const p = spawn(npx, ['office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--dev-server', 'npm run dev-server', '--dev-server-port', String(port)], { stdio: 'inherit' });
+  const p = spawn(
+    npx,
+    [
+      'office-addin-debugging',
+      'start',
+      'manifest.xml',
+      'desktop',
+      '--dev-server',
+      'npm run dev-server',
+      '--dev-server-port',
+      String(port),
+    ],
+    { stdio: 'inherit' },
+  );
   p.on('exit', (k) => process.exit(k ?? 0));
 } else {
   const url = `http://localhost:${port}/demo.html`;
-  console.log(`Excel tidak tersedia di sini: menyajikan demo peramban. / No Excel here: serving the browser demo.\nMenyiapkan… / Building…`);
-  const p = spawn(npx, ['webpack', 'serve', '--mode', 'development', '--env', 'hanya=web'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, PORT: String(port) } });
+  console.log(
+    `Excel tidak tersedia di sini: menyajikan demo peramban. / No Excel here: serving the browser demo.\nMenyiapkan… / Building…`,
+  );
+  const p = spawn(npx, ['webpack', 'serve', '--mode', 'development', '--env', 'hanya=web'], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env: { ...process.env, PORT: String(port) },
+  });
   let diumumkan = false;
   p.stdout.on('data', (b) => {
     const s = b.toString();

@@ -16,12 +16,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (process.platform === 'linux' && !fs.existsSync(CHROMIUM)) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root) {
-    console.error(`Browser tests need Debian's chromium. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\nthen run npm test again.`);
+    console.error(
+      `Browser tests need Debian's chromium. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\nthen run npm test again.`,
+    );
     process.exit(1);
   }
   console.log('Installing Debian chromium for the browser tests (apt-get)…');
   jalankan('apt-get', ['update', '-qq']);
-  jalankan('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  jalankan('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 if (!process.env.SAKIP_LEWATI_BUILD) jalankan('npx', ['webpack', '--mode', 'production']);

@@ -12,7 +12,8 @@ const xml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 
 /** office-addin-manifest loads an ES module dependency, so it runs in plain Node rather than under jest's transform. */
 function bacaManifest(): Record<string, unknown> {
-  const kode = "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((m) => process.stdout.write(JSON.stringify(m)), (e) => { console.error(e); process.exit(1); })";
+  const kode =
+    "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((m) => process.stdout.write(JSON.stringify(m)), (e) => { console.error(e); process.exit(1); })";
   const r = spawnSync(process.execPath, ['-e', kode, path.join(ROOT, 'manifest.xml')], { cwd: ROOT, encoding: 'utf8' });
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout);
@@ -31,7 +32,9 @@ test('readManifestFile sees an Excel task pane add-in with its id, names and def
 test('shared runtime, custom functions namespace SAKIP, ribbon button and en-US overrides', () => {
   expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
   expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
-  expect(xml).toMatch(/<ExtensionPoint xsi:type="CustomFunctions">[\s\S]*<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+  expect(xml).toMatch(
+    /<ExtensionPoint xsi:type="CustomFunctions">[\s\S]*<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/,
+  );
   expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SAKIP"\/>/);
   expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
   expect(xml).toMatch(/DefaultValue="Periksa SAKIP">\s*<bt:Override Locale="en-US"/);

@@ -15,7 +15,13 @@ async function periksa(bangun: (wb: ExcelJS.Workbook) => void, opsi = {}) {
   return periksaWorkbook(await gridDariWorkbook(wb), opsi);
 }
 
-function lembar(wb: ExcelJS.Workbook, nama: string, rows: Baris[], gabung: string[] = [], tebal: number[] = []): ExcelJS.Worksheet {
+function lembar(
+  wb: ExcelJS.Workbook,
+  nama: string,
+  rows: Baris[],
+  gabung: string[] = [],
+  tebal: number[] = [],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(nama);
   rows.forEach((r, i) => {
     const row = ws.getRow(i + 1);
@@ -28,8 +34,10 @@ function lembar(wb: ExcelJS.Workbook, nama: string, rows: Baris[], gabung: strin
   return ws;
 }
 
-const temuanDi = (h: Awaited<ReturnType<typeof periksa>>, rule: RuleId) => h.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
-const ringkas = (h: Awaited<ReturnType<typeof periksa>>) => h.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}: ${f.message}`);
+const temuanDi = (h: Awaited<ReturnType<typeof periksa>>, rule: RuleId) =>
+  h.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
+const ringkas = (h: Awaited<ReturnType<typeof periksa>>) =>
+  h.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}: ${f.message}`);
 
 // ------------------------------------------------------------------ shapes
 
@@ -48,7 +56,15 @@ const anggaranBersih: Baris[] = [
 describe('table shapes', () => {
   test('one-level header, numbering row, roman/arabic hierarchy and a JUMLAH row: clean', async () => {
     const h = await periksa((wb) => lembar(wb, 'RA', anggaranBersih));
-    expect(h.tables).toEqual([{ sheet: 'RA', range: 'A1:F9', kind: 'anggaran', rows: 6, title: 'Tabel 3.10 Realisasi Anggaran Program Tahun 2024' }]);
+    expect(h.tables).toEqual([
+      {
+        sheet: 'RA',
+        range: 'A1:F9',
+        kind: 'anggaran',
+        rows: 6,
+        title: 'Tabel 3.10 Realisasi Anggaran Program Tahun 2024',
+      },
+    ]);
     expect(ringkas(h)).toEqual([]);
   });
 
@@ -65,7 +81,17 @@ describe('table shapes', () => {
     expect(h.tables.map((t) => t.kind)).toEqual(['efisiensi']);
     expect(ringkas(h)).toEqual([]);
     const t = h.tabel[0];
-    expect(t.kolom.map((k) => k.peran)).toEqual(['no', 'indikator', 'target', 'realisasi', 'capaian', 'pagu', 'realisasi-anggaran', 'penyerapan', 'efisiensi']);
+    expect(t.kolom.map((k) => k.peran)).toEqual([
+      'no',
+      'indikator',
+      'target',
+      'realisasi',
+      'capaian',
+      'pagu',
+      'realisasi-anggaran',
+      'penyerapan',
+      'efisiensi',
+    ]);
   });
 
   test('several tables on one sheet under title rows, and a repeated header continuing a table', async () => {
@@ -150,7 +176,13 @@ describe('table shapes', () => {
   });
 
   test('a block of figures with no header is still reported, as kind lain', async () => {
-    const h = await periksa((wb) => lembar(wb, 'Tanpa', [[5, 6], [7, 8], [9, 10]]));
+    const h = await periksa((wb) =>
+      lembar(wb, 'Tanpa', [
+        [5, 6],
+        [7, 8],
+        [9, 10],
+      ]),
+    );
     expect(h.tables).toEqual([{ sheet: 'Tanpa', range: 'A1:B3', kind: 'lain', rows: 0 }]);
   });
 });
@@ -196,7 +228,9 @@ describe('each rule on a planted error', () => {
     ];
     const h = await periksa((wb) => lembar(wb, 'C', rows));
     expect(temuanDi(h, 'capaian')).toEqual(['C!E4', 'C!E5', 'C!E7']);
-    expect(h.findings.find((f) => f.cell === 'E4')!.message).toBe('Capaian 99,81 ≠ 60,81 / 59,42 × 100 = 102,34 (indikator positif)');
+    expect(h.findings.find((f) => f.cell === 'E4')!.message).toBe(
+      'Capaian 99,81 ≠ 60,81 / 59,42 × 100 = 102,34 (indikator positif)',
+    );
     expect(h.findings.find((f) => f.cell === 'E5')!.message).toMatch(/pecahan, belum dikali 100/);
     expect(h.findings.find((f) => f.cell === 'E7')!.message).toMatch(/Target 0: capaian tidak terdefinisi/);
   });
@@ -232,7 +266,9 @@ describe('each rule on a planted error', () => {
     ];
     const h = await periksa((wb) => lembar(wb, 'A', rows));
     expect(temuanDi(h, 'penyerapan')).toEqual(['A!D2']);
-    expect(h.findings.find((f) => f.rule === 'penyerapan')!.message).toBe('% realisasi 25,87 ≠ 1.002.808.355 / 3.901.186.054 × 100 = 25,71');
+    expect(h.findings.find((f) => f.rule === 'penyerapan')!.message).toBe(
+      '% realisasi 25,87 ≠ 1.002.808.355 / 3.901.186.054 × 100 = 25,71',
+    );
     expect(temuanDi(h, 'sisa')).toEqual(['A!E3']);
     expect(temuanDi(h, 'melebihi-pagu')).toEqual(['A!C4']);
     expect(temuanDi(h, 'angka')).toEqual(['A!C1', 'A!E1']); // text numbers, reported once per column
@@ -269,7 +305,9 @@ describe('each rule on a planted error', () => {
       ]);
     });
     expect(temuanDi(h, 'predikat')).toEqual(['Kesimpulan!C3']);
-    expect(h.findings.find((f) => f.rule === 'predikat')!.message).toMatch(/"Berhasil" ≠ "Sangat Berhasil" untuk capaian 96/);
+    expect(h.findings.find((f) => f.rule === 'predikat')!.message).toMatch(
+      /"Berhasil" ≠ "Sangat Berhasil" untuk capaian 96/,
+    );
     expect(temuanDi(h, 'skala')).toEqual(['Skala!B4']);
   });
 
@@ -313,7 +351,9 @@ describe('each rule on a planted error', () => {
       ]);
     });
     expect(temuanDi(h, 'lintas-tabel').sort()).toEqual(['Ef!C3', 'IKU!C3', 'PK!C3', 'RA!B2']);
-    expect(h.findings.find((f) => f.cell === 'B2' && f.sheet === 'RA')!.message).toBe(`Pagu "PROGRAM PENANGANAN BENCANA" 307.649.463 di tabel ini, tetapi 314.309.463 di PK!C3`);
+    expect(h.findings.find((f) => f.cell === 'B2' && f.sheet === 'RA')!.message).toBe(
+      `Pagu "PROGRAM PENANGANAN BENCANA" 307.649.463 di tabel ini, tetapi 314.309.463 di PK!C3`,
+    );
   });
 
   test('angka: ambiguous separators and arithmetic written as text', async () => {
@@ -329,7 +369,16 @@ describe('each rule on a planted error', () => {
   });
 
   test('English messages when asked', async () => {
-    const h = await periksa((wb) => lembar(wb, 'T', [['Uraian', 'Jumlah'], ['a', 1], ['b', 2], ['TOTAL', 4]]), { bahasa: 'en' });
+    const h = await periksa(
+      (wb) =>
+        lembar(wb, 'T', [
+          ['Uraian', 'Jumlah'],
+          ['a', 1],
+          ['b', 2],
+          ['TOTAL', 4],
+        ]),
+      { bahasa: 'en' },
+    );
     expect(h.findings[0].message).toBe('TOTAL 4 ≠ sum of rows 3 (1+2)');
   });
 });

@@ -33,7 +33,9 @@ describe.each(specs.map((s) => [s.file, s] as const))('%s', (_file, spec) => {
       expect(f.message.length).toBeGreaterThan(10);
       expect(f.stated).not.toBeNull();
       if (e.expected && /^-?[\d.]+$/.test(e.expected) && f.expected !== null) {
-        expect(Math.abs(Number(f.expected) - Number(e.expected))).toBeLessThanOrEqual(Math.max(0.011, Math.abs(Number(e.expected)) * 1e-9));
+        expect(Math.abs(Number(f.expected) - Number(e.expected))).toBeLessThanOrEqual(
+          Math.max(0.011, Math.abs(Number(e.expected)) * 1e-9),
+        );
       }
     }
   });

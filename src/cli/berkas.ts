@@ -36,7 +36,14 @@ export function kumpulkanBerkas(masukan: string[], bahasa: Bahasa): { berkas: st
     }
     if (st.isDirectory()) {
       const isi = jalan(m);
-      if (isi.length === 0) galat.push(t(bahasa, `folder "${m}" tidak berisi workbook .xlsx/.xlsm`, `folder "${m}" contains no .xlsx/.xlsm workbook`));
+      if (isi.length === 0)
+        galat.push(
+          t(
+            bahasa,
+            `folder "${m}" tidak berisi workbook .xlsx/.xlsm`,
+            `folder "${m}" contains no .xlsx/.xlsm workbook`,
+          ),
+        );
       for (const f of isi) berkas.push(f);
     } else berkas.push(m);
   }
@@ -61,17 +68,39 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
   try {
     const data = fs.readFileSync(berkas);
     if (/\.xls$/i.test(berkas) && data.length > 0 && data[0] !== 0x50)
-      throw new GagalBaca(t(opsi.bahasa, `Format Excel lama (.xls) tidak didukung. Buka "${nama}" di Excel dan simpan sebagai .xlsx.`, `The old Excel format (.xls) is not supported. Open "${nama}" in Excel and save it as .xlsx.`));
+      throw new GagalBaca(
+        t(
+          opsi.bahasa,
+          `Format Excel lama (.xls) tidak didukung. Buka "${nama}" di Excel dan simpan sebagai .xlsx.`,
+          `The old Excel format (.xls) is not supported. Open "${nama}" in Excel and save it as .xlsx.`,
+        ),
+      );
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const grid = await bacaGridXlsx(bytes, nama, opsi.bahasa);
-    const h = periksaWorkbook(grid, { bahasa: opsi.bahasa, skala: opsi.skala ? skalaBawaan(opsi.skala) ?? undefined : undefined });
+    const h = periksaWorkbook(grid, {
+      bahasa: opsi.bahasa,
+      skala: opsi.skala ? (skalaBawaan(opsi.skala) ?? undefined) : undefined,
+    });
     let keluaran: string | undefined;
     if (opsi.keluaran) {
       fs.mkdirSync(opsi.keluaran, { recursive: true });
       keluaran = namaKeluaran(berkas, opsi.keluaran);
-      if (path.resolve(keluaran) === path.resolve(berkas)) throw new GagalBaca(t(opsi.bahasa, 'Folder keluaran sama dengan berkas masukan', 'The output folder is the input file'));
+      if (path.resolve(keluaran) === path.resolve(berkas))
+        throw new GagalBaca(
+          t(opsi.bahasa, 'Folder keluaran sama dengan berkas masukan', 'The output folder is the input file'),
+        );
       if (fs.existsSync(keluaran) && !opsi.timpa)
-        return { file: nama, path: berkas, tables: h.tables, findings: h.findings, error: t(opsi.bahasa, `"${keluaran}" sudah ada; pakai --timpa untuk menimpanya`, `"${keluaran}" already exists; use --timpa to overwrite it`) };
+        return {
+          file: nama,
+          path: berkas,
+          tables: h.tables,
+          findings: h.findings,
+          error: t(
+            opsi.bahasa,
+            `"${keluaran}" sudah ada; pakai --timpa untuk menimpanya`,
+            `"${keluaran}" already exists; use --timpa to overwrite it`,
+          ),
+        };
       // the annotated copy needs the full workbook model; the check itself only needed the grid, so ExcelJS
       // is loaded only here (it costs a fifth of a second and tens of MB at every start otherwise)
       const { muatXlsx } = require('../xlsx/muat') as typeof import('../xlsx/muat');
@@ -82,7 +111,14 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
     }
     return { file: nama, path: berkas, tables: h.tables, findings: h.findings, error: null, keluaran };
   } catch (e) {
-    const pesan = e instanceof GagalBaca ? e.message : t(opsi.bahasa, `Tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`, `Cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+    const pesan =
+      e instanceof GagalBaca
+        ? e.message
+        : t(
+            opsi.bahasa,
+            `Tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`,
+            `Cannot be read: ${e instanceof Error ? e.message : String(e)}`,
+          );
     return { file: nama, path: berkas, tables: [], findings: [], error: pesan };
   }
 }

@@ -60,17 +60,27 @@ export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa): string {
         lembar = f.sheet;
         baris.push(`  ${lembar}`);
       }
-      baris.push(`    ${f.cell.padEnd(6)} ${labelTingkat(f.severity, bahasa).padEnd(10)} ${f.rule.padEnd(13)} ${f.message}`);
+      baris.push(
+        `    ${f.cell.padEnd(6)} ${labelTingkat(f.severity, bahasa).padEnd(10)} ${f.rule.padEnd(13)} ${f.message}`,
+      );
     }
-    if (h.findings.length === 0) baris.push(t('  Tidak ada temuan: semua angka yang diperiksa konsisten.', '  No findings: every figure checked is consistent.'));
+    if (h.findings.length === 0)
+      baris.push(
+        t(
+          '  Tidak ada temuan: semua angka yang diperiksa konsisten.',
+          '  No findings: every figure checked is consistent.',
+        ),
+      );
     if (h.keluaran) baris.push(t(`  Salinan bertanda: ${h.keluaran}`, `  Annotated copy: ${h.keluaran}`));
     baris.push('');
   }
   const total = hasil.reduce((a, h) => a + h.findings.length, 0);
   const gagal = hasil.filter((h) => h.error).length;
   baris.push(
-    t(`${hasil.length} workbook diperiksa, ${total} temuan${gagal ? `, ${gagal} gagal dibaca` : ''}.`,
-      `${hasil.length} workbook(s) checked, ${total} findings${gagal ? `, ${gagal} could not be read` : ''}.`),
+    t(
+      `${hasil.length} workbook diperiksa, ${total} temuan${gagal ? `, ${gagal} gagal dibaca` : ''}.`,
+      `${hasil.length} workbook(s) checked, ${total} findings${gagal ? `, ${gagal} could not be read` : ''}.`,
+    ),
   );
   return baris.join('\n') + '\n';
 }

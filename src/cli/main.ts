@@ -37,8 +37,14 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
     .option('-k, --keluaran <dir>', 'tulis salinan bertanda (temuan diwarnai + lembar "Temuan SAKIP") ke folder ini')
     .option('--timpa', 'timpa salinan bertanda yang sudah ada di folder keluaran')
     .addOption(new Option('-b, --bahasa <bahasa>', 'bahasa pesan').choices(['id', 'en']).default('id'))
-    .option('-p, --paralel <n>', 'jumlah jalur pemeriksaan untuk banyak berkas: utas utama + N − 1 worker thread (bawaan: jumlah inti CPU)')
-    .option('-s, --skala <nama>', 'skala predikat bila workbook tidak punya tabel skala: "Permendagri 86", "baik", "berhasil"')
+    .option(
+      '-p, --paralel <n>',
+      'jumlah jalur pemeriksaan untuk banyak berkas: utas utama + N − 1 worker thread (bawaan: jumlah inti CPU)',
+    )
+    .option(
+      '-s, --skala <nama>',
+      'skala predikat bila workbook tidak punya tabel skala: "Permendagri 86", "baik", "berhasil"',
+    )
     .action(async (masukan: string[], opsi: OpsiCli) => {
       const skala = opsi.skala ? skalaBawaan(opsi.skala) : undefined;
       if (opsi.skala && !skala) {

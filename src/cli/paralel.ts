@@ -51,7 +51,10 @@ export async function periksaParalel(
     selesai(berkas[p.i]);
   };
   const data: DataPekerja = { sakipPekerja: true, berkas, opsi, penghitung };
-  const pekerja = Array.from({ length: Math.max(0, Math.min(n, berkas.length) - 1) }, () => new Worker(skrip, { workerData: data }));
+  const pekerja = Array.from(
+    { length: Math.max(0, Math.min(n, berkas.length) - 1) },
+    () => new Worker(skrip, { workerData: data }),
+  );
   const jalurPekerja = pekerja.map(
     (w) =>
       new Promise<void>((ok, gagal) => {

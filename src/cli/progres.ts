@@ -11,7 +11,12 @@ export class Progres {
     const tty = (stream as NodeJS.WriteStream).isTTY === true;
     if (!tty || total < 2) return;
     this.bar = new cliProgress.SingleBar(
-      { stream: stream as NodeJS.WriteStream, format: `${bahasa === 'en' ? 'Checking' : 'Memeriksa'} [{bar}] {value}/{total} {berkas}`, hideCursor: true, clearOnComplete: true },
+      {
+        stream: stream as NodeJS.WriteStream,
+        format: `${bahasa === 'en' ? 'Checking' : 'Memeriksa'} [{bar}] {value}/{total} {berkas}`,
+        hideCursor: true,
+        clearOnComplete: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     this.bar.start(total, 0, { berkas: '' });

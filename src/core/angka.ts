@@ -171,7 +171,11 @@ const TANPA_FORMAT = Object.freeze({ desimal: null, persen: false });
 const INFO_FORMAT = new Map<string, { desimal: number | null; persen: boolean }>();
 
 function bacaFormat(fmt: string): { desimal: number | null; persen: boolean } {
-  const bagian = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bagian = fmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   const persen = bagian.includes('%');
   const m = /[0#?]\.([0#?]+)/.exec(bagian);
   return { desimal: m ? m[1].length : /[0#?]/.test(bagian) ? 0 : null, persen };
@@ -239,10 +243,22 @@ export function dariAngka(n: number, fmt?: string | null): Angka {
   let nilai = dariAngkaJs(n);
   if (f.persen) nilai = nilai.times(100);
   if (f.desimal !== null) {
-    return { status: 'angka', nilai: nilai.toDecimalPlaces(f.desimal), desimal: f.desimal, persen: f.persen, catatan: TANPA_CATATAN };
+    return {
+      status: 'angka',
+      nilai: nilai.toDecimalPlaces(f.desimal),
+      desimal: f.desimal,
+      persen: f.persen,
+      catatan: TANPA_CATATAN,
+    };
   }
   const dibulat = nilai.toDecimalPlaces(DESIMAL_MAKS);
-  return { status: 'angka', nilai: dibulat, desimal: dibulat.decimalPlaces(), persen: f.persen, catatan: TANPA_CATATAN };
+  return {
+    status: 'angka',
+    nilai: dibulat,
+    desimal: dibulat.decimalPlaces(),
+    persen: f.persen,
+    catatan: TANPA_CATATAN,
+  };
 }
 
 /**

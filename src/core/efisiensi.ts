@@ -10,7 +10,10 @@ export const METODE_PERSEN: readonly MetodeEfisiensi[] = ['selisih', 'rasio', 'r
 
 export function parseMetode(teks: unknown): MetodeEfisiensi | null {
   if (typeof teks !== 'string') return null;
-  const t = teks.trim().toLowerCase().replace(/[_\s]+/g, '-');
+  const t = teks
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-');
   if (t === '' || t === 'selisih' || t === 'beda' || t === 'difference') return 'selisih';
   if (t === 'rasio' || t === 'ratio') return 'rasio';
   if (t === 'rasio-terbalik' || t === 'terbalik' || t === 'inverse' || t === 'inverse-ratio') return 'rasio-terbalik';
@@ -19,7 +22,11 @@ export function parseMetode(teks: unknown): MetodeEfisiensi | null {
 }
 
 /** selisih: capaian − penyerapan; rasio: capaian / penyerapan × 100; rasio-terbalik: penyerapan / capaian × 100. */
-export function efisiensi(capaianKinerja: Desimal, penyerapan: Desimal, metode: Exclude<MetodeEfisiensi, 'rupiah'> = 'selisih'): Desimal {
+export function efisiensi(
+  capaianKinerja: Desimal,
+  penyerapan: Desimal,
+  metode: Exclude<MetodeEfisiensi, 'rupiah'> = 'selisih',
+): Desimal {
   switch (metode) {
     case 'selisih':
       return capaianKinerja.minus(penyerapan);

@@ -47,7 +47,13 @@ export function dataGrafik(ctx: Konteks, skala: Skala): DataGrafik {
         if (!adaNilai(a) || a.status === 'strip') continue;
         const p = nilaiPredikat(skala, a.nilai);
         sudah.add(key);
-        capaian.push({ nama: b.nama, nilai: a.nilai.toNumber(), predikat: p?.pita.label ?? '', kode: p?.pita.kode, peringkat: p ? urut.indexOf(p.pita) : 0 });
+        capaian.push({
+          nama: b.nama,
+          nilai: a.nilai.toNumber(),
+          predikat: p?.pita.label ?? '',
+          kode: p?.pita.kode,
+          peringkat: p ? urut.indexOf(p.pita) : 0,
+        });
       }
     }
     const pagu = t.kolom.find((k) => k.peran === 'pagu');

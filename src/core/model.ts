@@ -25,7 +25,16 @@ export type Peran =
   | 'teks';
 
 export const PERAN_ANGKA: ReadonlySet<Peran> = new Set<Peran>([
-  'target', 'realisasi', 'capaian', 'pagu', 'realisasi-anggaran', 'penyerapan', 'sisa', 'efisiensi', 'jumlah-kolom', 'angka',
+  'target',
+  'realisasi',
+  'capaian',
+  'pagu',
+  'realisasi-anggaran',
+  'penyerapan',
+  'sisa',
+  'efisiensi',
+  'jumlah-kolom',
+  'angka',
 ]);
 export const PERAN_UANG: ReadonlySet<Peran> = new Set<Peran>(['pagu', 'realisasi-anggaran', 'sisa']);
 export const PERAN_PERSEN: ReadonlySet<Peran> = new Set<Peran>(['capaian', 'penyerapan', 'efisiensi']);

@@ -33,10 +33,12 @@ export function bacaPengaturan(x: unknown): Pengaturan {
   const o = x as Record<string, unknown>;
   if (typeof o.skala === 'string' && skalaBawaan(o.skala)) p.skala = o.skala;
   if (typeof o.paksaSkala === 'boolean') p.paksaSkala = o.paksaSkala;
-  if (['otomatis', 'selisih', 'rasio', 'rasio-terbalik'].includes(o.metodeEfisiensi as string)) p.metodeEfisiensi = o.metodeEfisiensi as Pengaturan['metodeEfisiensi'];
+  if (['otomatis', 'selisih', 'rasio', 'rasio-terbalik'].includes(o.metodeEfisiensi as string))
+    p.metodeEfisiensi = o.metodeEfisiensi as Pengaturan['metodeEfisiensi'];
   if (o.bahasa === 'en' || o.bahasa === 'id') p.bahasa = o.bahasa;
   if (o.polaritas && typeof o.polaritas === 'object')
-    for (const [k, v] of Object.entries(o.polaritas as Record<string, unknown>)) if (v === 'positif' || v === 'negatif') p.polaritas[k] = v;
+    for (const [k, v] of Object.entries(o.polaritas as Record<string, unknown>))
+      if (v === 'positif' || v === 'negatif') p.polaritas[k] = v;
   return p;
 }
 

@@ -13,22 +13,51 @@ export interface BuktiPolaritas {
 
 /** Words that make an indicator "lower is better" (DOMAIN.md glossary, polaritas). */
 export const KATA_NEGATIF: readonly string[] = [
-  'kekerasan', 'kemiskinan', 'miskin', 'kasus', 'kematian', 'pengangguran', 'prevalensi', 'stunting',
-  'gizi buruk', 'putus sekolah', 'kecelakaan', 'kriminalitas', 'pelanggaran', 'korban jiwa', 'buta aksara',
-  'pernikahan dini', 'perkawinan anak', 'penyalahgunaan', 'gelandangan', 'pengemis', 'kesakitan',
-  'ketimpangan', 'rasio gini', 'indeks gini', 'inflasi', 'tunggakan', 'temuan', 'genangan', 'banjir',
-  'kebakaran', 'kumuh',
+  'kekerasan',
+  'kemiskinan',
+  'miskin',
+  'kasus',
+  'kematian',
+  'pengangguran',
+  'prevalensi',
+  'stunting',
+  'gizi buruk',
+  'putus sekolah',
+  'kecelakaan',
+  'kriminalitas',
+  'pelanggaran',
+  'korban jiwa',
+  'buta aksara',
+  'pernikahan dini',
+  'perkawinan anak',
+  'penyalahgunaan',
+  'gelandangan',
+  'pengemis',
+  'kesakitan',
+  'ketimpangan',
+  'rasio gini',
+  'indeks gini',
+  'inflasi',
+  'tunggakan',
+  'temuan',
+  'genangan',
+  'banjir',
+  'kebakaran',
+  'kumuh',
 ];
 
 /** Words that look negative but describe handling of the problem (positive indicators). */
-const PENANGANAN = /(penanggulangan|terpenuhi|tertangani|ditangani|penanganan|mendapat(kan)?|yang terlayani|dilayani|terlindungi|memperoleh|menerima|penerima|pendampingan|tertangani|diselesaikan|terselesaikan|dipulangkan)/;
+const PENANGANAN =
+  /(penanggulangan|terpenuhi|tertangani|ditangani|penanganan|mendapat(kan)?|yang terlayani|dilayani|terlindungi|memperoleh|menerima|penerima|pendampingan|tertangani|diselesaikan|terselesaikan|dipulangkan)/;
 
 export function polaritasDariTeks(teks: unknown): Polaritas | null {
   if (typeof teks !== 'string') return null;
   const t = teks.trim().toLowerCase();
   if (t === '') return null;
-  if (/^(positif|\+|naik|meningkat|maksimal|max|tinggi|semakin tinggi semakin baik|higher is better|positive)$/.test(t)) return 'positif';
-  if (/^(negatif|-|−|turun|menurun|minimal|min|rendah|semakin rendah semakin baik|lower is better|negative)$/.test(t)) return 'negatif';
+  if (/^(positif|\+|naik|meningkat|maksimal|max|tinggi|semakin tinggi semakin baik|higher is better|positive)$/.test(t))
+    return 'positif';
+  if (/^(negatif|-|−|turun|menurun|minimal|min|rendah|semakin rendah semakin baik|lower is better|negative)$/.test(t))
+    return 'negatif';
   return null;
 }
 
@@ -46,6 +75,8 @@ export function polaritasDariNama(nama: string | null | undefined): BuktiPolarit
 
 /** A sasaran that says the figure must go down ("Menurunnya kekerasan terhadap perempuan"). */
 export function polaritasDariSasaran(sasaran: string | null | undefined): BuktiPolaritas | null {
-  const m = /^(menurunnya|menurun|turunnya|berkurangnya|berkurang|penurunan|terkendalinya)\b/i.exec((sasaran ?? '').trim());
+  const m = /^(menurunnya|menurun|turunnya|berkurangnya|berkurang|penurunan|terkendalinya)\b/i.exec(
+    (sasaran ?? '').trim(),
+  );
   return m ? { polaritas: 'negatif', bukti: m[1].toLowerCase(), sumber: 'kata' } : null;
 }

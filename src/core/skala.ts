@@ -91,7 +91,10 @@ type Token = { op: '<' | '≤' | '>' | '≥' | '~' } | { n: Desimal };
 function tokenisasi(teks: string): Token[] | null {
   let t = ` ${teks.toLowerCase().replace(/\u00a0/g, ' ')} `;
   const ganti: [RegExp, string][] = [
-    [/lebih\s+(besar\s+)?dari\s+(atau\s+)?sama\s+dengan|sama\s+dengan\s+atau\s+lebih\s+dari|minimal|paling\s+sedikit|sekurang-kurangnya/g, ' ≥ '],
+    [
+      /lebih\s+(besar\s+)?dari\s+(atau\s+)?sama\s+dengan|sama\s+dengan\s+atau\s+lebih\s+dari|minimal|paling\s+sedikit|sekurang-kurangnya/g,
+      ' ≥ ',
+    ],
     [/kurang\s+dari\s+(atau\s+)?sama\s+dengan|maksimal|paling\s+banyak|sebanyak-banyaknya/g, ' ≤ '],
     [/lebih\s+(besar\s+)?dari|di\s+atas|diatas|lebih\s+tinggi\s+dari|more\s+than|above|greater\s+than/g, ' > '],
     [/kurang\s+dari|di\s+bawah|dibawah|lebih\s+kecil\s+dari|less\s+than|below/g, ' < '],
@@ -169,10 +172,12 @@ export function parseInterval(teks: string): Batas | null {
       // "80 ~ < 95"
       if (isN(a) && isOp(b, '~') && isOp(c, '<', '≤') && isN(d)) return hasil(a.n, true, d.n, c.op === '≤');
       // "76 ≤ < 90" (x removed)
-      if (isN(a) && isOp(b, '<', '≤') && isOp(c, '<', '≤') && isN(d)) return hasil(a.n, b.op === '≤', d.n, c.op === '≤');
+      if (isN(a) && isOp(b, '<', '≤') && isOp(c, '<', '≤') && isN(d))
+        return hasil(a.n, b.op === '≤', d.n, c.op === '≤');
       return null;
     case 5:
-      if (isOp(a, '>', '≥') && isN(b) && isOp(c, '~') && isOp(d, '<', '≤') && isN(e)) return hasil(b.n, a.op === '≥', e.n, d.op === '≤');
+      if (isOp(a, '>', '≥') && isN(b) && isOp(c, '~') && isOp(d, '<', '≤') && isN(e))
+        return hasil(b.n, a.op === '≥', e.n, d.op === '≤');
       return null;
     default:
       return null;
@@ -198,7 +203,10 @@ export function skalaDariBaris(
 }
 
 /** Build a scale from lower bounds: each band runs from its bound (inclusive) to the next one up (exclusive). */
-export function skalaDariBatasBawah(nama: string, baris: readonly { bawah: Desimal; label: string; kode?: string }[]): Skala {
+export function skalaDariBatasBawah(
+  nama: string,
+  baris: readonly { bawah: Desimal; label: string; kode?: string }[],
+): Skala {
   const urut = [...baris].sort((x, y) => y.bawah.comparedTo(x.bawah));
   return {
     nama,
@@ -253,7 +261,12 @@ function bandingBawah(x: Pita, y: Pita): number {
 
 /** Labels compare loosely: "Baik Sekali (BS)" matches "baik sekali" and "BS". */
 export function labelSama(p: Pita, teks: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/\(.*?\)/g, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const t = norm(teks);
   const kodeDalamLabel = /\(([A-Za-z]{1,4})\)/.exec(p.label)?.[1];
   if (t === '') return false;
@@ -296,12 +309,16 @@ export function periksaSkala(skala: Skala): MasalahSkala[] {
       continue;
     }
     const c = a.atas.comparedTo(b.bawah);
-    if (c < 0 || (c === 0 && !a.atasInklusif && !b.bawahInklusif)) out.push({ jenis: 'celah', dari: a.atas, sampai: b.bawah, pita: nama });
-    else if (c > 0 || (c === 0 && a.atasInklusif && b.bawahInklusif)) out.push({ jenis: 'tumpang-tindih', dari: b.bawah, sampai: a.atas, pita: nama });
+    if (c < 0 || (c === 0 && !a.atasInklusif && !b.bawahInklusif))
+      out.push({ jenis: 'celah', dari: a.atas, sampai: b.bawah, pita: nama });
+    else if (c > 0 || (c === 0 && a.atasInklusif && b.bawahInklusif))
+      out.push({ jenis: 'tumpang-tindih', dari: b.bawah, sampai: a.atas, pita: nama });
   }
   const atasTerakhir = urut[urut.length - 1];
-  if (atasTerakhir.atas !== null) out.push({ jenis: 'celah', dari: atasTerakhir.atas, sampai: null, pita: [atasTerakhir.label] });
+  if (atasTerakhir.atas !== null)
+    out.push({ jenis: 'celah', dari: atasTerakhir.atas, sampai: null, pita: [atasTerakhir.label] });
   const pertama = urut[0];
-  if (pertama.bawah !== null && pertama.bawah.gt(0)) out.push({ jenis: 'celah', dari: null, sampai: pertama.bawah, pita: [pertama.label] });
+  if (pertama.bawah !== null && pertama.bawah.gt(0))
+    out.push({ jenis: 'celah', dari: null, sampai: pertama.bawah, pita: [pertama.label] });
   return out;
 }

@@ -8,7 +8,14 @@ import type { Pilihan } from './host';
 const useStyles = makeStyles({
   bungkus: { overflowX: 'auto', maxWidth: '100%' },
   tabel: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  sel: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', maxWidth: '220px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  sel: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 6px',
+    maxWidth: '220px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
   kepala: { backgroundColor: tokens.colorNeutralBackground3 },
   aktif: { outline: `3px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
 });
@@ -46,7 +53,9 @@ export function Pratinjau({ wb, pilihan }: { wb: ExcelJS.Workbook; pilihan: Pili
             <tr>
               <th className={`${s.sel} ${s.kepala}`} />
               {kolom.map((j) => (
-                <th key={j} className={`${s.sel} ${s.kepala}`}>{namaKolom(j)}</th>
+                <th key={j} className={`${s.sel} ${s.kepala}`}>
+                  {namaKolom(j)}
+                </th>
               ))}
             </tr>
           </thead>

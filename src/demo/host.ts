@@ -64,7 +64,8 @@ export class DemoHost implements Host {
   }
 
   async simpanPengaturan(p: Pengaturan): Promise<void> {
-    const ws = this.wb.getWorksheet(LEMBAR_PENGATURAN) ?? this.wb.addWorksheet(LEMBAR_PENGATURAN, { state: 'veryHidden' });
+    const ws =
+      this.wb.getWorksheet(LEMBAR_PENGATURAN) ?? this.wb.addWorksheet(LEMBAR_PENGATURAN, { state: 'veryHidden' });
     ws.getCell('A1').value = JSON.stringify(p);
   }
 

@@ -5,7 +5,17 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import ExcelJS from 'exceljs';
-import { Button, FluentProvider, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title2,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { DemoHost, Pilihan } from './host';
 import { muatXlsx } from '../xlsx/muat';
@@ -14,9 +24,24 @@ import { Pratinjau } from './Pratinjau';
 declare const __SAMPEL__: string[];
 
 const useStyles = makeStyles({
-  halaman: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalL, alignItems: 'flex-start', minHeight: '100%', boxSizing: 'border-box' },
+  halaman: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalL,
+    alignItems: 'flex-start',
+    minHeight: '100%',
+    boxSizing: 'border-box',
+  },
   kiri: { flex: '1 1 360px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  panel: { flex: '0 1 380px', minWidth: '300px', maxWidth: '100%', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, minHeight: '480px' },
+  panel: {
+    flex: '0 1 380px',
+    minWidth: '300px',
+    maxWidth: '100%',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minHeight: '480px',
+  },
   baris: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
@@ -75,7 +100,11 @@ function Demo(): JSX.Element {
           <div className={s.baris} aria-label="Contoh">
             <Text>Contoh:</Text>
             {sampel.map((n) => (
-              <Button key={n} size="small" onClick={async () => buka(await (await fetch(`samples/${n}`)).arrayBuffer(), n)}>
+              <Button
+                key={n}
+                size="small"
+                onClick={async () => buka(await (await fetch(`samples/${n}`)).arrayBuffer(), n)}
+              >
                 {n}
               </Button>
             ))}

@@ -85,7 +85,10 @@ export async function bacaWorkbookExcel(context: Excel.RequestContext, opsi: Ops
         if (batch.length > 0 && sel + biaya > anggaran) break;
         const range = l.ws.getRangeByIndexes(l.used.rowIndex + r0, l.used.columnIndex, n, l.used.columnCount);
         range.load('values,formulas,numberFormat,valueTypes');
-        const props = opsi.denganFormat === false ? undefined : range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
+        const props =
+          opsi.denganFormat === false
+            ? undefined
+            : range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
         batch.push({ l, p: { r0, range, props } });
         sel += biaya;
         r0 += n;
@@ -108,7 +111,9 @@ export async function bacaWorkbookExcel(context: Excel.RequestContext, opsi: Ops
     }
     if (!gabunganDimuat) {
       gabunganDimuat = true;
-      for (const l of isi) if (l.gabung && !l.gabung.isNullObject && l.gabung.address) hasil[lembar.indexOf(l)].gabung = parseArea(l.gabung.address);
+      for (const l of isi)
+        if (l.gabung && !l.gabung.isNullObject && l.gabung.address)
+          hasil[lembar.indexOf(l)].gabung = parseArea(l.gabung.address);
     }
     opsi.progres?.(0.3 + 0.7 * Math.min(1, selSelesai / totalSel));
   }

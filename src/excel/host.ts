@@ -47,7 +47,9 @@ function tulisJurnal(ctx: Excel.RequestContext, j: ReturnType<typeof muatJurnal>
 
 function bacaBarisJurnal(j: ReturnType<typeof muatJurnal>): EntriJurnal[] {
   if (j.ws.isNullObject || j.used.isNullObject) return [];
-  return (j.used.values as unknown[][]).map((r) => dariBaris(r.map((x) => (typeof x === 'string' ? x.replace(/^'/, '') : x)))).filter((x): x is EntriJurnal => !!x);
+  return (j.used.values as unknown[][])
+    .map((r) => dariBaris(r.map((x) => (typeof x === 'string' ? x.replace(/^'/, '') : x))))
+    .filter((x): x is EntriJurnal => !!x);
 }
 
 function isi(range: Excel.Range, note?: Excel.Note): IsiSel {
@@ -79,7 +81,11 @@ export class ExcelHost implements Host {
     });
   }
 
-  private muatSel(ctx: Excel.RequestContext, daftar: { lembar: string; sel: string }[], denganCatatan: boolean): SelMuat[] {
+  private muatSel(
+    ctx: Excel.RequestContext,
+    daftar: { lembar: string; sel: string }[],
+    denganCatatan: boolean,
+  ): SelMuat[] {
     return daftar.map(({ lembar, sel }) => {
       const ws = ctx.workbook.worksheets.getItem(lembar);
       const range = ws.getRange(sel);
@@ -94,7 +100,8 @@ export class ExcelHost implements Host {
   tandai(temuan: Temuan[]): Promise<number> {
     return this.run(async (ctx) => {
       const perSel = new Map<string, Temuan[]>();
-      for (const f of temuan) perSel.set(`${f.sheet}\u0000${f.cell}`, [...(perSel.get(`${f.sheet}\u0000${f.cell}`) ?? []), f]);
+      for (const f of temuan)
+        perSel.set(`${f.sheet}\u0000${f.cell}`, [...(perSel.get(`${f.sheet}\u0000${f.cell}`) ?? []), f]);
       const daftar = [...perSel.keys()].map((k) => {
         const [lembar, sel] = k.split('\u0000');
         return { lembar, sel };
@@ -107,7 +114,12 @@ export class ExcelHost implements Host {
       for (const s of sel) {
         const fs = perSel.get(`${s.lembar}\u0000${s.sel}`)!;
         const lama = isi(s.range, s.note);
-        jurnal.push({ lembar: s.lembar, sel: s.sel, jenis: 'tanda', lama: { fill: lama.fill, ...(this.catatan ? { note: lama.note ?? null } : {}) } });
+        jurnal.push({
+          lembar: s.lembar,
+          sel: s.sel,
+          jenis: 'tanda',
+          lama: { fill: lama.fill, ...(this.catatan ? { note: lama.note ?? null } : {}) },
+        });
         const terburuk = urut.find((x) => fs.some((f) => f.severity === x)) ?? 'info';
         s.range.format.fill.color = WARNA_TANDA[terburuk];
         const teks = fs.map((f) => `[SAKIP ${f.rule}] ${f.message}`).join('\n');
@@ -130,7 +142,10 @@ export class ExcelHost implements Host {
       const ada = ctx.workbook.worksheets;
       ada.load('items/name');
       const notes = asli.map((e) => {
-        const n = 'note' in e.lama && this.catatan ? ctx.workbook.worksheets.getItem(e.lembar).notes.getItemOrNullObject(e.sel) : undefined;
+        const n =
+          'note' in e.lama && this.catatan
+            ? ctx.workbook.worksheets.getItem(e.lembar).notes.getItemOrNullObject(e.sel)
+            : undefined;
         n?.load('content');
         return n;
       });
@@ -164,7 +179,11 @@ export class ExcelHost implements Host {
 
   tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis> {
     return this.run(async (ctx) => {
-      const sel = this.muatSel(ctx, rencana.map((r) => ({ lembar: r.lembar, sel: r.sel })), false);
+      const sel = this.muatSel(
+        ctx,
+        rencana.map((r) => ({ lembar: r.lembar, sel: r.sel })),
+        false,
+      );
       const j = muatJurnal(ctx);
       await ctx.sync();
       const jurnal: EntriJurnal[] = [];
@@ -200,7 +219,8 @@ export class ExcelHost implements Host {
       const { baris, tautan } = barisLaporan(temuan, bahasa);
       ws.getRangeByIndexes(0, 0, baris.length, baris[0].length).values = baris;
       ws.getRangeByIndexes(0, 0, 1, baris[0].length).format.font.bold = true;
-      for (const t of tautan) ws.getRangeByIndexes(t.r, t.c, 1, 1).hyperlink = { documentReference: t.ke, textToDisplay: t.teks };
+      for (const t of tautan)
+        ws.getRangeByIndexes(t.r, t.c, 1, 1).hyperlink = { documentReference: t.ke, textToDisplay: t.teks };
       ws.freezePanes.freezeRows(1);
       ws.getRangeByIndexes(0, 0, baris.length, baris[0].length).format.autofitColumns();
       const blok = blokGrafik(grafik, bahasa);
@@ -210,10 +230,17 @@ export class ExcelHost implements Host {
         const data = ws.getRangeByIndexes(0, c0, blok.length, 3);
         data.values = blok;
         ws.getRangeByIndexes(0, c0, 1, 3).format.font.bold = true;
-        const chart = ws.charts.add(Excel.ChartType.barClustered, ws.getRangeByIndexes(0, c0, blok.length, 2), Excel.ChartSeriesBy.columns);
+        const chart = ws.charts.add(
+          Excel.ChartType.barClustered,
+          ws.getRangeByIndexes(0, c0, blok.length, 2),
+          Excel.ChartSeriesBy.columns,
+        );
         chart.title.text = bahasa === 'en' ? 'Achievement per indicator (%)' : 'Capaian per indikator (%)';
         chart.legend.visible = false;
-        chart.setPosition(ws.getRangeByIndexes(0, c0 + 4, 1, 1), ws.getRangeByIndexes(Math.max(18, blok.length + 2), c0 + 12, 1, 1));
+        chart.setPosition(
+          ws.getRangeByIndexes(0, c0 + 4, 1, 1),
+          ws.getRangeByIndexes(Math.max(18, blok.length + 2), c0 + 12, 1, 1),
+        );
       }
       ws.activate();
       await ctx.sync();
@@ -223,7 +250,13 @@ export class ExcelHost implements Host {
   async simpanPengaturan(p: Pengaturan): Promise<void> {
     const s = Office.context.document.settings;
     s.set(KUNCI_PENGATURAN, JSON.stringify(p));
-    await new Promise<void>((ok, gagal) => s.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? ok() : gagal(new Error(r.error?.message ?? 'Pengaturan tidak tersimpan')))));
+    await new Promise<void>((ok, gagal) =>
+      s.saveAsync((r) =>
+        r.status === Office.AsyncResultStatus.Succeeded
+          ? ok()
+          : gagal(new Error(r.error?.message ?? 'Pengaturan tidak tersimpan')),
+      ),
+    );
   }
 
   async muatPengaturan(): Promise<Pengaturan | null> {

@@ -8,11 +8,23 @@ import { refLembar } from '../core/grid';
 
 export const NAMA_LAPORAN = NAMA_LEMBAR_TEMUAN;
 
-export function barisLaporan(temuan: Temuan[], bahasa: 'id' | 'en'): { baris: (string | number)[][]; tautan: { r: number; c: number; ke: string; teks: string }[] } {
+export function barisLaporan(
+  temuan: Temuan[],
+  bahasa: 'id' | 'en',
+): { baris: (string | number)[][]; tautan: { r: number; c: number; ke: string; teks: string }[] } {
   const baris: (string | number)[][] = [judulLaporan(bahasa)];
   const tautan: { r: number; c: number; ke: string; teks: string }[] = [];
   temuan.forEach((f, i) => {
-    baris.push([i + 1, f.rule, labelTingkat(f.severity, bahasa), teksAman(f.sheet), f.cell, teksAman(f.message), teksAman(f.stated ?? ''), teksAman(f.expected ?? '')]);
+    baris.push([
+      i + 1,
+      f.rule,
+      labelTingkat(f.severity, bahasa),
+      teksAman(f.sheet),
+      f.cell,
+      teksAman(f.message),
+      teksAman(f.stated ?? ''),
+      teksAman(f.expected ?? ''),
+    ]);
     tautan.push({ r: i + 1, c: 4, ke: `${refLembar(f.sheet)}!${f.cell}`, teks: f.cell });
   });
   return { baris, tautan };

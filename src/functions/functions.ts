@@ -8,14 +8,18 @@ import { fAngka, fCapaian, fEfisiensi, fPenyerapan, fPredikat, fSisa, Galat, Kel
 type Sel = number | string | CustomFunctions.Error;
 
 function keExcel(hasil: Keluaran): Sel[][] {
-  return hasil.map((r) => r.map((x) => (x instanceof Galat ? new CustomFunctions.Error(CustomFunctions.ErrorCode[x.kode], x.pesan) : x)));
+  return hasil.map((r) =>
+    r.map((x) => (x instanceof Galat ? new CustomFunctions.Error(CustomFunctions.ErrorCode[x.kode], x.pesan) : x)),
+  );
 }
 
 function aman(f: () => Keluaran): Sel[][] {
   try {
     return keExcel(f());
   } catch (e) {
-    return [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e instanceof Error ? e.message : String(e))]];
+    return [
+      [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e instanceof Error ? e.message : String(e))],
+    ];
   }
 }
 

@@ -51,7 +51,8 @@ export function angkaDari(v: unknown, nama: string): Desimal | Galat {
     if (!Number.isFinite(v)) return new Galat('invalidNumber', `${nama} bukan angka hingga`);
     return new D(Number(v.toPrecision(15)).toString());
   }
-  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return new Galat('notAvailable', `${nama} kosong`);
+  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))
+    return new Galat('notAvailable', `${nama} kosong`);
   if (typeof v === 'boolean') return new Galat('invalidValue', `${nama} berisi TRUE/FALSE, bukan angka`);
   const a = parseTeks(String(v));
   if (a.status === 'na') return new Galat('notAvailable', `${nama} bernilai N/A`);
@@ -92,7 +93,9 @@ function peta(args: Masukan[], f: (ambilNilai: (k: number) => unknown) => number
 export function polaritasArg(v: unknown): Polaritas | Galat {
   const t = teksOpsional(v);
   if (t === null) return 'positif';
-  return polaritasDariTeks(t) ?? new Galat('invalidValue', `Polaritas "${t}" tidak dikenal: pakai positif atau negatif`);
+  return (
+    polaritasDariTeks(t) ?? new Galat('invalidValue', `Polaritas "${t}" tidak dikenal: pakai positif atau negatif`)
+  );
 }
 
 export function fCapaian(target: Masukan, realisasi: Masukan, polaritas: Masukan = [[null]]): Keluaran {
@@ -136,9 +139,11 @@ export function fEfisiensi(capaianKinerja: Masukan, serapan: Masukan, metode: Ma
     const s = angkaDari(v(1), 'Penyerapan');
     if (s instanceof Galat) return s;
     const m = parseMetode(teksOpsional(v(2)) ?? 'selisih');
-    if (m === null || m === 'rupiah') return new Galat('invalidValue', `Metode "${String(v(2))}" tidak dikenal: selisih, rasio atau rasio-terbalik`);
+    if (m === null || m === 'rupiah')
+      return new Galat('invalidValue', `Metode "${String(v(2))}" tidak dikenal: selisih, rasio atau rasio-terbalik`);
     if (m === 'rasio' && s.isZero()) return new Galat('divisionByZero', 'Penyerapan 0: rasio tidak terdefinisi');
-    if (m === 'rasio-terbalik' && c.isZero()) return new Galat('divisionByZero', 'Capaian 0: rasio terbalik tidak terdefinisi');
+    if (m === 'rasio-terbalik' && c.isZero())
+      return new Galat('divisionByZero', 'Capaian 0: rasio terbalik tidak terdefinisi');
     return keluarkan(efisiensi(c, s, m));
   });
 }
@@ -148,13 +153,27 @@ export function skalaArg(v: Masukan | undefined): Skala | Galat {
   if (!v || (v.length === 1 && v[0].length === 1)) {
     const nama = teksOpsional(v?.[0]?.[0]);
     const s = skalaBawaan(nama);
-    return s ?? new Galat('invalidValue', `Skala "${nama}" tidak dikenal: pakai "Permendagri 86", "baik", "berhasil" atau rentang tabel skala`);
+    return (
+      s ??
+      new Galat(
+        'invalidValue',
+        `Skala "${nama}" tidak dikenal: pakai "Permendagri 86", "baik", "berhasil" atau rentang tabel skala`,
+      )
+    );
   }
-  if ((v[0]?.length ?? 0) < 2) return new Galat('invalidValue', 'Rentang skala perlu 2–3 kolom: interval atau batas bawah, label[, kode]');
+  if ((v[0]?.length ?? 0) < 2)
+    return new Galat('invalidValue', 'Rentang skala perlu 2–3 kolom: interval atau batas bawah, label[, kode]');
   const baris = v.filter((r) => teksOpsional(r[0]) !== null && teksOpsional(r[1]) !== null);
   if (baris.length < 2) return new Galat('invalidValue', 'Rentang skala perlu paling sedikit 2 baris');
   if (baris.every((r) => typeof r[0] === 'number')) {
-    return skalaDariBatasBawah('rentang', baris.map((r) => ({ bawah: new D(String(r[0])), label: String(r[1]).trim(), kode: teksOpsional(r[2]) ?? undefined })));
+    return skalaDariBatasBawah(
+      'rentang',
+      baris.map((r) => ({
+        bawah: new D(String(r[0])),
+        label: String(r[1]).trim(),
+        kode: teksOpsional(r[2]) ?? undefined,
+      })),
+    );
   }
   const pita = [];
   for (const r of baris) {

@@ -75,7 +75,13 @@ export interface AppProps {
   setelahPeriksa?: (h: HasilPeriksa) => void;
 }
 
-export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan = [], setelahPeriksa }: AppProps): JSX.Element {
+export function App({
+  host,
+  gelapAwal = false,
+  bahasaAwal = 'id',
+  aksiTambahan = [],
+  setelahPeriksa,
+}: AppProps): JSX.Element {
   const s = useStyles();
   const [bahasa, setBahasa] = React.useState<Bahasa>(bahasaAwal);
   const [gelap, setGelap] = React.useState(gelapAwal);
@@ -124,7 +130,14 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
 
   const hasil = status.jenis === 'selesai' ? status.hasil : null;
   const temuan = React.useMemo(
-    () => (hasil ? hasil.findings.filter((f) => (filterTingkat === 'semua' || f.severity === filterTingkat) && (filterAturan === 'semua' || f.rule === filterAturan)) : []),
+    () =>
+      hasil
+        ? hasil.findings.filter(
+            (f) =>
+              (filterTingkat === 'semua' || f.severity === filterTingkat) &&
+              (filterAturan === 'semua' || f.rule === filterAturan),
+          )
+        : [],
     [hasil, filterTingkat, filterAturan],
   );
 
@@ -146,7 +159,7 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
         let c = 0;
         for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
         const sel = l.baris[Number(m[2]) - 1]?.[c - 1];
-        return !!sel && (sel.v !== null && String(sel.v).trim() !== '' || !!sel.f);
+        return !!sel && ((sel.v !== null && String(sel.v).trim() !== '') || !!sel.f);
       }).length;
       if (terisi > 0) {
         setTunda({ rencana, terisi });
@@ -163,7 +176,11 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
           <Title3 as="h1">{t.judul}</Title3>
           <Caption1>{t.subjudul}</Caption1>
           <div className={s.baris}>
-            <Switch label={t.bahasa} checked={bahasa === 'en'} onChange={(_, d) => setBahasa(d.checked ? 'en' : 'id')} />
+            <Switch
+              label={t.bahasa}
+              checked={bahasa === 'en'}
+              onChange={(_, d) => setBahasa(d.checked ? 'en' : 'id')}
+            />
             <Switch label={t.tema} checked={gelap} onChange={(_, d) => setGelap(d.checked)} />
           </div>
         </header>
@@ -191,19 +208,41 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
         )}
         {status.jenis === 'awal' && <Text>{t.awal}</Text>}
         <Toolbar aria-label={t.pengaturan} className={s.toolbar} size="small">
-          <ToolbarButton disabled={!hasil || sibuk} onClick={() => jalankan(async () => t.ditandai(await host.tandai(hasil!.findings)))}>
+          <ToolbarButton
+            disabled={!hasil || sibuk}
+            onClick={() => jalankan(async () => t.ditandai(await host.tandai(hasil!.findings)))}
+          >
             {t.tandai}
           </ToolbarButton>
           <ToolbarButton disabled={sibuk} onClick={() => jalankan(async () => t.dihapus(await host.hapusTanda()))}>
             {t.hapusTanda}
           </ToolbarButton>
-          <ToolbarButton disabled={!hasil || sibuk} onClick={() => jalankan(async () => (await host.buatLaporan(hasil!.findings, bahasa, hasil!.grafik), t.laporanDibuat))}>
+          <ToolbarButton
+            disabled={!hasil || sibuk}
+            onClick={() =>
+              jalankan(async () => (await host.buatLaporan(hasil!.findings, bahasa, hasil!.grafik), t.laporanDibuat))
+            }
+          >
             {t.laporan}
           </ToolbarButton>
-          <ToolbarButton disabled={!hasil || sibuk} onClick={() => siapkanTulis(async () => rencanaPredikat(await host.bacaWorkbook(), { ...opsiDariPengaturan(pengaturan), bahasa }, modePredikat))}>
+          <ToolbarButton
+            disabled={!hasil || sibuk}
+            onClick={() =>
+              siapkanTulis(async () =>
+                rencanaPredikat(await host.bacaWorkbook(), { ...opsiDariPengaturan(pengaturan), bahasa }, modePredikat),
+              )
+            }
+          >
             {t.tulisPredikat}
           </ToolbarButton>
-          <ToolbarButton disabled={!hasil || sibuk} onClick={() => siapkanTulis(async () => rencanaLengkapi(await host.bacaWorkbook(), { ...opsiDariPengaturan(pengaturan), bahasa }, modePredikat))}>
+          <ToolbarButton
+            disabled={!hasil || sibuk}
+            onClick={() =>
+              siapkanTulis(async () =>
+                rencanaLengkapi(await host.bacaWorkbook(), { ...opsiDariPengaturan(pengaturan), bahasa }, modePredikat),
+              )
+            }
+          >
             {t.lengkapi}
           </ToolbarButton>
           <ToolbarButton aria-expanded={tampilPengaturan} onClick={() => setTampilPengaturan((x) => !x)}>
@@ -215,7 +254,12 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
             </ToolbarButton>
           ))}
         </Toolbar>
-        <RadioGroup layout="horizontal" value={modePredikat} onChange={(_, d) => setModePredikat(d.value as 'nilai' | 'rumus')} aria-label={t.tulisPredikat}>
+        <RadioGroup
+          layout="horizontal"
+          value={modePredikat}
+          onChange={(_, d) => setModePredikat(d.value as 'nilai' | 'rumus')}
+          aria-label={t.tulisPredikat}
+        >
           <Radio value="nilai" label={t.nilai} />
           <Radio value="rumus" label={t.rumusHidup} />
         </RadioGroup>
@@ -224,9 +268,15 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
             <MessageBarBody>
               {t.konfirmasiTimpa(tunda.terisi)}
               <div className={s.baris}>
-                <Button size="small" onClick={() => jalankan(() => tulisRencana(tunda.rencana, true))}>{t.timpa}</Button>
-                <Button size="small" onClick={() => jalankan(() => tulisRencana(tunda.rencana, false))}>{t.kosongSaja}</Button>
-                <Button size="small" appearance="subtle" onClick={() => setTunda(null)}>{t.batal}</Button>
+                <Button size="small" onClick={() => jalankan(() => tulisRencana(tunda.rencana, true))}>
+                  {t.timpa}
+                </Button>
+                <Button size="small" onClick={() => jalankan(() => tulisRencana(tunda.rencana, false))}>
+                  {t.kosongSaja}
+                </Button>
+                <Button size="small" appearance="subtle" onClick={() => setTunda(null)}>
+                  {t.batal}
+                </Button>
               </div>
             </MessageBarBody>
           </MessageBar>
@@ -262,7 +312,9 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
                   >
                     <Option value="semua">{`${t.filterTingkat}: ${t.semua}`}</Option>
                     {(['error', 'warning', 'info'] as Severity[]).map((x) => (
-                      <Option key={x} value={x}>{t.tingkat[x]}</Option>
+                      <Option key={x} value={x}>
+                        {t.tingkat[x]}
+                      </Option>
                     ))}
                   </Dropdown>
                   <Dropdown
@@ -273,14 +325,21 @@ export function App({ host, gelapAwal = false, bahasaAwal = 'id', aksiTambahan =
                   >
                     <Option value="semua">{`${t.filterAturan}: ${t.semua}`}</Option>
                     {SEMUA_ATURAN.filter((r) => hasil.findings.some((f) => f.rule === r)).map((r) => (
-                      <Option key={r} value={r}>{t.aturan[r]}</Option>
+                      <Option key={r} value={r}>
+                        {t.aturan[r]}
+                      </Option>
                     ))}
                   </Dropdown>
                 </div>
                 <Subtitle2 as="h2">
                   {t.temuan} ({temuan.length})
                 </Subtitle2>
-                <DaftarTemuan t={t} temuan={temuan} tabel={hasil.tabel} pilih={(f: Temuan) => jalankan(() => host.pilihSel(f.sheet, f.cell))} />
+                <DaftarTemuan
+                  t={t}
+                  temuan={temuan}
+                  tabel={hasil.tabel}
+                  pilih={(f: Temuan) => jalankan(() => host.pilihSel(f.sheet, f.cell))}
+                />
               </>
             )}
           </>

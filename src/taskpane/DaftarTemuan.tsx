@@ -5,16 +5,47 @@ import type { Tabel, Temuan } from '../core/model';
 import type { Teks } from './teks';
 
 const useStyles = makeStyles({
-  daftar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
+  daftar: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
   grup: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: tokens.spacingVerticalS, width: '100%', minWidth: 0 },
-  isi: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere', fontWeight: tokens.fontWeightRegular },
+  item: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    height: 'auto',
+    padding: tokens.spacingVerticalS,
+    width: '100%',
+    minWidth: 0,
+  },
+  isi: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    fontWeight: tokens.fontWeightRegular,
+  },
   kepala: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
 const WARNA = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-export function DaftarTemuan({ t, temuan, tabel, pilih }: { t: Teks; temuan: Temuan[]; tabel: Tabel[]; pilih: (f: Temuan) => void }): JSX.Element {
+export function DaftarTemuan({
+  t,
+  temuan,
+  tabel,
+  pilih,
+}: {
+  t: Teks;
+  temuan: Temuan[];
+  tabel: Tabel[];
+  pilih: (f: Temuan) => void;
+}): JSX.Element {
   const s = useStyles();
   const nav = useArrowNavigationGroup({ axis: 'vertical', circular: false });
   const grup = React.useMemo(() => {
@@ -37,11 +68,18 @@ export function DaftarTemuan({ t, temuan, tabel, pilih }: { t: Teks; temuan: Tem
             {judul && <Caption1>{judul.length > 80 ? judul.slice(0, 77) + '…' : judul}</Caption1>}
             {fs.map((f) => (
               <div role="listitem" key={`${f.rule}|${f.cell}`}>
-                <Button className={s.item} appearance="subtle" onClick={() => pilih(f)} aria-label={`${f.sheet} ${f.cell}, ${t.tingkat[f.severity]}, ${t.aturan[f.rule]}: ${f.message}`}>
+                <Button
+                  className={s.item}
+                  appearance="subtle"
+                  onClick={() => pilih(f)}
+                  aria-label={`${f.sheet} ${f.cell}, ${t.tingkat[f.severity]}, ${t.aturan[f.rule]}: ${f.message}`}
+                >
                   <span className={s.isi}>
                     <span className={s.kepala}>
                       <Text weight="semibold">{f.cell}</Text>
-                      <Badge appearance="tint" color={WARNA[f.severity]}>{t.tingkat[f.severity]}</Badge>
+                      <Badge appearance="tint" color={WARNA[f.severity]}>
+                        {t.tingkat[f.severity]}
+                      </Badge>
                       <Caption1>{t.aturan[f.rule]}</Caption1>
                     </span>
                     <Text size={200}>{f.message}</Text>

@@ -8,7 +8,14 @@ import type { Teks } from './teks';
 const useStyles = makeStyles({
   kotak: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, width: '100%', overflow: 'hidden' },
   // the chart's figures as text for screen readers
-  tersembunyi: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  tersembunyi: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 const WARNA = ['#107C10', '#5C2E91', '#C19C00', '#CA5010', '#A4262C', '#605E5C'];

@@ -36,28 +36,59 @@ export function PanelPengaturan({
   return (
     <section className={s.panel} aria-label={t.pengaturan}>
       <Field label={t.skala}>
-        <Dropdown value={SKALA.find((x) => x[0] === nilai.skala)?.[1]} onOptionSelect={(_, d) => ubah({ ...nilai, skala: d.optionValue ?? 'permendagri86' })}>
+        <Dropdown
+          value={SKALA.find((x) => x[0] === nilai.skala)?.[1]}
+          onOptionSelect={(_, d) => ubah({ ...nilai, skala: d.optionValue ?? 'permendagri86' })}
+        >
           {SKALA.map(([k, l]) => (
-            <Option key={k} value={k}>{l}</Option>
+            <Option key={k} value={k}>
+              {l}
+            </Option>
           ))}
         </Dropdown>
       </Field>
-      <Checkbox label={t.paksaSkala} checked={nilai.paksaSkala} onChange={(_, d) => ubah({ ...nilai, paksaSkala: !!d.checked })} />
+      <Checkbox
+        label={t.paksaSkala}
+        checked={nilai.paksaSkala}
+        onChange={(_, d) => ubah({ ...nilai, paksaSkala: !!d.checked })}
+      />
       <Field label={t.metode}>
-        <Dropdown value={metode.find((x) => x[0] === nilai.metodeEfisiensi)?.[1]} onOptionSelect={(_, d) => ubah({ ...nilai, metodeEfisiensi: (d.optionValue as Pengaturan['metodeEfisiensi']) ?? 'otomatis' })}>
+        <Dropdown
+          value={metode.find((x) => x[0] === nilai.metodeEfisiensi)?.[1]}
+          onOptionSelect={(_, d) =>
+            ubah({ ...nilai, metodeEfisiensi: (d.optionValue as Pengaturan['metodeEfisiensi']) ?? 'otomatis' })
+          }
+        >
           {metode.map(([k, l]) => (
-            <Option key={k} value={k}>{l}</Option>
+            <Option key={k} value={k}>
+              {l}
+            </Option>
           ))}
         </Dropdown>
       </Field>
       {indikator.length > 0 && (
-        <fieldset style={{ border: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS }}>
+        <fieldset
+          style={{
+            border: 'none',
+            padding: 0,
+            margin: 0,
+            display: 'flex',
+            flexDirection: 'column',
+            gap: tokens.spacingVerticalXS,
+          }}
+        >
           <legend>{t.polaritasIndikator}</legend>
           {indikator.map((nama) => (
             <Field key={nama} label={nama} orientation="vertical">
               <Dropdown
                 aria-label={`${t.polaritasIndikator}: ${nama}`}
-                value={nilai.polaritas[nama] === 'negatif' ? t.negatif : nilai.polaritas[nama] === 'positif' ? t.positif : t.otomatisPolaritas}
+                value={
+                  nilai.polaritas[nama] === 'negatif'
+                    ? t.negatif
+                    : nilai.polaritas[nama] === 'positif'
+                      ? t.positif
+                      : t.otomatisPolaritas
+                }
                 onOptionSelect={(_, d) => {
                   const p = { ...nilai.polaritas };
                   if (d.optionValue === 'positif' || d.optionValue === 'negatif') p[nama] = d.optionValue;

@@ -23,11 +23,17 @@ function gelapDariOffice(): boolean {
 const el = document.getElementById('root')!;
 const root = createRoot(el);
 if (typeof Office === 'undefined') {
-  root.render(<p style={{ fontFamily: 'sans-serif', padding: 16 }}>Panel ini berjalan di dalam Excel. Tanpa Excel, buka demo peramban: demo.html</p>);
+  root.render(
+    <p style={{ fontFamily: 'sans-serif', padding: 16 }}>
+      Panel ini berjalan di dalam Excel. Tanpa Excel, buka demo peramban: demo.html
+    </p>,
+  );
 } else {
   Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
-      root.render(<p style={{ fontFamily: 'sans-serif', padding: 16 }}>Buka add-in ini di Excel. / Open this add-in in Excel.</p>);
+      root.render(
+        <p style={{ fontFamily: 'sans-serif', padding: 16 }}>Buka add-in ini di Excel. / Open this add-in in Excel.</p>,
+      );
       return;
     }
     const bahasa = /^en/i.test(Office.context.displayLanguage ?? '') ? 'en' : 'id';

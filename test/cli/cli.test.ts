@@ -35,8 +35,15 @@ describe('sakip periksa', () => {
         expect(Object.keys(t)).toEqual(['sheet', 'range', 'kind', 'rows']);
         expect(['capaian', 'anggaran', 'efisiensi', 'skala', 'lain']).toContain(t.kind);
       }
-      for (const x of f.findings) expect(Object.keys(x)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'stated', 'expected']);
-      for (const e of spec.expected) expect(f.findings.some((x: { sheet: string; cell: string; rule: string }) => x.sheet === e.sheet && x.cell === e.cell && x.rule === e.rule)).toBe(true);
+      for (const x of f.findings)
+        expect(Object.keys(x)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'stated', 'expected']);
+      for (const e of spec.expected)
+        expect(
+          f.findings.some(
+            (x: { sheet: string; cell: string; rule: string }) =>
+              x.sheet === e.sheet && x.cell === e.cell && x.rule === e.rule,
+          ),
+        ).toBe(true);
     }
   });
 
@@ -44,8 +51,12 @@ describe('sakip periksa', () => {
     const r = run('periksa', path.join(DIR_SAMPEL, 'lumajang-2024-tw1.xlsx'));
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^lumajang-2024-tw1\.xlsx — \d+ tabel, \d+ temuan/);
-    expect(r.stdout).toMatch(/\n  Bisma Kuat\n    G10 +galat +jumlah +TOTAL 599 ≠ jumlah baris 559 \(89\+181\+98\+191\+0\)/);
-    expect(run('periksa', path.join(DIR_SAMPEL, 'lumajang-2024-tw1.xlsx'), '--bahasa', 'en').stdout).toMatch(/G10 +error +jumlah +TOTAL 599 ≠ sum of rows 559/);
+    expect(r.stdout).toMatch(
+      /\n  Bisma Kuat\n    G10 +galat +jumlah +TOTAL 599 ≠ jumlah baris 559 \(89\+181\+98\+191\+0\)/,
+    );
+    expect(run('periksa', path.join(DIR_SAMPEL, 'lumajang-2024-tw1.xlsx'), '--bahasa', 'en').stdout).toMatch(
+      /G10 +error +jumlah +TOTAL 599 ≠ sum of rows 559/,
+    );
   });
 
   test('--keluaran writes an annotated copy, never touches the input, and does not overwrite without --timpa', async () => {
@@ -62,7 +73,12 @@ describe('sakip periksa', () => {
     expect(lap.rowCount).toBeGreaterThan(5);
     expect(String(lap.getCell('B1').value)).toBe('Aturan');
     const c4 = wb.getWorksheet('Realisasi Anggaran')!.getCell('C4');
-    expect(String(c4.note && (typeof c4.note === 'string' ? c4.note : (c4.note as ExcelJS.Comment).texts?.map((x) => x.text).join('')))).toMatch(/\[SAKIP jumlah\]/);
+    expect(
+      String(
+        c4.note &&
+          (typeof c4.note === 'string' ? c4.note : (c4.note as ExcelJS.Comment).texts?.map((x) => x.text).join('')),
+      ),
+    ).toMatch(/\[SAKIP jumlah\]/);
     expect((c4.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     const link = lap.getCell('E2').value as ExcelJS.CellHyperlinkValue;
     expect(link.hyperlink).toMatch(/^#'.+'!.+\d$/);
@@ -75,7 +91,17 @@ describe('sakip periksa', () => {
 
   test('bad input: each a clear Indonesian message, no stack trace, exit 2, other files still checked', () => {
     const b = buatBerkasBuruk(path.join(tmp, 'buruk'), path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'));
-    const r = run('periksa', b.kosong, b.bukanZip, b.terpotong, b.terenkripsi, b.lama, path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'), '--format', 'json');
+    const r = run(
+      'periksa',
+      b.kosong,
+      b.bukanZip,
+      b.terpotong,
+      b.terenkripsi,
+      b.lama,
+      path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'),
+      '--format',
+      'json',
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     const files = JSON.parse(r.stdout).files as { file: string; error: string | null; tables: unknown[] }[];
@@ -107,7 +133,11 @@ describe('sakip periksa', () => {
     const dua = run('periksa', DIR_SAMPEL, '--format', 'json', '--paralel', '2');
     expect(dua.status).toBe(satu.status);
     expect(dua.stdout).toBe(satu.stdout);
-    expect(JSON.parse(dua.stdout).files.map((f: { file: string }) => f.file)).toEqual(daftarSpec().map((s) => s.file).sort());
+    expect(JSON.parse(dua.stdout).files.map((f: { file: string }) => f.file)).toEqual(
+      daftarSpec()
+        .map((s) => s.file)
+        .sort(),
+    );
     const tiga = run('periksa', DIR_SAMPEL, '--format', 'json', '--paralel', '3');
     expect(tiga.stdout).toBe(satu.stdout);
     const salah = run('periksa', DIR_SAMPEL, '--paralel', 'nol');

@@ -3,18 +3,45 @@
  * system, notes), for the forms that sit on the edges of each rule. Written against the survivors of a
  * mutation run, so each case pins one decision of the parser.
  */
-import { adaNilai, Angka, dariAngka, formatEn, formatId, infoFormat, jumlahAngka, parseTeks, sistemDari, sistemKolom } from '../../src/core/angka';
+import {
+  adaNilai,
+  Angka,
+  dariAngka,
+  formatEn,
+  formatId,
+  infoFormat,
+  jumlahAngka,
+  parseTeks,
+  sistemDari,
+  sistemKolom,
+} from '../../src/core/angka';
 import { D, dariAngkaJs, jumlahDesimal } from '../../src/core/desimal';
 
 /** The parse as plain data: value as text, absent fields left out. */
 function rata(a: Angka): Record<string, unknown> {
-  const o: Record<string, unknown> = { status: a.status, nilai: a.nilai === null ? null : a.nilai.toFixed(), desimal: a.desimal, persen: a.persen, catatan: [...a.catatan] };
+  const o: Record<string, unknown> = {
+    status: a.status,
+    nilai: a.nilai === null ? null : a.nilai.toFixed(),
+    desimal: a.desimal,
+    persen: a.persen,
+    catatan: [...a.catatan],
+  };
   if (a.sistem !== undefined) o.sistem = a.sistem;
   return o;
 }
 
-const kosong = (status: string, catatan: string[] = []) => ({ status, nilai: null, desimal: null, persen: false, catatan });
-const angka = (nilai: string, desimal: number, lain: Partial<{ persen: boolean; sistem: string; catatan: string[] }> = {}) => ({
+const kosong = (status: string, catatan: string[] = []) => ({
+  status,
+  nilai: null,
+  desimal: null,
+  persen: false,
+  catatan,
+});
+const angka = (
+  nilai: string,
+  desimal: number,
+  lain: Partial<{ persen: boolean; sistem: string; catatan: string[] }> = {},
+) => ({
   status: 'teks-angka',
   nilai,
   desimal,
@@ -96,7 +123,9 @@ describe('parseTeks: every field', () => {
   test('an ambiguous number takes the column system, and says so', () => {
     expect(rata(parseTeks('1.234', 'id'))).toEqual(angka('1234', 0, { sistem: 'id', catatan: ['sistem-kolom'] }));
     expect(rata(parseTeks('1.234', 'us'))).toEqual(angka('1.234', 3, { sistem: 'us', catatan: ['sistem-kolom'] }));
-    expect(rata(parseTeks('1.234%', 'us'))).toEqual(angka('1.234', 3, { sistem: 'us', persen: true, catatan: ['sistem-kolom'] }));
+    expect(rata(parseTeks('1.234%', 'us'))).toEqual(
+      angka('1.234', 3, { sistem: 'us', persen: true, catatan: ['sistem-kolom'] }),
+    );
   });
 
   test('sistemDari names each case', () => {
@@ -144,8 +173,20 @@ describe('number formats and number cells', () => {
     expect(dariAngka(NaN).status).toBe('galat');
     expect(dariAngka(Infinity).status).toBe('galat');
     expect(rata(dariAngka(5))).toEqual({ status: 'angka', nilai: '5', desimal: 0, persen: false, catatan: [] });
-    expect(rata(dariAngka(0.25, '0.00%'))).toEqual({ status: 'angka', nilai: '25', desimal: 2, persen: true, catatan: [] });
-    expect(rata(dariAngka(12.345, '0.00'))).toEqual({ status: 'angka', nilai: '12.35', desimal: 2, persen: false, catatan: [] });
+    expect(rata(dariAngka(0.25, '0.00%'))).toEqual({
+      status: 'angka',
+      nilai: '25',
+      desimal: 2,
+      persen: true,
+      catatan: [],
+    });
+    expect(rata(dariAngka(12.345, '0.00'))).toEqual({
+      status: 'angka',
+      nilai: '12.35',
+      desimal: 2,
+      persen: false,
+      catatan: [],
+    });
     expect(rata(dariAngka(12.5))).toEqual({ status: 'angka', nilai: '12.5', desimal: 1, persen: false, catatan: [] });
   });
 

@@ -18,8 +18,17 @@ interface Tabel {
 
 const tabel: fc.Arbitrary<Tabel> = fc
   .record({
-    program: fc.array(fc.array(fc.record({ pagu: fc.integer({ min: 1000, max: 1e9 }), pct: fc.integer({ min: 0, max: 100 }) }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
-    capaian: fc.array(fc.record({ t: fc.integer({ min: 100, max: 10000 }), r: fc.integer({ min: 0, max: 15000 }) }), { minLength: 2, maxLength: 6 }),
+    program: fc.array(
+      fc.array(fc.record({ pagu: fc.integer({ min: 1000, max: 1e9 }), pct: fc.integer({ min: 0, max: 100 }) }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+    capaian: fc.array(fc.record({ t: fc.integer({ min: 100, max: 10000 }), r: fc.integer({ min: 0, max: 15000 }) }), {
+      minLength: 2,
+      maxLength: 6,
+    }),
   })
   .map(({ program, capaian }) => {
     const rows: (Sel | null)[][] = [[{ v: 'No' }, { v: 'Uraian' }, { v: 'Pagu' }, { v: 'Realisasi' }]];
@@ -57,7 +66,13 @@ const tabel: fc.Arbitrary<Tabel> = fc
       // capaian in hundredths, truncated: r × 10 000 / t on integers (exact)
       const c = Math.floor((x.r * 10000) / x.t);
       seratusan += c;
-      rows.push([{ v: i + 1 }, { v: `Persentase layanan ${i + 1}` }, { v: x.t / 100 }, { v: x.r / 100 }, { v: c / 100 }]);
+      rows.push([
+        { v: i + 1 },
+        { v: `Persentase layanan ${i + 1}` },
+        { v: x.t / 100 },
+        { v: x.r / 100 },
+        { v: c / 100 },
+      ]);
     });
     // the mean of the capaian column, rounded half up to hundredths, in integers
     const n = capaian.length;

@@ -66,17 +66,37 @@ describe('polaritas', () => {
   ])('polaritasDariTeks(%j) = %s', (t, harap) => expect(polaritasDariTeks(t)).toBe(harap));
 
   test('names: a problem counted is negative, its handling is not', () => {
-    expect(polaritasDariNama('Angka kemiskinan')).toEqual({ polaritas: 'negatif', bukti: 'kemiskinan', sumber: 'kata' });
-    expect(polaritasDariNama('Prevalensi  gizi   buruk balita')).toEqual({ polaritas: 'negatif', bukti: 'prevalensi', sumber: 'kata' });
-    expect(polaritasDariNama('Persentase kasus kekerasan yang tertangani')).toEqual({ polaritas: 'positif', bukti: '', sumber: 'bawaan' });
+    expect(polaritasDariNama('Angka kemiskinan')).toEqual({
+      polaritas: 'negatif',
+      bukti: 'kemiskinan',
+      sumber: 'kata',
+    });
+    expect(polaritasDariNama('Prevalensi  gizi   buruk balita')).toEqual({
+      polaritas: 'negatif',
+      bukti: 'prevalensi',
+      sumber: 'kata',
+    });
+    expect(polaritasDariNama('Persentase kasus kekerasan yang tertangani')).toEqual({
+      polaritas: 'positif',
+      bukti: '',
+      sumber: 'bawaan',
+    });
     expect(polaritasDariNama('Jumlah kasusnya')).toEqual({ polaritas: 'positif', bukti: '', sumber: 'bawaan' });
     expect(polaritasDariNama('')).toEqual({ polaritas: 'positif', bukti: '', sumber: 'bawaan' });
     expect(polaritasDariNama(null)).toEqual({ polaritas: 'positif', bukti: '', sumber: 'bawaan' });
   });
 
   test('sasaran: only a leading "menurunnya …" makes it negative', () => {
-    expect(polaritasDariSasaran('  Menurunnya angka kemiskinan')).toEqual({ polaritas: 'negatif', bukti: 'menurunnya', sumber: 'kata' });
-    expect(polaritasDariSasaran('Berkurangnya pengangguran')).toEqual({ polaritas: 'negatif', bukti: 'berkurangnya', sumber: 'kata' });
+    expect(polaritasDariSasaran('  Menurunnya angka kemiskinan')).toEqual({
+      polaritas: 'negatif',
+      bukti: 'menurunnya',
+      sumber: 'kata',
+    });
+    expect(polaritasDariSasaran('Berkurangnya pengangguran')).toEqual({
+      polaritas: 'negatif',
+      bukti: 'berkurangnya',
+      sumber: 'kata',
+    });
     expect(polaritasDariSasaran('Upaya menurunnya kemiskinan')).toBeNull();
     expect(polaritasDariSasaran('Menurunkan')).toBeNull();
     expect(polaritasDariSasaran(null)).toBeNull();

@@ -33,7 +33,12 @@ function grid(): WorkbookGrid {
     [v('Program Kosong'), v(0), v(0), v(0)], // pagu 0: no penyerapan
     [v('Program Tanpa Realisasi'), v(1000), v('N/A'), null],
   ];
-  return { lembar: [{ nama: 'Capaian', baris: capaian, gabung: [] }, { nama: 'Anggaran', baris: anggaran, gabung: [] }] };
+  return {
+    lembar: [
+      { nama: 'Capaian', baris: capaian, gabung: [] },
+      { nama: 'Anggaran', baris: anggaran, gabung: [] },
+    ],
+  };
 }
 
 describe('dataGrafik', () => {
@@ -83,7 +88,11 @@ describe('report sheet vocabulary', () => {
     expect(judulLaporan('en')).toEqual(['No', 'Rule', 'Severity', 'Sheet', 'Cell', 'Message', 'Stated', 'Expected']);
     expect(judulGrafik('id')).toEqual(['Indikator', 'Capaian (%)', 'Predikat']);
     expect(judulGrafik('en')).toEqual(['Indicator', 'Achievement (%)', 'Rating']);
-    expect(['error', 'warning', 'info'].map((s) => labelTingkat(s as 'error', 'id'))).toEqual(['galat', 'peringatan', 'info']);
+    expect(['error', 'warning', 'info'].map((s) => labelTingkat(s as 'error', 'id'))).toEqual([
+      'galat',
+      'peringatan',
+      'info',
+    ]);
     expect(labelTingkat('warning', 'en')).toBe('warning');
   });
 });
@@ -98,18 +107,50 @@ describe('settings read back from a workbook', () => {
   });
 
   test('valid fields are kept, invalid ones fall back field by field', () => {
-    const p = bacaPengaturan({ skala: 'baik', paksaSkala: true, metodeEfisiensi: 'rasio-terbalik', bahasa: 'en', polaritas: { 'Angka kemiskinan': 'negatif', Lain: 'positif', Salah: 'naik' } });
-    expect(p).toEqual({ versi: 1, skala: 'baik', paksaSkala: true, metodeEfisiensi: 'rasio-terbalik', bahasa: 'en', polaritas: { 'Angka kemiskinan': 'negatif', Lain: 'positif' } });
-    const q = bacaPengaturan({ skala: 'tidak ada', paksaSkala: 'ya', metodeEfisiensi: 'rupiah', bahasa: 'fr', polaritas: 'negatif' });
+    const p = bacaPengaturan({
+      skala: 'baik',
+      paksaSkala: true,
+      metodeEfisiensi: 'rasio-terbalik',
+      bahasa: 'en',
+      polaritas: { 'Angka kemiskinan': 'negatif', Lain: 'positif', Salah: 'naik' },
+    });
+    expect(p).toEqual({
+      versi: 1,
+      skala: 'baik',
+      paksaSkala: true,
+      metodeEfisiensi: 'rasio-terbalik',
+      bahasa: 'en',
+      polaritas: { 'Angka kemiskinan': 'negatif', Lain: 'positif' },
+    });
+    const q = bacaPengaturan({
+      skala: 'tidak ada',
+      paksaSkala: 'ya',
+      metodeEfisiensi: 'rupiah',
+      bahasa: 'fr',
+      polaritas: 'negatif',
+    });
     expect(q).toEqual(PENGATURAN_BAWAAN);
-    for (const m of ['otomatis', 'selisih', 'rasio']) expect(bacaPengaturan({ metodeEfisiensi: m }).metodeEfisiensi).toBe(m);
+    for (const m of ['otomatis', 'selisih', 'rasio'])
+      expect(bacaPengaturan({ metodeEfisiensi: m }).metodeEfisiensi).toBe(m);
     expect(bacaPengaturan({ bahasa: 'id', paksaSkala: false }).bahasa).toBe('id');
   });
 
   test('settings become check options: the named scale, forced or not, method, polarity and language', () => {
-    const o = opsiDariPengaturan({ ...PENGATURAN_BAWAAN, skala: 'berhasil', paksaSkala: true, metodeEfisiensi: 'selisih', bahasa: 'en', polaritas: { X: 'negatif' } });
+    const o = opsiDariPengaturan({
+      ...PENGATURAN_BAWAAN,
+      skala: 'berhasil',
+      paksaSkala: true,
+      metodeEfisiensi: 'selisih',
+      bahasa: 'en',
+      polaritas: { X: 'negatif' },
+    });
     expect(o.skala?.nama).toBe('Sangat Berhasil – Kurang Berhasil');
-    expect(o).toMatchObject({ paksaSkala: true, metodeEfisiensi: 'selisih', bahasa: 'en', polaritas: { X: 'negatif' } });
+    expect(o).toMatchObject({
+      paksaSkala: true,
+      metodeEfisiensi: 'selisih',
+      bahasa: 'en',
+      polaritas: { X: 'negatif' },
+    });
     expect(opsiDariPengaturan(PENGATURAN_BAWAAN).skala).toBe(PERMENDAGRI_86);
   });
 });
@@ -122,7 +163,12 @@ describe('teksAman', () => {
 });
 
 describe('undo journal', () => {
-  const e = (sel: string, jenis: 'tanda' | 'tulis', lama: EntriJurnal['lama']): EntriJurnal => ({ lembar: 'Data', sel, jenis, lama });
+  const e = (sel: string, jenis: 'tanda' | 'tulis', lama: EntriJurnal['lama']): EntriJurnal => ({
+    lembar: 'Data',
+    sel,
+    jenis,
+    lama,
+  });
 
   test('an entry survives a round trip through a journal row', () => {
     const x = e('B2', 'tulis', { f: '=A1*2', fill: null, note: 'catatan' });

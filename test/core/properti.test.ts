@@ -7,7 +7,9 @@ import { cocok, dariAngkaJs, DESIMAL_MAKS } from '../../src/core/desimal';
 import { capaian } from '../../src/core/capaian';
 import { PERMENDAGRI_86, SKALA_BAIK, SKALA_BERHASIL, nilaiPredikat } from '../../src/core/skala';
 
-const uang = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 14n }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => new D(`${a}.${String(b).padStart(2, '0')}`));
+const uang = fc
+  .tuple(fc.bigInt({ min: 0n, max: 10n ** 14n }), fc.integer({ min: 0, max: 99 }))
+  .map(([a, b]) => new D(`${a}.${String(b).padStart(2, '0')}`));
 
 test('Indonesian and US money texts round-trip (with 2 decimals nothing is ambiguous)', () => {
   fc.assert(
@@ -37,11 +39,15 @@ test('predikat is monotone: a higher capaian never gets a worse band', () => {
   for (const skala of [PERMENDAGRI_86, SKALA_BAIK, SKALA_BERHASIL]) {
     const urut = skala.pita.map((p) => p.label); // best first
     fc.assert(
-      fc.property(fc.double({ min: -50, max: 500, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, delta) => {
-        const x = nilaiPredikat(skala, new D(a.toFixed(6)))!.pita.label;
-        const y = nilaiPredikat(skala, new D((a + delta).toFixed(6)))!.pita.label;
-        expect(urut.indexOf(y)).toBeLessThanOrEqual(urut.indexOf(x));
-      }),
+      fc.property(
+        fc.double({ min: -50, max: 500, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (a, delta) => {
+          const x = nilaiPredikat(skala, new D(a.toFixed(6)))!.pita.label;
+          const y = nilaiPredikat(skala, new D((a + delta).toFixed(6)))!.pita.label;
+          expect(urut.indexOf(y)).toBeLessThanOrEqual(urut.indexOf(x));
+        },
+      ),
     );
   }
 });
@@ -117,20 +123,28 @@ describe('exact routes agree with decimal.js', () => {
       fc.double({ min: -1e-3, max: 1e-3, noNaN: true }),
     );
     fc.assert(
-      fc.property(angkaSel, fc.constantFrom(undefined, 'General', '0', '0.0', '#,##0.00', '0.000000', '0.0000000', '0.0%'), (n, fmt) => {
-        const a = dariAngka(n, fmt);
-        const b = lewatDesimal(n, fmt);
-        expect(a.nilai!.toFixed()).toBe(b.nilai);
-        expect(a.desimal).toBe(b.desimal);
-        if (a.skala !== undefined) expect(new D(a.skala).div(new D(10).pow(a.desimal!)).toFixed()).toBe(b.nilai);
-      }),
+      fc.property(
+        angkaSel,
+        fc.constantFrom(undefined, 'General', '0', '0.0', '#,##0.00', '0.000000', '0.0000000', '0.0%'),
+        (n, fmt) => {
+          const a = dariAngka(n, fmt);
+          const b = lewatDesimal(n, fmt);
+          expect(a.nilai!.toFixed()).toBe(b.nilai);
+          expect(a.desimal).toBe(b.desimal);
+          if (a.skala !== undefined) expect(new D(a.skala).div(new D(10).pow(a.desimal!)).toFixed()).toBe(b.nilai);
+        },
+      ),
     );
   });
 
   test('penyerapanCocokBulat decides exactly as cocok(stated, desimal, realisasi / pagu × 100)', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2_000_000_000 }), fc.constantFrom(3, 7, 9_999_999_999_999)),
+        fc.oneof(
+          fc.integer({ min: 1, max: 1000 }),
+          fc.integer({ min: 1, max: 2_000_000_000 }),
+          fc.constantFrom(3, 7, 9_999_999_999_999),
+        ),
         fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 3_000_000_000 }), fc.constant(0)),
         fc.integer({ min: 0, max: 6 }),
         fc.constantFrom('bulat', 'potong', 'atas', 'bawah', 'acak'),
@@ -139,11 +153,15 @@ describe('exact routes agree with decimal.js', () => {
           const harap = penyerapan(new D(pagu), new D(real));
           const skala = new D(10).pow(d);
           const s =
-            cara === 'bulat' ? harap.times(skala).toDecimalPlaces(0, D.ROUND_HALF_UP)
-            : cara === 'potong' ? harap.times(skala).toDecimalPlaces(0, D.ROUND_DOWN)
-            : cara === 'atas' ? harap.times(skala).toDecimalPlaces(0, D.ROUND_HALF_UP).plus(1)
-            : cara === 'bawah' ? harap.times(skala).toDecimalPlaces(0, D.ROUND_DOWN).minus(1)
-            : new D(acak);
+            cara === 'bulat'
+              ? harap.times(skala).toDecimalPlaces(0, D.ROUND_HALF_UP)
+              : cara === 'potong'
+                ? harap.times(skala).toDecimalPlaces(0, D.ROUND_DOWN)
+                : cara === 'atas'
+                  ? harap.times(skala).toDecimalPlaces(0, D.ROUND_HALF_UP).plus(1)
+                  : cara === 'bawah'
+                    ? harap.times(skala).toDecimalPlaces(0, D.ROUND_DOWN).minus(1)
+                    : new D(acak);
           const cepat = penyerapanCocokBulat(pagu, real, s.toNumber(), d);
           if (cepat === null) return;
           expect(cepat).toBe(cocok(s.div(skala), d, harap));

@@ -34,7 +34,11 @@ describe('formulas with the DOMAIN.md examples', () => {
   });
 
   test('aggregation: simple mean and weighted by anggaran', () => {
-    expect(rataSederhana([d('267.71'), d('281.95')])!.toDecimalPlaces(2).toFixed()).toBe('274.83');
+    expect(
+      rataSederhana([d('267.71'), d('281.95')])!
+        .toDecimalPlaces(2)
+        .toFixed(),
+    ).toBe('274.83');
     expect(rataTertimbang([d(100), d(50)], [d(3), d(1)])!.toFixed()).toBe('87.5');
     expect(rataSederhana([])).toBeNull();
     expect(rataTertimbang([d(1)], [d(0)])).toBeNull();

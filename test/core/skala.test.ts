@@ -1,5 +1,16 @@
 import { D } from '../../src/core/desimal';
-import { PERMENDAGRI_86, SKALA_BAIK, SKALA_BERHASIL, nilaiPredikat, parseInterval, periksaSkala, skalaDariBaris, skalaBawaan, skalaDariBatasBawah, teksBatas } from '../../src/core/skala';
+import {
+  PERMENDAGRI_86,
+  SKALA_BAIK,
+  SKALA_BERHASIL,
+  nilaiPredikat,
+  parseInterval,
+  periksaSkala,
+  skalaDariBaris,
+  skalaBawaan,
+  skalaDariBatasBawah,
+  teksBatas,
+} from '../../src/core/skala';
 
 const b = (t: string) => {
   const x = parseInterval(t);

@@ -10,7 +10,18 @@ function grid(rows: (string | number | null)[][]): WorkbookGrid {
 }
 
 const tabel = grid([
-  ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian', 'Pagu', 'Realisasi Anggaran (Rp)', 'Penyerapan', 'Sisa', 'Efisiensi'],
+  [
+    'No',
+    'Indikator',
+    'Target',
+    'Realisasi',
+    'Capaian',
+    'Pagu',
+    'Realisasi Anggaran (Rp)',
+    'Penyerapan',
+    'Sisa',
+    'Efisiensi',
+  ],
   [1, 'Persentase PPKS terlayani', 80, 60, null, 1000, 500, null, null, null],
   [2, 'Angka kemiskinan', 10, 8, 120, 2000, 1000, 50, 1000, 70],
   [null, 'JUMLAH', null, null, null, null, 1500, null, null, null],

@@ -17,7 +17,15 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const ARTEFAK = path.join(ROOT, 'test-artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const JENIS: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xlsx': 'application/octet-stream', '.xml': 'text/xml', '.map': 'application/json' };
+const JENIS: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xlsx': 'application/octet-stream',
+  '.xml': 'text/xml',
+  '.map': 'application/json',
+};
 
 let server: http.Server;
 let url: string;
@@ -38,7 +46,16 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as { port: number }).port}/demo.html`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -48,7 +65,11 @@ afterAll(async () => {
 });
 
 function jumlahCli(file: string): number {
-  const r = spawnSync(process.execPath, [path.join(DIST, 'cli.js'), 'periksa', path.join(DIR_SAMPEL, file), '--format', 'json'], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(DIST, 'cli.js'), 'periksa', path.join(DIR_SAMPEL, file), '--format', 'json'],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(r.stdout).files[0].findings.length;
 }
 
@@ -69,10 +90,16 @@ describe.each(daftarSpec().map((s) => [s.file] as const))('demo on %s', (file) =
     const judul = await page.getByRole('heading', { name: /^Temuan \(\d+\)$/ }).innerText();
     expect(Number(/\((\d+)\)/.exec(judul)![1])).toBe(jumlahCli(file));
 
-    const pertama = page.getByRole('list', { name: /Daftar temuan/ }).getByRole('button').first();
+    const pertama = page
+      .getByRole('list', { name: /Daftar temuan/ })
+      .getByRole('button')
+      .first();
     const label = (await pertama.getAttribute('aria-label'))!;
     await pertama.click();
-    const [lembar, sel] = [label.slice(0, label.lastIndexOf(' ', label.indexOf(','))), label.slice(label.lastIndexOf(' ', label.indexOf(',')) + 1, label.indexOf(','))];
+    const [lembar, sel] = [
+      label.slice(0, label.lastIndexOf(' ', label.indexOf(','))),
+      label.slice(label.lastIndexOf(' ', label.indexOf(',')) + 1, label.indexOf(',')),
+    ];
     await expect(page.getByTestId('sel-terpilih').innerText()).resolves.toBe(`${lembar}!${sel}`);
 
     await page.getByRole('button', { name: 'Tulis predikat' }).click();
@@ -80,7 +107,10 @@ describe.each(daftarSpec().map((s) => [s.file] as const))('demo on %s', (file) =
     if (await konfirmasi.isVisible().catch(() => false)) await konfirmasi.click();
     await page.getByText(/sel ditulis/).waitFor();
 
-    const [unduhan] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh hasil' }).click()]);
+    const [unduhan] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh hasil' }).click(),
+    ]);
     const tujuan = path.join(ARTEFAK, `hasil-${file}`);
     await unduhan.saveAs(tujuan);
     const wb = new ExcelJS.Workbook();
@@ -109,6 +139,7 @@ test('screenshots: light, dark and 320 px wide', async () => {
   await page.screenshot({ path: path.join(ARTEFAK, 'panel-320.png'), fullPage: false });
   // at 320 px nothing forces a horizontal scroll of the page
   expect(lebar).toBeLessThanOrEqual(330);
-  for (const f of ['panel-terang.png', 'panel-gelap.png', 'panel-320.png']) expect(fs.statSync(path.join(ARTEFAK, f)).size).toBeGreaterThan(10000);
+  for (const f of ['panel-terang.png', 'panel-gelap.png', 'panel-320.png'])
+    expect(fs.statSync(path.join(ARTEFAK, f)).size).toBeGreaterThan(10000);
   await page.close();
 });

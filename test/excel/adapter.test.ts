@@ -143,7 +143,9 @@ describe('marks and writes', () => {
     const { h, syncs } = host(wb);
     const rencana = rencanaPredikat(await h.bacaWorkbook(), {}, 'nilai');
     const kesimpulan = rencana.filter((r) => r.lembar === 'Kesimpulan');
-    expect(kesimpulan).toEqual([{ lembar: 'Kesimpulan', sel: 'E4', nilai: 'Cukup Berhasil', alasan: expect.any(String) }]);
+    expect(kesimpulan).toEqual([
+      { lembar: 'Kesimpulan', sel: 'E4', nilai: 'Cukup Berhasil', alasan: expect.any(String) },
+    ]);
     const baru = rencana.find((r) => r.lembar === 'Capaian Kinerja' && r.judul)!;
     expect(baru.sel).toBe('H2'); // a new "Predikat" column right of the table
     const awal = syncs();
@@ -162,11 +164,27 @@ describe('marks and writes', () => {
     const l = wb.tambah('=HYPERLINK("x")');
     l.sel(0, 0).value = 'x';
     const { h } = host(wb);
-    await h.tulis([{ lembar: '=HYPERLINK("x")', sel: 'B2', rumus: '=SAKIP.PREDIKAT(A2)', alasan: '' }, { lembar: '=HYPERLINK("x")', sel: 'C2', nilai: '@SUM(A1:A3)', alasan: '' }], false);
+    await h.tulis(
+      [
+        { lembar: '=HYPERLINK("x")', sel: 'B2', rumus: '=SAKIP.PREDIKAT(A2)', alasan: '' },
+        { lembar: '=HYPERLINK("x")', sel: 'C2', nilai: '@SUM(A1:A3)', alasan: '' },
+      ],
+      false,
+    );
     expect(l.lihat('B2')!.formula).toBe('SAKIP.PREDIKAT(A2)');
     expect(l.lihat('C2')!.formula).toBeUndefined();
     expect(l.lihat('C2')!.value).toBe('@SUM(A1:A3)');
-    const temuan: Temuan[] = [{ rule: 'jumlah', severity: 'error', sheet: '=HYPERLINK("x")', cell: 'A1', message: '=1+1 pesan', stated: '-5', expected: '+7' }];
+    const temuan: Temuan[] = [
+      {
+        rule: 'jumlah',
+        severity: 'error',
+        sheet: '=HYPERLINK("x")',
+        cell: 'A1',
+        message: '=1+1 pesan',
+        stated: '-5',
+        expected: '+7',
+      },
+    ];
     await h.buatLaporan(temuan, 'id');
     const lap = wb.lembar('Temuan SAKIP')!;
     for (const a of ['D2', 'F2', 'G2', 'H2']) expect(lap.lihat(a)!.formula).toBeUndefined();
@@ -186,7 +204,14 @@ describe('marks and writes', () => {
     expect(lap.lihat('J1')!.value).toBe('Indikator');
     expect(lap.lihat('K2')!.value).toBe(hasil.grafik.capaian[0].nilai);
     expect(lap.charts).toEqual([
-      { type: 'BarClustered', source: `J1:K${hasil.grafik.capaian.length + 1}`, seriesBy: 'Columns', title: 'Capaian per indikator (%)', legend: false, posisi: expect.any(String) },
+      {
+        type: 'BarClustered',
+        source: `J1:K${hasil.grafik.capaian.length + 1}`,
+        seriesBy: 'Columns',
+        title: 'Capaian per indikator (%)',
+        legend: false,
+        posisi: expect.any(String),
+      },
     ]);
     expect(wb.active).toBe('Temuan SAKIP');
   });

@@ -16,7 +16,15 @@ class ErrorStandIn {
     readonly message?: string,
   ) {}
 }
-const ErrorCode = { divisionByZero: '#DIV/0!', invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' };
+const ErrorCode = {
+  divisionByZero: '#DIV/0!',
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
+};
 
 type Fn = (...args: unknown[]) => unknown[][];
 const terdaftar = new Map<string, Fn>();
@@ -35,9 +43,16 @@ const panggil = (id: string, ...args: unknown[]) => terdaftar.get(id)!(...args);
 const galat = (x: unknown) => (x instanceof Object && 'code' in (x as object) ? (x as ErrorStandIn).code : null);
 
 describe('functions.json (generated from JSDoc)', () => {
-  const meta = () => JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as {
-    functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean; dimensionality?: string; description?: string }[]; result: { dimensionality?: string } }[];
-  };
+  const meta = () =>
+    JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as {
+      functions: {
+        id: string;
+        name: string;
+        description: string;
+        parameters: { name: string; optional?: boolean; dimensionality?: string; description?: string }[];
+        result: { dimensionality?: string };
+      }[];
+    };
   test('lists exactly the SAKIP functions with their parameters', () => {
     const f = meta().functions.map((x) => [x.id, x.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`)]);
     expect(f).toEqual([
@@ -58,7 +73,11 @@ describe('functions.json (generated from JSDoc)', () => {
     expect(meta().functions[0].description).toMatch(/Capaian kinerja dalam persen/);
   });
   test('the runtime registers every function of the metadata', () => {
-    expect([...terdaftar.keys()].sort()).toEqual(meta().functions.map((x) => x.id).sort());
+    expect([...terdaftar.keys()].sort()).toEqual(
+      meta()
+        .functions.map((x) => x.id)
+        .sort(),
+    );
   });
 });
 
@@ -97,7 +116,11 @@ describe('as Excel calls them', () => {
   });
   test('PREDIKAT with built-in scales and a scale range', () => {
     expect(panggil('PREDIKAT', [[59.71]])).toEqual([['Rendah']]);
-    expect(panggil('PREDIKAT', [[95], [80], [10]], [['Permendagri 86']])).toEqual([['Sangat Tinggi'], ['Tinggi'], ['Sangat Rendah']]);
+    expect(panggil('PREDIKAT', [[95], [80], [10]], [['Permendagri 86']])).toEqual([
+      ['Sangat Tinggi'],
+      ['Tinggi'],
+      ['Sangat Rendah'],
+    ]);
     expect(panggil('PREDIKAT', [[61.47]], [['berhasil']])).toEqual([['Cukup Berhasil']]);
     const rentang = [
       ['Lebih dari 100%', 'Baik Sekali (BS)'],
@@ -105,12 +128,28 @@ describe('as Excel calls them', () => {
       ['55% sd. 75 %', 'Cukup (C)'],
       ['Kurang dari 55 %', 'Kurang (K)'],
     ];
-    expect(panggil('PREDIKAT', [[267.71], [75], [100]], rentang)).toEqual([['Baik Sekali (BS)'], ['Cukup (C)'], ['Baik (B)']]);
-    expect(panggil('PREDIKAT', [[85]], [[80, 'A'], [60, 'B'], [0, 'C']])).toEqual([['A']]);
+    expect(panggil('PREDIKAT', [[267.71], [75], [100]], rentang)).toEqual([
+      ['Baik Sekali (BS)'],
+      ['Cukup (C)'],
+      ['Baik (B)'],
+    ]);
+    expect(
+      panggil(
+        'PREDIKAT',
+        [[85]],
+        [
+          [80, 'A'],
+          [60, 'B'],
+          [0, 'C'],
+        ],
+      ),
+    ).toEqual([['A']]);
     expect(galat(panggil('PREDIKAT', [[85]], [['skala aneh']])[0][0])).toBe('#VALUE!');
   });
   test('ANGKA reads pasted texts', () => {
-    expect(panggil('ANGKA', [['1.158.498.355,00'], ['Rp 2.500.000.000,-'], ['95 %'], ['1,158,498,355.00'], ['-']])).toEqual([[1158498355], [2500000000], [95], [1158498355], [0]]);
+    expect(
+      panggil('ANGKA', [['1.158.498.355,00'], ['Rp 2.500.000.000,-'], ['95 %'], ['1,158,498,355.00'], ['-']]),
+    ).toEqual([[1158498355], [2500000000], [95], [1158498355], [0]]);
     expect(galat(panggil('ANGKA', [['N/A']])[0][0])).toBe('#N/A');
     expect(galat(panggil('ANGKA', [['1.234']])[0][0])).toBe('#VALUE!');
   });

@@ -16,7 +16,17 @@ export function buatBerkasBuruk(dir: string, sampel: string): Record<string, str
   fs.writeFileSync(p('bukan-zip.xlsx'), Buffer.from('ini bukan workbook, hanya teks biasa\n'));
   fs.writeFileSync(p('terpotong.xlsx'), asli.subarray(0, Math.floor(asli.length / 3)));
   // an encrypted OOXML file is an OLE compound document holding EncryptionInfo and EncryptedPackage streams
-  fs.writeFileSync(p('terenkripsi.xlsx'), Buffer.concat([OLE, Buffer.alloc(504), utf16('EncryptionInfo'), Buffer.alloc(64), utf16('EncryptedPackage'), Buffer.alloc(512)]));
+  fs.writeFileSync(
+    p('terenkripsi.xlsx'),
+    Buffer.concat([
+      OLE,
+      Buffer.alloc(504),
+      utf16('EncryptionInfo'),
+      Buffer.alloc(64),
+      utf16('EncryptedPackage'),
+      Buffer.alloc(512),
+    ]),
+  );
   fs.writeFileSync(p('lama.xls'), Buffer.concat([OLE, Buffer.alloc(504), utf16('Workbook'), Buffer.alloc(1024)]));
   return {
     kosong: p('kosong.xlsx'),

@@ -1,7 +1,9 @@
 /** jsdom cannot lay out SVG charts; component tests render the chart's data as a list instead. */
 import * as React from 'react';
 
-export function HorizontalBarChartWithAxis(props: { data?: { x: number; y: string | number; legend?: string }[] }): JSX.Element {
+export function HorizontalBarChartWithAxis(props: {
+  data?: { x: number; y: string | number; legend?: string }[];
+}): JSX.Element {
   return (
     <ul data-testid="grafik">
       {(props.data ?? []).map((d, i) => (

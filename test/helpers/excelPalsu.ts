@@ -103,7 +103,11 @@ export class KonteksPalsu {
     this.antrean = [];
     this.selDibaca = 0;
     await Promise.resolve();
-    if (n > this.batasSel) throw new GalatOffice('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${n} cells).`);
+    if (n > this.batasSel)
+      throw new GalatOffice(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${n} cells).`,
+      );
     for (const a of q) a();
   }
 }
@@ -114,11 +118,16 @@ class Proksi {
   protected nullObj: boolean | undefined;
   constructor(protected readonly ctx: KonteksPalsu) {}
   protected baca<T>(nama: string): T {
-    if (!this.dimuat.has(nama)) throw new GalatOffice('PropertyNotLoaded', `The property '${nama}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    if (!this.dimuat.has(nama))
+      throw new GalatOffice(
+        'PropertyNotLoaded',
+        `The property '${nama}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     return this.dimuat.get(nama) as T;
   }
   get isNullObject(): boolean {
-    if (this.nullObj === undefined) throw new GalatOffice('PropertyNotLoaded', "The property 'isNullObject' is not available before context.sync().");
+    if (this.nullObj === undefined)
+      throw new GalatOffice('PropertyNotLoaded', "The property 'isNullObject' is not available before context.sync().");
     return this.nullObj;
   }
 }
@@ -126,7 +135,10 @@ class Proksi {
 class KoleksiLembar extends Proksi {
   load(_p: string): this {
     this.ctx.antre(() => {
-      this.dimuat.set('items', this.ctx.wb.sheets.map((s) => new LembarProksi(this.ctx, () => s, s.name, true)));
+      this.dimuat.set(
+        'items',
+        this.ctx.wb.sheets.map((s) => new LembarProksi(this.ctx, () => s, s.name, true)),
+      );
     });
     return this;
   }
@@ -178,9 +190,18 @@ export class LembarProksi extends Proksi {
         });
         const ctx = this.ctx;
         return {
-          title: { set text(t: string) { ctx.antre(() => (c.title = t)); } },
-          legend: { set visible(v: boolean) { ctx.antre(() => (c.legend = v)); } },
-          setPosition: (a: RangeProksi, b: RangeProksi) => ctx.antre(() => (c.posisi = `${alamatRentang(a.rentang())}:${alamatRentang(b.rentang())}`)),
+          title: {
+            set text(t: string) {
+              ctx.antre(() => (c.title = t));
+            },
+          },
+          legend: {
+            set visible(v: boolean) {
+              ctx.antre(() => (c.legend = v));
+            },
+          },
+          setPosition: (a: RangeProksi, b: RangeProksi) =>
+            ctx.antre(() => (c.posisi = `${alamatRentang(a.rentang())}:${alamatRentang(b.rentang())}`)),
         };
       },
     };
@@ -240,7 +261,12 @@ class KoleksiCatatan {
   add(target: RangeProksi | string, isi: string): CatatanProksi {
     const a = typeof target === 'string' ? target.toUpperCase() : null;
     this.ctx.antre(() => {
-      const kunci = a ?? alamat(target instanceof RangeProksi ? target.rentang().r1 : 0, target instanceof RangeProksi ? target.rentang().c1 : 0);
+      const kunci =
+        a ??
+        alamat(
+          target instanceof RangeProksi ? target.rentang().r1 : 0,
+          target instanceof RangeProksi ? target.rentang().c1 : 0,
+        );
       const s = this.ws.ambil();
       if (s.notes.has(kunci)) throw new GalatOffice('InvalidArgument', `A note already exists at ${kunci}`);
       s.notes.set(kunci, isi);
@@ -337,21 +363,36 @@ export class RangeProksi extends Proksi {
       // counted when the sync runs: the range may only be known then (used ranges)
       n = 1;
     }
-    this.ctx.antre(() => {
-      if (this.nullObj) return;
-      const x = this.rentang();
-      for (const k of nama) {
-        if (k === 'values') this.dimuat.set(k, this.matriks((s) => (s?.error ? s.error : s?.value ?? '')));
-        if (k === 'formulas') this.dimuat.set(k, this.matriks((s) => (s?.formula ? `=${s.formula}` : s?.value ?? '')));
-        if (k === 'numberFormat') this.dimuat.set(k, this.matriks((s) => s?.numberFormat ?? 'General'));
-        if (k === 'valueTypes') this.dimuat.set(k, this.matriks(tipe));
-        if (k === 'rowIndex') this.dimuat.set(k, x.r1);
-        if (k === 'columnIndex') this.dimuat.set(k, x.c1);
-        if (k === 'rowCount') this.dimuat.set(k, x.r2 - x.r1 + 1);
-        if (k === 'columnCount') this.dimuat.set(k, x.c2 - x.c1 + 1);
-        if (k === 'address') this.dimuat.set(k, `${this.ws.ambil().name}!${alamatRentang(x)}`);
-      }
-    }, butuhSel ? this.ukuran() : n);
+    this.ctx.antre(
+      () => {
+        if (this.nullObj) return;
+        const x = this.rentang();
+        for (const k of nama) {
+          if (k === 'values')
+            this.dimuat.set(
+              k,
+              this.matriks((s) => (s?.error ? s.error : (s?.value ?? ''))),
+            );
+          if (k === 'formulas')
+            this.dimuat.set(
+              k,
+              this.matriks((s) => (s?.formula ? `=${s.formula}` : (s?.value ?? ''))),
+            );
+          if (k === 'numberFormat')
+            this.dimuat.set(
+              k,
+              this.matriks((s) => s?.numberFormat ?? 'General'),
+            );
+          if (k === 'valueTypes') this.dimuat.set(k, this.matriks(tipe));
+          if (k === 'rowIndex') this.dimuat.set(k, x.r1);
+          if (k === 'columnIndex') this.dimuat.set(k, x.c1);
+          if (k === 'rowCount') this.dimuat.set(k, x.r2 - x.r1 + 1);
+          if (k === 'columnCount') this.dimuat.set(k, x.c2 - x.c1 + 1);
+          if (k === 'address') this.dimuat.set(k, `${this.ws.ambil().name}!${alamatRentang(x)}`);
+        }
+      },
+      butuhSel ? this.ukuran() : n,
+    );
     return this;
   }
   private ukuran(): number {
@@ -425,12 +466,17 @@ export class RangeProksi extends Proksi {
     });
     return {
       get value() {
-        if (!hasil.v) throw new GalatOffice('PropertyNotLoaded', 'ClientResult.value is not available before context.sync().');
+        if (!hasil.v)
+          throw new GalatOffice('PropertyNotLoaded', 'ClientResult.value is not available before context.sync().');
         return hasil.v;
       },
     };
   }
-  getMergedAreasOrNullObject(): { load: (p: string) => void; readonly isNullObject: boolean; readonly address: string } {
+  getMergedAreasOrNullObject(): {
+    load: (p: string) => void;
+    readonly isNullObject: boolean;
+    readonly address: string;
+  } {
     let alamatGabung: string | undefined;
     let nul: boolean | undefined;
     this.ctx.antre(() => {
@@ -498,7 +544,8 @@ export function dariExcelJS(wbJs: import('exceljs').Workbook): WorkbookPalsu {
           const fv = v as { formula: string; result?: number | string };
           s.formula = fv.formula;
           s.value = fv.result as number | string | undefined;
-        } else if (v && typeof v === 'object' && 'richText' in (v as object)) s.value = (v as { richText: { text: string }[] }).richText.map((x) => x.text).join('');
+        } else if (v && typeof v === 'object' && 'richText' in (v as object))
+          s.value = (v as { richText: { text: string }[] }).richText.map((x) => x.text).join('');
         else if (v && typeof v === 'object' && 'error' in (v as object)) s.error = (v as { error: string }).error;
         else if (v !== null && v !== undefined) s.value = v as number | string | boolean;
         if (cell.numFmt) s.numberFormat = cell.numFmt;

@@ -165,6 +165,9 @@ test('settings: per-indikator polarity is saved to the workbook and used by the 
   expect((disimpan[0] as { polaritas: Record<string, string> }).polaritas).toEqual({ [nama]: 'positif' });
   fireEvent.click(screen.getByRole('button', { name: 'Periksa workbook' }));
   // both polaritas findings (Capaian Kinerja!G12 and Efisiensi!J13, the same indikator) are gone
-  await waitFor(() => expect(screen.getByRole('heading', { name: /^Temuan \(\d+\)$/ })).toHaveTextContent('Temuan (45)'), { timeout: 10000 });
+  await waitFor(
+    () => expect(screen.getByRole('heading', { name: /^Temuan \(\d+\)$/ })).toHaveTextContent('Temuan (45)'),
+    { timeout: 10000 },
+  );
   expect(screen.queryByRole('button', { name: /Polaritas:/ })).toBeNull();
 }, 30000);

@@ -8,16 +8,57 @@ import { periksaWorkbook } from '../../src/core/periksa';
 import type { Sel, WorkbookGrid } from '../../src/core/grid';
 import { alamat } from '../../src/core/grid';
 
-const KATA = ['No', 'Uraian', 'Target', 'Realisasi', 'Capaian', 'Pagu', 'Anggaran', 'Sisa', '%', 'Efisiensi', 'Predikat', 'JUMLAH', 'TOTAL', 'Rata-rata', 'PROGRAM A', 'Kegiatan', 'Tabel 1', '-', 'N/A', '1.234', '12,5 %', 'Rp 1.000,-', '(1)', '1.1', 'II', '≥ 91', 'Lebih dari 75%', '=SUM(A1)', '@x'];
+const KATA = [
+  'No',
+  'Uraian',
+  'Target',
+  'Realisasi',
+  'Capaian',
+  'Pagu',
+  'Anggaran',
+  'Sisa',
+  '%',
+  'Efisiensi',
+  'Predikat',
+  'JUMLAH',
+  'TOTAL',
+  'Rata-rata',
+  'PROGRAM A',
+  'Kegiatan',
+  'Tabel 1',
+  '-',
+  'N/A',
+  '1.234',
+  '12,5 %',
+  'Rp 1.000,-',
+  '(1)',
+  '1.1',
+  'II',
+  '≥ 91',
+  'Lebih dari 75%',
+  '=SUM(A1)',
+  '@x',
+];
 
 const sel: fc.Arbitrary<Sel | null> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(null) },
-  { weight: 3, arbitrary: fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }).map((v) => ({ v })) },
+  {
+    weight: 3,
+    arbitrary: fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }).map((v) => ({ v })),
+  },
   { weight: 1, arbitrary: fc.integer({ min: -5, max: 2030 }).map((v) => ({ v })) },
   { weight: 3, arbitrary: fc.constantFrom(...KATA).map((v) => ({ v })) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((v) => ({ v })) },
   { weight: 1, arbitrary: fc.constantFrom('#DIV/0!', '#REF!').map((g) => ({ v: null, galat: g })) },
-  { weight: 1, arbitrary: fc.record({ v: fc.integer(), f: fc.constant('SUM(A1:A2)'), fmt: fc.constantFrom('0%', '#,##0.00', 'General'), tebal: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      v: fc.integer(),
+      f: fc.constant('SUM(A1:A2)'),
+      fmt: fc.constantFrom('0%', '#,##0.00', 'General'),
+      tebal: fc.boolean(),
+    }),
+  },
 );
 
 const grid: fc.Arbitrary<WorkbookGrid> = fc
@@ -25,7 +66,11 @@ const grid: fc.Arbitrary<WorkbookGrid> = fc
   .chain((baris) =>
     fc
       .array(fc.record({ r1: fc.nat(29), c1: fc.nat(8), h: fc.nat(3), w: fc.nat(3) }), { maxLength: 5 })
-      .map((g) => ({ lembar: [{ nama: 'Acak', baris, gabung: g.map((x) => ({ r1: x.r1, c1: x.c1, r2: x.r1 + x.h, c2: x.c1 + x.w })) }] })),
+      .map((g) => ({
+        lembar: [
+          { nama: 'Acak', baris, gabung: g.map((x) => ({ r1: x.r1, c1: x.c1, r2: x.r1 + x.h, c2: x.c1 + x.w })) },
+        ],
+      })),
   );
 
 test('random grids never crash detection or checks', () => {
@@ -47,11 +92,26 @@ interface Tabel {
 /** A clean realisasi anggaran table: programs over sub kegiatan, %, sisa, JUMLAH; and a capaian table. */
 const tabelBersih: fc.Arbitrary<Tabel> = fc
   .record({
-    program: fc.array(fc.array(fc.record({ pagu: fc.integer({ min: 1000, max: 1e9 }), pct: fc.integer({ min: 0, max: 100 }) }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 }),
-    capaian: fc.array(fc.record({ t: fc.integer({ min: 100, max: 10000 }), r: fc.integer({ min: 0, max: 15000 }), potong: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+    program: fc.array(
+      fc.array(fc.record({ pagu: fc.integer({ min: 1000, max: 1e9 }), pct: fc.integer({ min: 0, max: 100 }) }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    capaian: fc.array(
+      fc.record({
+        t: fc.integer({ min: 100, max: 10000 }),
+        r: fc.integer({ min: 0, max: 15000 }),
+        potong: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
   })
   .map(({ program, capaian }) => {
-    const rows: (Sel | null)[][] = [[{ v: 'No' }, { v: 'Uraian' }, { v: 'Pagu' }, { v: 'Realisasi' }, { v: '%' }, { v: 'Sisa' }]];
+    const rows: (Sel | null)[][] = [
+      [{ v: 'No' }, { v: 'Uraian' }, { v: 'Pagu' }, { v: 'Realisasi' }, { v: '%' }, { v: 'Sisa' }],
+    ];
     const turunan: Tabel['turunan'] = [];
     let tp = 0;
     let tr = 0;
@@ -71,7 +131,14 @@ const tabelBersih: fc.Arbitrary<Tabel> = fc
       baris(['I', 'II', 'III', 'IV'][i], `PROGRAM NOMOR ${i + 1} PELAYANAN SOSIAL`, pp, pr);
       s.forEach((x, j) => baris(String(j + 1), `Sub kegiatan ${i + 1}.${j + 1}`, x.pagu, x.real));
     });
-    rows.push([null, { v: 'JUMLAH' }, { v: tp }, { v: tr }, { v: Math.floor((tr * 10000) / tp) / 100 }, { v: tp - tr }]);
+    rows.push([
+      null,
+      { v: 'JUMLAH' },
+      { v: tp },
+      { v: tr },
+      { v: Math.floor((tr * 10000) / tp) / 100 },
+      { v: tp - tr },
+    ]);
     rows.push([], []);
     rows.push([{ v: 'No' }, { v: 'Indikator' }, { v: 'Target' }, { v: 'Realisasi' }, { v: 'Capaian' }]);
     capaian.forEach((x, i) => {

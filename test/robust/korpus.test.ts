@@ -23,11 +23,25 @@ beforeAll(async () => {
 });
 
 /** Run the CLI on one file; report its JSON entry and the child's peak RSS in MB. */
-function periksa(file: string, ...extra: string[]): { status: number; entri: { error: string | null; findings: { rule: string; cell: string; sheet: string }[]; tables: unknown[] }; rssMb: number; stderr: string } {
+function periksa(
+  file: string,
+  ...extra: string[]
+): {
+  status: number;
+  entri: { error: string | null; findings: { rule: string; cell: string; sheet: string }[]; tables: unknown[] };
+  rssMb: number;
+  stderr: string;
+} {
   const hook = path.join(DIR, 'rss.js');
-  fs.writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.SAKIP_RSS, String(process.resourceUsage().maxRSS)));");
+  fs.writeFileSync(
+    hook,
+    "process.on('exit', () => require('fs').writeFileSync(process.env.SAKIP_RSS, String(process.resourceUsage().maxRSS)));",
+  );
   const rssFile = path.join(DIR, `rss-${path.basename(file)}.txt`);
-  const r = spawnSync(process.execPath, ['-r', hook, CLI, 'periksa', file, '--format', 'json', ...extra], { encoding: 'utf8', env: { ...process.env, SAKIP_RSS: rssFile } });
+  const r = spawnSync(process.execPath, ['-r', hook, CLI, 'periksa', file, '--format', 'json', ...extra], {
+    encoding: 'utf8',
+    env: { ...process.env, SAKIP_RSS: rssFile },
+  });
   const rssMb = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
   return { status: r.status ?? -1, entri: JSON.parse(r.stdout).files[0], rssMb, stderr: r.stderr };
 }

@@ -46,17 +46,34 @@ export function periksaAnggaran(ctx: Konteks): void {
         const s = ctx.angka(t, b.r, k);
         if (!adaNilai(s)) continue;
         // whole rupiah and an exactly known stated %: settled without decimal.js when consistent
-        if (bulat && s.skala !== undefined && penyerapanCocokBulat(p.bulat as number, rBulat as number, s.skala, s.desimal)) continue;
+        if (
+          bulat &&
+          s.skala !== undefined &&
+          penyerapanCocokBulat(p.bulat as number, rBulat as number, s.skala, s.desimal)
+        )
+          continue;
         if (p.nilai.isZero()) continue;
         const harap = penyerapan(p.nilai, rNilai());
         if (cocok(s.nilai, s.desimal, harap)) continue;
         const pecahan = cocok(s.nilai.times(100), Math.max(0, s.desimal - 2), harap)
-          ? ctx.t(' — nilai tertulis adalah pecahan, belum dikali 100', ' — the stated value is a fraction, not multiplied by 100')
+          ? ctx.t(
+              ' — nilai tertulis adalah pecahan, belum dikali 100',
+              ' — the stated value is a fraction, not multiplied by 100',
+            )
           : '';
-        ctx.tambah('penyerapan', t, b.r, k.c,
-          ctx.t(`% realisasi ${ctx.fmt(s.nilai)} ≠ ${R()} / ${P()} × 100 = ${ctx.fmt(harap, s.desimal)}${pecahan}`,
-                `% spent ${ctx.fmt(s.nilai)} ≠ ${R()} / ${P()} × 100 = ${ctx.fmt(harap, s.desimal)}${pecahan}`),
-          ctx.dinyatakan(t, b.r, k), teksDiharapkan(harap, s.desimal), rel());
+        ctx.tambah(
+          'penyerapan',
+          t,
+          b.r,
+          k.c,
+          ctx.t(
+            `% realisasi ${ctx.fmt(s.nilai)} ≠ ${R()} / ${P()} × 100 = ${ctx.fmt(harap, s.desimal)}${pecahan}`,
+            `% spent ${ctx.fmt(s.nilai)} ≠ ${R()} / ${P()} × 100 = ${ctx.fmt(harap, s.desimal)}${pecahan}`,
+          ),
+          ctx.dinyatakan(t, b.r, k),
+          teksDiharapkan(harap, s.desimal),
+          rel(),
+        );
       }
       for (const k of sisaK) {
         const s = ctx.angka(t, b.r, k);
@@ -69,17 +86,36 @@ export function periksaAnggaran(ctx: Konteks): void {
         if (nilaiSisa === null) continue;
         const harap = sisa(p.nilai, rNilai());
         if (cocok(nilaiSisa, s.desimal ?? 0, harap)) continue;
-        ctx.tambah('sisa', t, b.r, k.c,
-          ctx.t(`Sisa ${ctx.fmt(nilaiSisa)} ≠ pagu − realisasi = ${P()} − ${R()} = ${ctx.fmt(harap)}`,
-                `Remaining ${ctx.fmt(nilaiSisa)} ≠ budget − spent = ${P()} − ${R()} = ${ctx.fmt(harap)}`),
-          ctx.dinyatakan(t, b.r, k), teksDiharapkan(harap, s.desimal ?? 0), rel());
+        ctx.tambah(
+          'sisa',
+          t,
+          b.r,
+          k.c,
+          ctx.t(
+            `Sisa ${ctx.fmt(nilaiSisa)} ≠ pagu − realisasi = ${P()} − ${R()} = ${ctx.fmt(harap)}`,
+            `Remaining ${ctx.fmt(nilaiSisa)} ≠ budget − spent = ${P()} − ${R()} = ${ctx.fmt(harap)}`,
+          ),
+          ctx.dinyatakan(t, b.r, k),
+          teksDiharapkan(harap, s.desimal ?? 0),
+          rel(),
+        );
       }
       const melebihi = bulat ? (rBulat as number) > (p.bulat as number) : rNilai().gt(p.nilai);
       if (b.jenis === 'data' && melebihi) {
         const lebih = rNilai().minus(p.nilai);
-        ctx.tambah('melebihi-pagu', t, b.r, real.c,
-          ctx.t(`Realisasi ${R()} melebihi pagu ${P()} sebesar ${ctx.fmt(lebih)}`, `Spent ${R()} exceeds the budget ${P()} by ${ctx.fmt(lebih)}`),
-          ctx.dinyatakan(t, b.r, real), null, [ref(t.lembar, b.r, pagu.c)]);
+        ctx.tambah(
+          'melebihi-pagu',
+          t,
+          b.r,
+          real.c,
+          ctx.t(
+            `Realisasi ${R()} melebihi pagu ${P()} sebesar ${ctx.fmt(lebih)}`,
+            `Spent ${R()} exceeds the budget ${P()} by ${ctx.fmt(lebih)}`,
+          ),
+          ctx.dinyatakan(t, b.r, real),
+          null,
+          [ref(t.lembar, b.r, pagu.c)],
+        );
       }
     }
   }

@@ -17,7 +17,8 @@ export function polaritasBaris(ctx: Konteks, t: Tabel, b: Baris, cap: Kolom): Bu
   const over = ctx.opsi.polaritas;
   if (over) {
     const key = norm(b.nama);
-    for (const [nama, p] of Object.entries(over)) if (norm(nama) === key) return { polaritas: p, bukti: ctx.t('pengaturan', 'settings'), sumber: 'kolom' };
+    for (const [nama, p] of Object.entries(over))
+      if (norm(nama) === key) return { polaritas: p, bukti: ctx.t('pengaturan', 'settings'), sumber: 'kolom' };
   }
 
   const kp = t.kolom.find((k) => k.peran === 'polaritas');
@@ -32,7 +33,8 @@ export function polaritasBaris(ctx: Konteks, t: Tabel, b: Baris, cap: Kolom): Bu
 
 function alasan(ctx: Konteks, p: BuktiPolaritas): string {
   if (p.sumber === 'kolom') return ctx.t(`polaritas dari "${p.bukti}"`, `polarity from "${p.bukti}"`);
-  if (p.sumber === 'kata') return ctx.t(`indikator negatif: kata "${p.bukti}"`, `negative indicator: the word "${p.bukti}"`);
+  if (p.sumber === 'kata')
+    return ctx.t(`indikator negatif: kata "${p.bukti}"`, `negative indicator: the word "${p.bukti}"`);
   return ctx.t('indikator positif', 'positive indicator');
 }
 
@@ -53,9 +55,19 @@ export function periksaCapaian(ctx: Konteks): void {
         const T = ctx.fmt(tg.nilai);
         const R = ctx.fmt(re.nilai);
         if (tg.nilai.isZero()) {
-          ctx.tambah('capaian', t, b.r, cap.c,
-            ctx.t(`Target 0: capaian tidak terdefinisi, tetapi tertulis ${ctx.fmt(c.nilai)}`, `Target is 0: capaian is undefined, yet ${ctx.fmt(c.nilai)} is stated`),
-            ctx.dinyatakan(t, b.r, cap), null, rel);
+          ctx.tambah(
+            'capaian',
+            t,
+            b.r,
+            cap.c,
+            ctx.t(
+              `Target 0: capaian tidak terdefinisi, tetapi tertulis ${ctx.fmt(c.nilai)}`,
+              `Target is 0: capaian is undefined, yet ${ctx.fmt(c.nilai)} is stated`,
+            ),
+            ctx.dinyatakan(t, b.r, cap),
+            null,
+            rel,
+          );
           continue;
         }
         const pol = polaritasBaris(ctx, t, b, cap);
@@ -64,24 +76,41 @@ export function periksaCapaian(ctx: Konteks): void {
         const dTampil = Math.max(2, c.desimal);
         const rumus = pol.polaritas === 'negatif' ? `(2×${T} − ${R}) / ${T} × 100` : `${R} / ${T} × 100`;
         if (pol.polaritas === 'negatif' && cocok(c.nilai, c.desimal, capaian(tg.nilai, re.nilai, 'positif'))) {
-          ctx.tambah('polaritas', t, b.r, cap.c,
+          ctx.tambah(
+            'polaritas',
+            t,
+            b.r,
+            cap.c,
             ctx.t(
               `Capaian ${ctx.fmt(c.nilai)} memakai rumus positif ${R} / ${T} × 100, padahal ${alasan(ctx, pol)} (makin kecil makin baik); seharusnya ${rumus} = ${ctx.fmt(harap, dTampil)}`,
               `Capaian ${ctx.fmt(c.nilai)} uses the positive formula ${R} / ${T} × 100, but ${alasan(ctx, pol)} (lower is better); it should be ${rumus} = ${ctx.fmt(harap, dTampil)}`,
             ),
-            ctx.dinyatakan(t, b.r, cap), teksDiharapkan(harap, dTampil), rel);
+            ctx.dinyatakan(t, b.r, cap),
+            teksDiharapkan(harap, dTampil),
+            rel,
+          );
           continue;
         }
         const pecahan = cocok(c.nilai.times(100), Math.max(0, c.desimal - 2), harap);
         const tambahan = pecahan
-          ? ctx.t(' — nilai tertulis adalah pecahan, belum dikali 100', ' — the stated value is a fraction, not multiplied by 100')
+          ? ctx.t(
+              ' — nilai tertulis adalah pecahan, belum dikali 100',
+              ' — the stated value is a fraction, not multiplied by 100',
+            )
           : '';
-        ctx.tambah('capaian', t, b.r, cap.c,
+        ctx.tambah(
+          'capaian',
+          t,
+          b.r,
+          cap.c,
           ctx.t(
             `Capaian ${ctx.fmt(c.nilai)} ≠ ${rumus} = ${ctx.fmt(harap, dTampil)} (${alasan(ctx, pol)})${tambahan}`,
             `Capaian ${ctx.fmt(c.nilai)} ≠ ${rumus} = ${ctx.fmt(harap, dTampil)} (${alasan(ctx, pol)})${tambahan}`,
           ),
-          ctx.dinyatakan(t, b.r, cap), teksDiharapkan(harap, dTampil), rel);
+          ctx.dinyatakan(t, b.r, cap),
+          teksDiharapkan(harap, dTampil),
+          rel,
+        );
       }
     }
   }

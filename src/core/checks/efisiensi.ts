@@ -93,10 +93,25 @@ export function periksaEfisiensi(ctx: Konteks): void {
     const h = hitung(metode, x.cap, x.serap);
     if (h === null || cocok(x.nyata, x.desimal, h)) continue;
     const [id, en] = NAMA[metode];
-    const bukti = suara > 0 ? ctx.t(`, metode workbook ini (${suara} dari ${rows.length} baris)`, `, this workbook's method (${suara} of ${rows.length} rows)`) : '';
-    ctx.tambah('efisiensi', x.t, x.b.r, x.k.c,
-      ctx.t(`Efisiensi ${ctx.fmt(x.nyata)} ≠ ${ctx.fmt(h, x.desimal)} menurut ${id}: capaian ${ctx.fmt(x.cap)}, penyerapan ${ctx.fmt(x.serap, 2)}${bukti}`,
-            `Efficiency ${ctx.fmt(x.nyata)} ≠ ${ctx.fmt(h, x.desimal)} by ${en}: capaian ${ctx.fmt(x.cap)}, absorption ${ctx.fmt(x.serap, 2)}${bukti}`),
-      ctx.dinyatakan(x.t, x.b.r, x.k), teksDiharapkan(h, x.desimal), x.rel);
+    const bukti =
+      suara > 0
+        ? ctx.t(
+            `, metode workbook ini (${suara} dari ${rows.length} baris)`,
+            `, this workbook's method (${suara} of ${rows.length} rows)`,
+          )
+        : '';
+    ctx.tambah(
+      'efisiensi',
+      x.t,
+      x.b.r,
+      x.k.c,
+      ctx.t(
+        `Efisiensi ${ctx.fmt(x.nyata)} ≠ ${ctx.fmt(h, x.desimal)} menurut ${id}: capaian ${ctx.fmt(x.cap)}, penyerapan ${ctx.fmt(x.serap, 2)}${bukti}`,
+        `Efficiency ${ctx.fmt(x.nyata)} ≠ ${ctx.fmt(h, x.desimal)} by ${en}: capaian ${ctx.fmt(x.cap)}, absorption ${ctx.fmt(x.serap, 2)}${bukti}`,
+      ),
+      ctx.dinyatakan(x.t, x.b.r, x.k),
+      teksDiharapkan(h, x.desimal),
+      x.rel,
+    );
   }
 }

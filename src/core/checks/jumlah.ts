@@ -59,7 +59,22 @@ function kolomJumlah(t: Tabel): Kolom[] {
   return t.kolom.filter((k) => PERAN_UANG.has(k.peran) || k.peran === 'angka' || k.peran === 'jumlah-kolom');
 }
 function kolomRata(t: Tabel): Kolom[] {
-  return t.kolom.filter((k) => !k.rataRata && ['target', 'realisasi', 'capaian', 'penyerapan', 'efisiensi', 'angka', 'pagu', 'realisasi-anggaran', 'sisa', 'jumlah-kolom'].includes(k.peran));
+  return t.kolom.filter(
+    (k) =>
+      !k.rataRata &&
+      [
+        'target',
+        'realisasi',
+        'capaian',
+        'penyerapan',
+        'efisiensi',
+        'angka',
+        'pagu',
+        'realisasi-anggaran',
+        'sisa',
+        'jumlah-kolom',
+      ].includes(k.peran),
+  );
 }
 
 /**
@@ -148,7 +163,8 @@ function periksaSatuAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, atas: M
   for (const k of kolom) {
     const a = ctx.angka(t, b.r, k);
     if (!adaNilai(a)) continue;
-    const pakaiRata = b.jenis === 'rata' || (b.jenis === 'ringkasan' && !PERAN_UANG.has(k.peran) && k.peran !== 'angka');
+    const pakaiRata =
+      b.jenis === 'rata' || (b.jenis === 'ringkasan' && !PERAN_UANG.has(k.peran) && k.peran !== 'angka');
     // the readings of what the row sums: its segment, each hierarchy level, all data rows, earlier aggregates
     const segmen = new Akumulasi();
     const barisSegmen = segmenDi(ctx, t, i, k);
@@ -162,7 +178,16 @@ function periksaSatuAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, atas: M
 }
 
 /** The finding for an aggregate row no reading fits, with the most plausible reading spelled out. */
-function laporAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, k: Kolom, a: Angka & { nilai: Desimal; desimal: number }, pakaiRata: boolean, segmen: Baris[]): void {
+function laporAgregat(
+  ctx: Konteks,
+  t: Tabel,
+  i: number,
+  b: Baris,
+  k: Kolom,
+  a: Angka & { nilai: Desimal; desimal: number },
+  pakaiRata: boolean,
+  segmen: Baris[],
+): void {
   // the row lists are built only here, for the message and the related cells
   const sebelum = t.baris.slice(0, i);
   const data = sebelum.filter((x) => x.jenis === 'data');
@@ -187,7 +212,16 @@ function laporAgregat(ctx: Konteks, t: Tabel, i: number, b: Baris, k: Kolom, a: 
         `${label} ${ctx.fmt(a.nilai)} ≠ jumlah baris ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
         `${label} ${ctx.fmt(a.nilai)} ≠ sum of rows ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
       );
-  ctx.tambah('jumlah', t, b.r, k.c, pesan, ctx.dinyatakan(t, b.r, k), teksDiharapkan(utama.hasil, a.desimal), utama.baris.map((x) => ref(t.lembar, x.r, k.c)));
+  ctx.tambah(
+    'jumlah',
+    t,
+    b.r,
+    k.c,
+    pesan,
+    ctx.dinyatakan(t, b.r, k),
+    teksDiharapkan(utama.hasil, a.desimal),
+    utama.baris.map((x) => ref(t.lembar, x.r, k.c)),
+  );
 }
 
 const BELANJA = /^belanja\b/;
@@ -229,7 +263,16 @@ function periksaIndukBagian(ctx: Konteks, t: Tabel, data: Baris[]): void {
         `${nama}: ${ctx.fmt(a.nilai)} ≠ jumlah rinciannya ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
         `${nama}: ${ctx.fmt(a.nilai)} ≠ sum of its items ${ctx.fmt(utama.hasil)} (${rincian(ctx, utama.angka, false)})`,
       );
-      ctx.tambah('jumlah', t, p.r, k.c, pesan, ctx.dinyatakan(t, p.r, k), teksDiharapkan(utama.hasil, a.desimal), utama.baris.map((x) => ref(t.lembar, x.r, k.c)));
+      ctx.tambah(
+        'jumlah',
+        t,
+        p.r,
+        k.c,
+        pesan,
+        ctx.dinyatakan(t, p.r, k),
+        teksDiharapkan(utama.hasil, a.desimal),
+        utama.baris.map((x) => ref(t.lembar, x.r, k.c)),
+      );
     }
   }
 }

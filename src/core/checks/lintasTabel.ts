@@ -38,7 +38,7 @@ function periode(t: Tabel, k: Kolom, uang: boolean): string {
     const p = pasanganCapaian(t, k);
     if (p) for (const x of [...p.target.kualifikasi, ...p.realisasi.kualifikasi]) q.add(x);
   }
-  const tahun = uang ? k.tahun : k.tahun ?? t.tahunJudul;
+  const tahun = uang ? k.tahun : (k.tahun ?? t.tahunJudul);
   return `${tahun ?? '-'}|${[...q].sort().join(',')}`;
 }
 
@@ -87,7 +87,8 @@ function kolomBanding(t: Tabel): Kolom[] {
 export function periksaLintasTabel(ctx: Konteks): void {
   // a figure can only disagree with another table's: roles found in a single table are not keyed at all
   const tabelPerPeran = new Map<Peran, number>();
-  for (const t of ctx.tabel) for (const p of new Set(kolomBanding(t).map((k) => k.peran))) tabelPerPeran.set(p, (tabelPerPeran.get(p) ?? 0) + 1);
+  for (const t of ctx.tabel)
+    for (const p of new Set(kolomBanding(t).map((k) => k.peran))) tabelPerPeran.set(p, (tabelPerPeran.get(p) ?? 0) + 1);
   const grup = new Map<string, Entri[]>();
   for (const t of ctx.tabel) {
     const kolom = kolomBanding(t).filter((k) => (tabelPerPeran.get(k.peran) ?? 0) >= 2);
@@ -136,10 +137,19 @@ export function periksaLintasTabel(ctx: Konteks): void {
         const rujukan = lain.map((x) => ref(x.t.lembar, x.b.r, x.k.c));
         const nilaiLain = ctx.fmt(lain[0].a.nilai);
         const nama = e.b.nama.length > 60 ? e.b.nama.slice(0, 57) + '…' : e.b.nama;
-        ctx.tambah('lintas-tabel', e.t, e.b.r, e.k.c,
-          ctx.t(`${namaPeran(ctx, e.k.peran)} "${nama}" ${ctx.fmt(e.a.nilai)} di tabel ini, tetapi ${nilaiLain} di ${rujukan.join(', ')}`,
-                `${namaPeran(ctx, e.k.peran)} of "${nama}" is ${ctx.fmt(e.a.nilai)} in this table but ${nilaiLain} in ${rujukan.join(', ')}`),
-          ctx.dinyatakan(e.t, e.b.r, e.k), teksDiharapkan(lain[0].a.nilai, lain[0].a.desimal), rujukan);
+        ctx.tambah(
+          'lintas-tabel',
+          e.t,
+          e.b.r,
+          e.k.c,
+          ctx.t(
+            `${namaPeran(ctx, e.k.peran)} "${nama}" ${ctx.fmt(e.a.nilai)} di tabel ini, tetapi ${nilaiLain} di ${rujukan.join(', ')}`,
+            `${namaPeran(ctx, e.k.peran)} of "${nama}" is ${ctx.fmt(e.a.nilai)} in this table but ${nilaiLain} in ${rujukan.join(', ')}`,
+          ),
+          ctx.dinyatakan(e.t, e.b.r, e.k),
+          teksDiharapkan(lain[0].a.nilai, lain[0].a.desimal),
+          rujukan,
+        );
       }
     }
   }

@@ -27,7 +27,8 @@ function kumpulkan(ctx: Konteks): Dinyatakan[] {
       if (pred && cap.length > 0 && b.jenis !== 'header-ulang') {
         const a = ctx.angka(t, b.r, cap[cap.length - 1]);
         const label = ctx.teks(t, b.r, pred.c);
-        if (adaNilai(a) && /[a-z]/i.test(label)) out.push({ t, r: b.r, k: pred, label, nilai: a.nilai, sumber: ref(t.lembar, b.r, cap[cap.length - 1].c) });
+        if (adaNilai(a) && /[a-z]/i.test(label))
+          out.push({ t, r: b.r, k: pred, label, nilai: a.nilai, sumber: ref(t.lembar, b.r, cap[cap.length - 1].c) });
       }
       // a "Kriteria/Predikat" row under an average row: the label sits in the capaian column
       if (/kriteria|predikat|kategori/i.test(b.label)) {
@@ -37,7 +38,8 @@ function kumpulkan(ctx: Konteks): Dinyatakan[] {
         for (const k of cap) {
           const label = ctx.teks(t, b.r, k.c);
           const a = ctx.angka(t, atas.r, k);
-          if (adaNilai(a) && /^[a-z][a-z\s()]*$/i.test(label)) out.push({ t, r: b.r, k, label, nilai: a.nilai, sumber: ref(t.lembar, atas.r, k.c) });
+          if (adaNilai(a) && /^[a-z][a-z\s()]*$/i.test(label))
+            out.push({ t, r: b.r, k, label, nilai: a.nilai, sumber: ref(t.lembar, atas.r, k.c) });
         }
       }
     }
@@ -66,13 +68,25 @@ export function pilihSkala(ctx: Konteks, label: string[]): Skala {
 export function periksaPredikat(ctx: Konteks): void {
   const semua = kumpulkan(ctx);
   if (semua.length === 0) return;
-  const skala = pilihSkala(ctx, semua.map((x) => x.label));
+  const skala = pilihSkala(
+    ctx,
+    semua.map((x) => x.label),
+  );
   for (const x of semua) {
     const p = nilaiPredikat(skala, x.nilai);
     if (!p || labelSama(p.pita, x.label)) continue;
-    ctx.tambah('predikat', x.t, x.r, x.k.c,
-      ctx.t(`Predikat "${x.label}" ≠ "${p.pita.label}" untuk capaian ${ctx.fmt(x.nilai)} menurut skala ${skala.nama}${p.diCelah ? ' (nilai jatuh di celah skala)' : ''}`,
-            `Rating "${x.label}" ≠ "${p.pita.label}" for capaian ${ctx.fmt(x.nilai)} on the scale ${skala.nama}${p.diCelah ? ' (the value falls in a gap of the scale)' : ''}`),
-      x.label, p.pita.label, [x.sumber]);
+    ctx.tambah(
+      'predikat',
+      x.t,
+      x.r,
+      x.k.c,
+      ctx.t(
+        `Predikat "${x.label}" ≠ "${p.pita.label}" untuk capaian ${ctx.fmt(x.nilai)} menurut skala ${skala.nama}${p.diCelah ? ' (nilai jatuh di celah skala)' : ''}`,
+        `Rating "${x.label}" ≠ "${p.pita.label}" for capaian ${ctx.fmt(x.nilai)} on the scale ${skala.nama}${p.diCelah ? ' (the value falls in a gap of the scale)' : ''}`,
+      ),
+      x.label,
+      p.pita.label,
+      [x.sumber],
+    );
   }
 }

@@ -17,17 +17,31 @@ export function periksaSkalaWorkbook(ctx: Konteks): void {
       const sampai = m.sampai ? ctx.fmt(m.sampai) : '+∞';
       const titik = m.dari !== null && m.sampai !== null && m.dari.eq(m.sampai);
       const pesan = titik
-        ? ctx.t(`Skala: nilai tepat ${dari} tidak masuk pita mana pun (${m.pita.join(' / ')}), batas keduanya eksklusif`,
-                `Scale: exactly ${dari} fits no band (${m.pita.join(' / ')}), both bounds are exclusive`)
+        ? ctx.t(
+            `Skala: nilai tepat ${dari} tidak masuk pita mana pun (${m.pita.join(' / ')}), batas keduanya eksklusif`,
+            `Scale: exactly ${dari} fits no band (${m.pita.join(' / ')}), both bounds are exclusive`,
+          )
         : m.jenis === 'celah'
-          ? ctx.t(`Skala punya celah antara ${dari} dan ${sampai} (${m.pita.join(' / ')}): nilai di sana tidak masuk pita mana pun`,
-                  `The scale has a gap between ${dari} and ${sampai} (${m.pita.join(' / ')}): values there fit no band`)
-          : ctx.t(`Skala tumpang tindih antara ${dari} dan ${sampai} (${m.pita.join(' / ')}): nilai di sana masuk dua pita`,
-                  `The scale overlaps between ${dari} and ${sampai} (${m.pita.join(' / ')}): values there fit two bands`);
+          ? ctx.t(
+              `Skala punya celah antara ${dari} dan ${sampai} (${m.pita.join(' / ')}): nilai di sana tidak masuk pita mana pun`,
+              `The scale has a gap between ${dari} and ${sampai} (${m.pita.join(' / ')}): values there fit no band`,
+            )
+          : ctx.t(
+              `Skala tumpang tindih antara ${dari} dan ${sampai} (${m.pita.join(' / ')}): nilai di sana masuk dua pita`,
+              `The scale overlaps between ${dari} and ${sampai} (${m.pita.join(' / ')}): values there fit two bands`,
+            );
       ctx.tambah('skala', t, x.r, x.c, pesan, x.teks, null);
     }
     for (const x of s.takTerbaca) {
-      ctx.tambah('skala', t, x.r, x.c, ctx.t(`Interval skala "${x.teks}" tidak dapat dibaca`, `Scale interval "${x.teks}" cannot be read`), x.teks, null);
+      ctx.tambah(
+        'skala',
+        t,
+        x.r,
+        x.c,
+        ctx.t(`Interval skala "${x.teks}" tidak dapat dibaca`, `Scale interval "${x.teks}" cannot be read`),
+        x.teks,
+        null,
+      );
     }
   }
 }

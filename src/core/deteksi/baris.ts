@@ -19,7 +19,8 @@ export function selBerangka(s: Sel | null | undefined): boolean {
 }
 
 /** A TOTAL row label ("JUMLAH", "Total Anggaran", "SUB TOTAL"), not an indicator that counts ("Jumlah PMKS ..."). */
-const RE_JUMLAH = /^(sub[\s-]*)?(jumlah|total|grand total)(\s+(total|anggaran|keseluruhan|seluruhnya|pagu|realisasi|belanja|program|kegiatan|sub kegiatan|umum|akhir|semua|dana|biaya))*\s*:?\s*$/i;
+const RE_JUMLAH =
+  /^(sub[\s-]*)?(jumlah|total|grand total)(\s+(total|anggaran|keseluruhan|seluruhnya|pagu|realisasi|belanja|program|kegiatan|sub kegiatan|umum|akhir|semua|dana|biaya))*\s*:?\s*$/i;
 const RE_RATA = /\b(rata[\s-]*rata|rerata|average)\b/i;
 const RE_CATATAN = /^(sumber|catatan|keterangan|ket\s*[.:]|\*|note)/i;
 
@@ -37,7 +38,12 @@ function kolomLabel(kolom: Kolom[]): KolomLabel {
   let k = kolomLabelCache.get(kolom);
   if (!k) {
     const dari = (peran: string) => kolom.filter((x) => x.peran === peran);
-    k = { label: kolom.filter((x) => !PERAN_ANGKA.has(x.peran) || x.peran === 'angka'), indikator: dari('indikator'), uraian: dari('uraian'), sasaran: dari('sasaran') };
+    k = {
+      label: kolom.filter((x) => !PERAN_ANGKA.has(x.peran) || x.peran === 'angka'),
+      indikator: dari('indikator'),
+      uraian: dari('uraian'),
+      sasaran: dari('sasaran'),
+    };
     kolomLabelCache.set(kolom, k);
   }
   return k;
@@ -53,7 +59,11 @@ function terpanjang(l: LembarGrid, r: number, ks: Kolom[]): string | undefined {
   return best;
 }
 
-function teksLabel(l: LembarGrid, r: number, kolom: Kolom[]): { label: string; nama: string; namaAsli: boolean; sasaran?: string } {
+function teksLabel(
+  l: LembarGrid,
+  r: number,
+  kolom: Kolom[],
+): { label: string; nama: string; namaAsli: boolean; sasaran?: string } {
   const kl = kolomLabel(kolom);
   let label = '';
   for (const k of kl.label) {

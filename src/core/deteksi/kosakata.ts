@@ -53,7 +53,11 @@ function kualifikasiDari(t: string): string[] {
 /** A header that spells out the negative formula: (target − (realisasi − target)) / target. */
 export function rumusNegatif(teks: string): boolean {
   const t = norm(teks).replace(/\s+/g, '');
-  return /\((target|rencana)-\(realisasi-(target|rencana)\)\)/.test(t) || /2[x×*]?(target|rencana)-realisasi/.test(t) || /rumusb\b/.test(t);
+  return (
+    /\((target|rencana)-\(realisasi-(target|rencana)\)\)/.test(t) ||
+    /2[x×*]?(target|rencana)-realisasi/.test(t) ||
+    /rumusb\b/.test(t)
+  );
 }
 
 /** Role of a column from its header path; `grup` is the top header when the column has a sub-header. */
@@ -82,10 +86,18 @@ export function peranDariJudul(judul: string[]): Omit<Kolom, 'c'> {
   if (/predikat|kategori|kriteria|peringkat|tingkat keberhasilan/.test(daun)) return jadi('predikat');
   if (/perhitungan|formulasi|^sumber|penjelasan|catatan|alasan/.test(daun)) return jadi('teks');
   if (/keterangan|^ket\.?$/.test(daun) && !/capaian|realisasi|target/.test(daun)) return jadi('teks');
-  if (!/capaian/.test(daun) && /realisasi\s*-\s*(target|rencana)|(target|rencana)\s*-\s*realisasi|pembilang|penyebut/.test(daun)) return jadi('angka');
+  if (
+    !/capaian/.test(daun) &&
+    /realisasi\s*-\s*(target|rencana)|(target|rencana)\s*-\s*realisasi|pembilang|penyebut/.test(daun)
+  )
+    return jadi('angka');
   if (/sisa|efisiensi anggaran|selisih anggaran|silpa/.test(daun)) return jadi('sisa');
   if (/efisiensi/.test(daun) || (/efisiensi/.test(grup) && !grupAnggaran && !grupKinerja)) return jadi('efisiensi');
-  if (/penyerapan|capaian (realisasi )?anggaran|realisasi (persentase|persen) anggaran|(persentase|%) realisasi|realisasi (persentase|%)|capaian keuangan/.test(daun))
+  if (
+    /penyerapan|capaian (realisasi )?anggaran|realisasi (persentase|persen) anggaran|(persentase|%) realisasi|realisasi (persentase|%)|capaian keuangan/.test(
+      daun,
+    )
+  )
     return jadi('penyerapan');
   if (grupAnggaran && !grupKinerja) {
     if (/realisasi/.test(daun)) return jadi('realisasi-anggaran');
@@ -93,7 +105,8 @@ export function peranDariJudul(judul: string[]): Omit<Kolom, 'c'> {
     if (/pagu|alokasi|anggaran|perubahan|murni|dpa|apbd|target|rencana|\(rp\)/.test(daun)) return jadi('pagu');
   }
   if (/realisasi/.test(daun) && /\(rp\)|rupiah|anggaran|keuangan|belanja/.test(daun)) return jadi('realisasi-anggaran');
-  if (/pagu|alokasi|kebutuhan dana|^anggaran|anggaran \(rp\)|nilai anggaran|^dana\b|dpa|apbd/.test(daun)) return jadi('pagu');
+  if (/pagu|alokasi|kebutuhan dana|^anggaran|anggaran \(rp\)|nilai anggaran|^dana\b|dpa|apbd/.test(daun))
+    return jadi('pagu');
   if (/capaian\s*(s\/d|s\.d|sampai)/.test(daun)) return jadi('realisasi');
   if (/capaian|^% ?capaian|tingkat capaian/.test(daun)) return jadi('capaian');
   if (/realisasi/.test(daun)) return jadi('realisasi');
@@ -106,7 +119,12 @@ export function peranDariJudul(judul: string[]): Omit<Kolom, 'c'> {
   if (/indikator|^iku\b/.test(daun)) return jadi('indikator');
   if (/^(sasaran|tujuan)|misi/.test(daun)) return jadi('sasaran');
   if (/^(jumlah|total|jumlah total|total keseluruhan)( \(.*\))?$/.test(daun)) return jadi('jumlah-kolom');
-  if (/program|kegiatan|uraian|rincian|nama|jenis|status|pembidangan|bidang|urusan|belanja|sub kegiatan|indikator/.test(daun)) return jadi('uraian');
+  if (
+    /program|kegiatan|uraian|rincian|nama|jenis|status|pembidangan|bidang|urusan|belanja|sub kegiatan|indikator/.test(
+      daun,
+    )
+  )
+    return jadi('uraian');
   if (daun === '%' || /^persentase$|^\(%\)$/.test(daun)) return jadi('capaian');
   return jadi('angka');
 }

@@ -25,14 +25,24 @@ export function bacaSkalaTabel(l: LembarGrid, kolom: Kolom[], baris: Baris[], ju
   const intervalKol = kandidat[0].k;
   const labelKol =
     kolom.find((k) => k.peran === 'predikat') ??
-    kolom.find((k) => k.c !== intervalKol.c && data.every((b) => /[a-z]{3}/i.test(teksSel(sel(l, b.r, k.c))) && parseInterval(teksSel(sel(l, b.r, k.c))) === null));
+    kolom.find(
+      (k) =>
+        k.c !== intervalKol.c &&
+        data.every(
+          (b) => /[a-z]{3}/i.test(teksSel(sel(l, b.r, k.c))) && parseInterval(teksSel(sel(l, b.r, k.c))) === null,
+        ),
+    );
   if (!labelKol || labelKol.c === intervalKol.c) return null;
   const rows = data
     .map((b) => ({ r: b.r, interval: teksSel(sel(l, b.r, intervalKol.c)), label: teksSel(sel(l, b.r, labelKol.c)) }))
     .filter((x) => x.interval !== '' && x.label !== '');
   const { skala } = skalaDariBaris(judul || `Skala ${l.nama}`, rows);
   if (skala.pita.length < 2) return null;
-  const selList = rows.filter((x) => parseInterval(x.interval) !== null).map((x) => ({ r: x.r, c: intervalKol.c, teks: x.interval }));
-  const tak = rows.filter((x) => parseInterval(x.interval) === null).map((x) => ({ r: x.r, c: intervalKol.c, teks: x.interval }));
+  const selList = rows
+    .filter((x) => parseInterval(x.interval) !== null)
+    .map((x) => ({ r: x.r, c: intervalKol.c, teks: x.interval }));
+  const tak = rows
+    .filter((x) => parseInterval(x.interval) === null)
+    .map((x) => ({ r: x.r, c: intervalKol.c, teks: x.interval }));
   return { ...skala, sel: selList, takTerbaca: tak };
 }

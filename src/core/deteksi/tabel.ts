@@ -125,7 +125,9 @@ function judulKolom(l: LembarGrid, header: number[], c: number): string[] {
 
 function barisJudul(l: LembarGrid, r: number): boolean {
   const isi = isiBaris(l, r);
-  return isi.length >= 1 && isi.length <= 2 && isi.every((x) => !x.angka && /[a-z]/i.test(x.teks)) && !barisHeader(l, r);
+  return (
+    isi.length >= 1 && isi.length <= 2 && isi.every((x) => !x.angka && /[a-z]/i.test(x.teks)) && !barisHeader(l, r)
+  );
 }
 
 const RE_JUDUL_TABEL = /^(tabel|table|lampiran|grafik|gambar|bab)\b/i;
@@ -169,7 +171,11 @@ function jenisTabel(kolom: Kolom[], adaSkala: boolean): JenisTabel {
 }
 
 function samaStruktur(a: Kolom[], b: Kolom[]): boolean {
-  const sig = (ks: Kolom[]) => ks.filter((k) => k.peran !== 'angka').map((k) => `${k.c}:${k.peran === 'uraian' || k.peran === 'sasaran' ? 'label' : k.peran}`).join('|');
+  const sig = (ks: Kolom[]) =>
+    ks
+      .filter((k) => k.peran !== 'angka')
+      .map((k) => `${k.c}:${k.peran === 'uraian' || k.peran === 'sasaran' ? 'label' : k.peran}`)
+      .join('|');
   return sig(a) === sig(b);
 }
 
@@ -202,7 +208,8 @@ function deteksiDalam(l: LembarGrid): Tabel[] {
 
     const kolomC = new Set<number>();
     for (const h of header) for (const x of isiBaris(l, h)) kolomC.add(x.c);
-    for (const h of header) for (const g of l.gabung) if (g.r1 <= h && g.r2 >= h) for (let c = g.c1; c <= g.c2; c++) kolomC.add(c);
+    for (const h of header)
+      for (const g of l.gabung) if (g.r1 <= h && g.r2 >= h) for (let c = g.c1; c <= g.c2; c++) kolomC.add(c);
     const kolom: Kolom[] = [...kolomC]
       .sort((a, b) => a - b)
       .map((c) => ({ c, ...peranDariJudul(judulKolom(l, header, c)) }));
@@ -237,7 +244,8 @@ function deteksiDalam(l: LembarGrid): Tabel[] {
       s++;
     }
     // data in columns the header did not name
-    for (const c of [...kolomC].sort((a, b) => a - b)) if (!kolom.some((k) => k.c === c)) kolom.push({ c, ...peranDariJudul([]) });
+    for (const c of [...kolomC].sort((a, b) => a - b))
+      if (!kolom.some((k) => k.c === c)) kolom.push({ c, ...peranDariJudul([]) });
     kolom.sort((a, b) => a.c - b.c);
     // the separator system decides ambiguous text in number columns (only those are read as numbers)
     for (const k of kolom) {
@@ -255,7 +263,11 @@ function deteksiDalam(l: LembarGrid): Tabel[] {
     const judul: string[] = [];
     let tr = r - 1;
     while (tr >= 0 && !dipakai[tr] && judul.length < 3 && barisJudul(l, tr)) {
-      judul.unshift(isiBaris(l, tr).map((x) => x.teks).join(' '));
+      judul.unshift(
+        isiBaris(l, tr)
+          .map((x) => x.teks)
+          .join(' '),
+      );
       tr--;
     }
     const r1 = tr + 1;
@@ -263,7 +275,15 @@ function deteksiDalam(l: LembarGrid): Tabel[] {
     const baris: Baris[] = [];
     for (const rr of dataBaris) {
       const j = jenisBaris(l, rr, kolom, adaIndikator);
-      baris.push({ r: rr, jenis: j.jenis, level: null, nama: j.nama, namaAsli: j.namaAsli, label: j.label, sasaran: j.sasaran });
+      baris.push({
+        r: rr,
+        jenis: j.jenis,
+        level: null,
+        nama: j.nama,
+        namaAsli: j.namaAsli,
+        label: j.label,
+        sasaran: j.sasaran,
+      });
     }
     for (const h of headerUlang) baris.push({ r: h, jenis: 'header-ulang', level: null, nama: '', label: '' });
     baris.sort((a, b) => a.r - b.r);

@@ -29,7 +29,13 @@ export function keBaris(e: EntriJurnal): [string, string, string, string] {
 
 export function dariBaris(r: unknown[]): EntriJurnal | null {
   const [lembar, sel, jenis, lama] = r;
-  if (typeof lembar !== 'string' || typeof sel !== 'string' || (jenis !== 'tanda' && jenis !== 'tulis') || typeof lama !== 'string') return null;
+  if (
+    typeof lembar !== 'string' ||
+    typeof sel !== 'string' ||
+    (jenis !== 'tanda' && jenis !== 'tulis') ||
+    typeof lama !== 'string'
+  )
+    return null;
   try {
     const o = JSON.parse(lama) as IsiSel;
     return { lembar, sel, jenis, lama: o };
@@ -47,10 +53,15 @@ export function asliPerSel(entri: EntriJurnal[]): EntriJurnal[] {
     if (!ada) m.set(k, { ...e, lama: { ...e.lama } });
     else {
       // a cell first marked then written (or the reverse): keep the oldest of each part
-      for (const key of ['v', 'f', 'fill', 'note'] as const) if (!(key in ada.lama) && key in e.lama) (ada.lama as Record<string, unknown>)[key] = e.lama[key];
+      for (const key of ['v', 'f', 'fill', 'note'] as const)
+        if (!(key in ada.lama) && key in e.lama) (ada.lama as Record<string, unknown>)[key] = e.lama[key];
     }
   }
   return [...m.values()];
 }
 
-export const WARNA_TANDA: Record<'error' | 'warning' | 'info', string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+export const WARNA_TANDA: Record<'error' | 'warning' | 'info', string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};

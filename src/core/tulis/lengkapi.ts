@@ -52,7 +52,14 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
         if (!adaNilai(tg) || !adaNilai(re) || tg.nilai.isZero()) continue;
         const pol = polaritasBaris(ctx, t, b, cap).polaritas;
         const arg = pol === 'negatif' ? ',"negatif"' : '';
-        tambah(t, b.r, cap, `=SAKIP.CAPAIAN(${alamat(b.r, p.target.c)},${alamat(b.r, p.realisasi.c)}${arg})`, bulat(capaian(tg.nilai, re.nilai, pol)), 'capaian');
+        tambah(
+          t,
+          b.r,
+          cap,
+          `=SAKIP.CAPAIAN(${alamat(b.r, p.target.c)},${alamat(b.r, p.realisasi.c)}${arg})`,
+          bulat(capaian(tg.nilai, re.nilai, pol)),
+          'capaian',
+        );
       }
     }
     const pagu = t.kolom.find((k) => k.peran === 'pagu');
@@ -64,7 +71,8 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
       const b = t.baris[i];
       if (b.jenis !== 'jumlah') continue;
       const segmen: Baris[] = [];
-      for (let j = i - 1; j >= 0 && t.baris[j].jenis !== 'jumlah'; j--) if (t.baris[j].jenis === 'data') segmen.push(t.baris[j]);
+      for (let j = i - 1; j >= 0 && t.baris[j].jenis !== 'jumlah'; j--)
+        if (t.baris[j].jenis === 'data') segmen.push(t.baris[j]);
       segmen.reverse(); // built bottom-up (unshift in the loop would be quadratic on long tables)
       const lv = segmen.map((x) => x.level).filter((x): x is number => x !== null);
       const puncak = lv.length ? terkecil(lv) : null;
@@ -72,17 +80,30 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
       if (atas.length === 0) continue;
       for (const k of t.kolom.filter((x) => PERAN_UANG.has(x.peran))) {
         if (!kosongDi(t, b.r, k)) continue;
-        const v = atas.map((x) => ctx.angka(t, x.r, k)).filter(adaNilai).map((x) => x.nilai);
+        const v = atas
+          .map((x) => ctx.angka(t, x.r, k))
+          .filter(adaNilai)
+          .map((x) => x.nilai);
         if (v.length === 0) continue;
         const total = jumlahkan(v);
         jumlahTerisi.set(`${b.r}:${k.c}`, total);
-        tambah(t, b.r, k, rumusJumlah(atas.map((x) => x.r), k.c), bulat(total), 'jumlah');
+        tambah(
+          t,
+          b.r,
+          k,
+          rumusJumlah(
+            atas.map((x) => x.r),
+            k.c,
+          ),
+          bulat(total),
+          'jumlah',
+        );
       }
     }
     if (pagu && real) {
       const nilai = (b: Baris, k: Kolom) => {
         const a = ctx.angka(t, b.r, k);
-        return adaNilai(a) ? a.nilai : jumlahTerisi.get(`${b.r}:${k.c}`) ?? null;
+        return adaNilai(a) ? a.nilai : (jumlahTerisi.get(`${b.r}:${k.c}`) ?? null);
       };
       for (const b of barisUang) {
         const p = nilai(b, pagu);
@@ -90,10 +111,18 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
         if (!p || !r) continue;
         for (const k of t.kolom.filter((x) => x.peran === 'penyerapan')) {
           if (kosongDi(t, b.r, k) && !p.isZero())
-            tambah(t, b.r, k, `=SAKIP.PENYERAPAN(${alamat(b.r, pagu.c)},${alamat(b.r, real.c)})`, bulat(penyerapan(p, r)), 'penyerapan');
+            tambah(
+              t,
+              b.r,
+              k,
+              `=SAKIP.PENYERAPAN(${alamat(b.r, pagu.c)},${alamat(b.r, real.c)})`,
+              bulat(penyerapan(p, r)),
+              'penyerapan',
+            );
         }
         for (const k of t.kolom.filter((x) => x.peran === 'sisa')) {
-          if (kosongDi(t, b.r, k)) tambah(t, b.r, k, `=SAKIP.SISA(${alamat(b.r, pagu.c)},${alamat(b.r, real.c)})`, bulat(sisa(p, r)), 'sisa');
+          if (kosongDi(t, b.r, k))
+            tambah(t, b.r, k, `=SAKIP.SISA(${alamat(b.r, pagu.c)},${alamat(b.r, real.c)})`, bulat(sisa(p, r)), 'sisa');
         }
       }
     }
@@ -102,7 +131,10 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
     const capK = t.kolom.find((k) => k.peran === 'capaian' && !k.rataRata);
     const serapK = t.kolom.find((k) => k.peran === 'penyerapan');
     if (ef && capK && serapK) {
-      const m = ctx.opsi.metodeEfisiensi && ctx.opsi.metodeEfisiensi !== 'otomatis' && ctx.opsi.metodeEfisiensi !== 'rupiah' ? ctx.opsi.metodeEfisiensi : 'selisih';
+      const m =
+        ctx.opsi.metodeEfisiensi && ctx.opsi.metodeEfisiensi !== 'otomatis' && ctx.opsi.metodeEfisiensi !== 'rupiah'
+          ? ctx.opsi.metodeEfisiensi
+          : 'selisih';
       for (const b of data) {
         if (!kosongDi(t, b.r, ef)) continue;
         const c = ctx.angka(t, b.r, capK);
@@ -115,7 +147,14 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
           continue;
         }
         const arg = m === 'selisih' ? '' : `,"${m}"`;
-        tambah(t, b.r, ef, `=SAKIP.EFISIENSI(${alamat(b.r, capK.c)},${alamat(b.r, serapK.c)}${arg})`, bulat(v), 'efisiensi');
+        tambah(
+          t,
+          b.r,
+          ef,
+          `=SAKIP.EFISIENSI(${alamat(b.r, capK.c)},${alamat(b.r, serapK.c)}${arg})`,
+          bulat(v),
+          'efisiensi',
+        );
       }
     }
   }

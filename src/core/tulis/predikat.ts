@@ -50,13 +50,20 @@ export function rencanaPredikat(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
       if (!p) continue;
       const sel = alamat(b.r, kolomTulis);
       const alasan = `Predikat untuk capaian ${ctx.fmt(a.nilai)} (${alamat(b.r, capK.c)})`;
-      if (mode === 'rumus') isi.push({ lembar: t.lembar, sel, rumus: `=SAKIP.PREDIKAT(${alamat(b.r, capK.c)}${argSkala})`, alasan });
+      if (mode === 'rumus')
+        isi.push({ lembar: t.lembar, sel, rumus: `=SAKIP.PREDIKAT(${alamat(b.r, capK.c)}${argSkala})`, alasan });
       else isi.push({ lembar: t.lembar, sel, nilai: p.pita.label, alasan });
     }
     if (isi.length === 0) continue;
     if (!pred) {
       const rHeader = t.barisHeader[0];
-      out.push({ lembar: t.lembar, sel: alamat(rHeader, kolomTulis), nilai: 'Predikat', alasan: `Kolom baru di kanan tabel ${t.judul || t.id}`, judul: true });
+      out.push({
+        lembar: t.lembar,
+        sel: alamat(rHeader, kolomTulis),
+        nilai: 'Predikat',
+        alasan: `Kolom baru di kanan tabel ${t.judul || t.id}`,
+        judul: true,
+      });
     }
     for (const x of isi) out.push(x);
   }
