@@ -15,6 +15,8 @@ export interface Sel {
   galat?: string;
   tebal?: boolean;
   indent?: number;
+  /** Solid fill colour as the cell shows it, "RRGGBB" (theme colours and tints resolved); absent when unfilled. */
+  isi?: string;
 }
 
 export interface Rentang {
@@ -29,10 +31,21 @@ export interface LembarGrid {
   /** rows[r][c], 0-based; missing or null cells are empty. */
   baris: (Sel | null | undefined)[][];
   gabung: Rentang[];
+  /** Hidden rows (hidden by hand or by an autofilter), 0-based, ascending; absent when none are hidden. */
+  barisTersembunyi?: number[];
+  /** The sheet's autofilter range, when it has one (SUBTOTAL then counts only the rows it leaves visible). */
+  filter?: Rentang;
+  /** Sheet visibility in the workbook; absent when visible. */
+  status?: 'hidden' | 'veryHidden';
 }
 
 export interface WorkbookGrid {
   lembar: LembarGrid[];
+  /**
+   * The file asks Excel to recalculate everything when it is opened (`fullCalcOnLoad`, as XlsxWriter and
+   * openpyxl write it): its cached formula results may be placeholders, not what the formulas give.
+   */
+  belumDihitung?: boolean;
 }
 
 export function sel(l: LembarGrid, r: number, c: number): Sel | null {

@@ -1,7 +1,8 @@
 /** UI strings, Bahasa Indonesia first. */
 import type { RuleId, Severity, JenisTabel } from '../core/model';
 
-export type Bahasa = 'id' | 'en';
+import type { Bahasa } from '../core/pesan/bahasa';
+export type { Bahasa } from '../core/pesan/bahasa';
 
 const ID = {
   judul: 'Periksa SAKIP',
@@ -15,7 +16,8 @@ const ID = {
   temuan: 'Temuan',
   tabel: 'Tabel ditemukan',
   kosongJudul: 'Tidak ada yang salah',
-  kosongIsi: (n: number, jenis: string) => `${n} tabel diperiksa (${jenis}); semua total, capaian, penyerapan, sisa, efisiensi dan predikat konsisten.`,
+  kosongIsi: (n: number, jenis: string) =>
+    `${n} tabel diperiksa (${jenis}); semua total, capaian, penyerapan, sisa, efisiensi dan predikat konsisten.`,
   tanpaTabel: 'Tidak ada tabel capaian atau anggaran yang dikenali di workbook ini.',
   awal: 'Tekan "Periksa workbook" untuk memeriksa semua lembar kerja.',
   galat: 'Workbook tidak dapat diperiksa',
@@ -54,7 +56,10 @@ const ID = {
   tertulis: 'Tertulis',
   seharusnya: 'Seharusnya',
   tingkat: { error: 'Galat', warning: 'Peringatan', info: 'Info' } as Record<Severity, string>,
-  jenis: { capaian: 'capaian', anggaran: 'anggaran', efisiensi: 'efisiensi', skala: 'skala', lain: 'lain' } as Record<JenisTabel, string>,
+  jenis: { capaian: 'capaian', anggaran: 'anggaran', efisiensi: 'efisiensi', skala: 'skala', lain: 'lain' } as Record<
+    JenisTabel,
+    string
+  >,
   aturan: {
     jumlah: 'Jumlah / total',
     capaian: 'Capaian',
@@ -88,7 +93,8 @@ const EN: Teks = {
   temuan: 'Findings',
   tabel: 'Tables found',
   kosongJudul: 'Nothing is wrong',
-  kosongIsi: (n, jenis) => `${n} tables checked (${jenis}); every total, achievement, absorption, remaining budget, efficiency and rating is consistent.`,
+  kosongIsi: (n, jenis) =>
+    `${n} tables checked (${jenis}); every total, achievement, absorption, remaining budget, efficiency and rating is consistent.`,
   tanpaTabel: 'No performance or budget table was recognised in this workbook.',
   awal: 'Press "Check workbook" to check every worksheet.',
   galat: 'The workbook could not be checked',

@@ -28,15 +28,24 @@ function mengandungUtf16(b: Uint8Array, teks: string): boolean {
 
 export function periksaTandaBerkas(b: Uint8Array, nama: string, bahasa: Bahasa = 'id'): string | null {
   const t = (id: string, en: string) => (bahasa === 'en' ? en : id);
-  if (b.length === 0) return t('Berkas kosong (0 byte), bukan workbook Excel.', 'The file is empty (0 bytes), not an Excel workbook.');
+  if (b.length === 0)
+    return t('Berkas kosong (0 byte), bukan workbook Excel.', 'The file is empty (0 bytes), not an Excel workbook.');
   if (mulaiDengan(b, OLE)) {
     if (mengandungUtf16(b, 'EncryptionInfo') || mengandungUtf16(b, 'EncryptedPackage'))
-      return t('Workbook dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu periksa lagi.',
-               'The workbook is password-protected (encrypted). Open it in Excel, remove the password, save, and check again.');
-    return t(`Format Excel lama (.xls) tidak didukung. Buka "${nama}" di Excel dan simpan sebagai .xlsx.`,
-             `The old Excel format (.xls) is not supported. Open "${nama}" in Excel and save it as .xlsx.`);
+      return t(
+        'Workbook dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu periksa lagi.',
+        'The workbook is password-protected (encrypted). Open it in Excel, remove the password, save, and check again.',
+      );
+    return t(
+      `Format Excel lama (.xls) tidak didukung. Buka "${nama}" di Excel dan simpan sebagai .xlsx.`,
+      `The old Excel format (.xls) is not supported. Open "${nama}" in Excel and save it as .xlsx.`,
+    );
   }
-  if (!mulaiDengan(b, [0x50, 0x4b])) return t('Bukan berkas Excel .xlsx (isinya bukan arsip zip).', 'Not an Excel .xlsx file (its content is not a zip archive).');
+  if (!mulaiDengan(b, [0x50, 0x4b]))
+    return t(
+      'Bukan berkas Excel .xlsx (isinya bukan arsip zip).',
+      'Not an Excel .xlsx file (its content is not a zip archive).',
+    );
   return null;
 }
 
@@ -107,7 +116,11 @@ export function keBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
 }
 
 /** Only the grid, read straight from the XML parts (several times faster and lighter than `muatXlsx`). */
-export async function bacaGridXlsx(data: Uint8Array | ArrayBuffer, nama: string, bahasa: Bahasa = 'id'): Promise<WorkbookGrid> {
+export async function bacaGridXlsx(
+  data: Uint8Array | ArrayBuffer,
+  nama: string,
+  bahasa: Bahasa = 'id',
+): Promise<WorkbookGrid> {
   const b = keBytes(data);
   tolakBerkasBuruk(b, nama, bahasa);
   let hasil: { grid: WorkbookGrid; lembarKerja: number };

@@ -9,7 +9,11 @@ import { workbookKeGrid } from './baca';
 import { keBytes, rusak, tanpaLembar, tolakBerkasBuruk } from './buka';
 
 /** A full ExcelJS workbook (to write marks into) and its grid. */
-export async function muatXlsx(data: Uint8Array | ArrayBuffer, nama: string, bahasa: Bahasa = 'id'): Promise<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }> {
+export async function muatXlsx(
+  data: Uint8Array | ArrayBuffer,
+  nama: string,
+  bahasa: Bahasa = 'id',
+): Promise<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const b = keBytes(data);
   tolakBerkasBuruk(b, nama, bahasa);
   const wb = new ExcelJS.Workbook();
@@ -21,4 +25,3 @@ export async function muatXlsx(data: Uint8Array | ArrayBuffer, nama: string, bah
   if (wb.worksheets.length === 0) throw tanpaLembar(bahasa);
   return { wb, grid: workbookKeGrid(wb) };
 }
-

@@ -30,7 +30,8 @@ function isiSel(c: ExcelJS.Cell): IsiSel {
   const v = c.value as ExcelJS.CellValue;
   const isi: IsiSel = { fill: c.fill ? JSON.parse(JSON.stringify(c.fill)) : null, note: teksCatatan(c.note) };
   if (v && typeof v === 'object' && 'formula' in v) isi.f = '=' + (v as ExcelJS.CellFormulaValue).formula;
-  else if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') isi.v = v ?? null;
+  else if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+    isi.v = v ?? null;
   else isi.v = JSON.stringify(v);
   return isi;
 }
@@ -71,7 +72,12 @@ export function tandaiSel(wb: ExcelJS.Workbook, temuan: Temuan[]): number {
     const ws = wb.getWorksheet(sheet);
     if (!ws) continue;
     const c = ws.getCell(cell);
-    jurnal.push({ lembar: sheet, sel: cell, jenis: 'tanda', lama: { fill: isiSel(c).fill, note: teksCatatan(c.note) } });
+    jurnal.push({
+      lembar: sheet,
+      sel: cell,
+      jenis: 'tanda',
+      lama: { fill: isiSel(c).fill, note: teksCatatan(c.note) },
+    });
     const terburuk = urut.find((s) => fs.some((f) => f.severity === s)) ?? 'info';
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(WARNA_TANDA[terburuk]) } };
     c.note = fs.map((f) => `[SAKIP ${f.rule}] ${f.message}`).join('\n');
@@ -82,7 +88,11 @@ export function tandaiSel(wb: ExcelJS.Workbook, temuan: Temuan[]): number {
 }
 
 /** Apply planned writes; non-empty cells only when `timpa`. Returns written and skipped counts. */
-export function tulisRencana(wb: ExcelJS.Workbook, rencana: RencanaTulis[], timpa: boolean): { ditulis: number; dilewati: number } {
+export function tulisRencana(
+  wb: ExcelJS.Workbook,
+  rencana: RencanaTulis[],
+  timpa: boolean,
+): { ditulis: number; dilewati: number } {
   const jurnal: EntriJurnal[] = [];
   let ditulis = 0;
   let dilewati = 0;
@@ -98,7 +108,11 @@ export function tulisRencana(wb: ExcelJS.Workbook, rencana: RencanaTulis[], timp
     }
     const lama = isiSel(c);
     jurnal.push({ lembar: r.lembar, sel: r.sel, jenis: 'tulis', lama: { v: lama.v, f: lama.f, fill: lama.fill } });
-    if (r.rumus) c.value = { formula: r.rumus.replace(/^=/, ''), result: r.nilai as number | string | undefined } as ExcelJS.CellFormulaValue;
+    if (r.rumus)
+      c.value = {
+        formula: r.rumus.replace(/^=/, ''),
+        result: r.nilai as number | string | undefined,
+      } as ExcelJS.CellFormulaValue;
     else c.value = r.nilai ?? null;
     if (r.judul) c.font = { ...(c.font ?? {}), bold: true };
     ditulis++;
@@ -130,16 +144,39 @@ export function hapusTanda(wb: ExcelJS.Workbook): number {
 }
 
 /** The "Temuan SAKIP" sheet: one row per finding, the cell as a link to it. */
-export function buatLembarTemuan(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa: Bahasa = 'id', grafik?: DataGrafik): ExcelJS.Worksheet {
+export function buatLembarTemuan(
+  wb: ExcelJS.Workbook,
+  temuan: Temuan[],
+  bahasa: Bahasa = 'id',
+  grafik?: DataGrafik,
+): ExcelJS.Worksheet {
   const lama = wb.getWorksheet(NAMA_LEMBAR_TEMUAN);
   if (lama) wb.removeWorksheet(lama.id);
   const ws = wb.addWorksheet(NAMA_LEMBAR_TEMUAN);
   const judul = judulLaporan(bahasa);
-  ws.columns = [{ width: 6 }, { width: 14 }, { width: 12 }, { width: 24 }, { width: 8 }, { width: 90 }, { width: 18 }, { width: 18 }];
+  ws.columns = [
+    { width: 6 },
+    { width: 14 },
+    { width: 12 },
+    { width: 24 },
+    { width: 8 },
+    { width: 90 },
+    { width: 18 },
+    { width: 18 },
+  ];
   ws.addRow(judul).font = { bold: true };
   temuan.forEach((f, i) => {
     // plain strings: ExcelJS stores them as typed string cells, so a text like "=HYPERLINK(...)" stays text
-    const row = ws.addRow([i + 1, f.rule, labelTingkat(f.severity, bahasa), f.sheet, null, f.message, f.stated ?? '', f.expected ?? '']);
+    const row = ws.addRow([
+      i + 1,
+      f.rule,
+      labelTingkat(f.severity, bahasa),
+      f.sheet,
+      null,
+      f.message,
+      f.stated ?? '',
+      f.expected ?? '',
+    ]);
     row.getCell(5).value = { text: f.cell, hyperlink: `#${refLembar(f.sheet)}!${f.cell}` };
     row.getCell(5).font = { color: { argb: 'FF0563C1' }, underline: true };
   });
@@ -154,7 +191,12 @@ export function buatLembarTemuan(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa:
 }
 
 /** CLI's annotated copy: marks plus the findings sheet. */
-export function tandaiWorkbook(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa: Bahasa = 'id', grafik?: DataGrafik): void {
+export function tandaiWorkbook(
+  wb: ExcelJS.Workbook,
+  temuan: Temuan[],
+  bahasa: Bahasa = 'id',
+  grafik?: DataGrafik,
+): void {
   tandaiSel(wb, temuan);
   buatLembarTemuan(wb, temuan, bahasa, grafik);
 }

@@ -29,7 +29,14 @@ function rata(g: WorkbookGrid): unknown {
       return r;
     });
     while (baris.length && baris[baris.length - 1].length === 0) baris.pop();
-    return { nama: l.nama, baris, gabung: l.gabung };
+    return {
+      nama: l.nama,
+      baris,
+      gabung: l.gabung,
+      barisTersembunyi: l.barisTersembunyi ?? [],
+      filter: l.filter ?? null,
+      status: l.status ?? 'visible',
+    };
   });
 }
 
@@ -64,7 +71,8 @@ describe('same grid as the ExcelJS reader', () => {
     expect(rata(g)).toEqual(rata(await viaExcelJs(data)));
     // and the check finds every planted error; sheets of different units share no programs
     const temuan = periksaWorkbook(g).findings;
-    for (const x of h.tanam) expect(temuan).toContainEqual(expect.objectContaining({ rule: x.rule, sheet: x.sheet, cell: x.cell }));
+    for (const x of h.tanam)
+      expect(temuan).toContainEqual(expect.objectContaining({ rule: x.rule, sheet: x.sheet, cell: x.cell }));
     expect(temuan.filter((f) => f.rule === 'lintas-tabel')).toEqual([]);
   });
 
@@ -129,14 +137,17 @@ function dasar(lembar: string, opsi: { ss?: string; gaya?: string; wbPr?: string
     'xl/_rels/workbook.xml.rels': `<Relationships xmlns="${NS}/package/2006/relationships"><Relationship Id="a" Type="${REL}/worksheet" Target="/xl/worksheets/sheet9.xml"/><Relationship Id="b" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/><Relationship Id="c" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="d" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     'xl/workbook.xml': `<x:workbook xmlns:x="${NS}/spreadsheetml/2006/main" xmlns:r="${REL}">${opsi.wbPr ?? ''}<x:sheets><x:sheet name="Grafik" sheetId="2" r:id="b"/><x:sheet name="Data &amp; Capaian" sheetId="1" r:id="a"/></x:sheets></x:workbook>`,
     'xl/chartsheets/sheet1.xml': `<chartsheet xmlns="${NS}/spreadsheetml/2006/main"/>`,
-    'xl/sharedStrings.xml': opsi.ss ?? `<sst xmlns="${NS}/spreadsheetml/2006/main"><si><t>Uraian</t></si><si><r><rPr><b/></rPr><t xml:space="preserve">Pagu </t></r><r><t>(Rp)</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si></sst>`,
+    'xl/sharedStrings.xml':
+      opsi.ss ??
+      `<sst xmlns="${NS}/spreadsheetml/2006/main"><si><t>Uraian</t></si><si><r><rPr><b/></rPr><t xml:space="preserve">Pagu </t></r><r><t>(Rp)</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si></sst>`,
     'xl/styles.xml':
       opsi.gaya ??
       `<styleSheet xmlns="${NS}/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="&quot;Rp&quot;#,##0"/></numFmts><fonts count="3"><font><sz val="11"/></font><font><b/></font><font><b val="0"/></font></fonts><cellXfs count="5"><xf numFmtId="0" fontId="0"/><xf numFmtId="164" fontId="1"/><xf numFmtId="14" fontId="0"/><xf numFmtId="10" fontId="2"><alignment indent="3"/></xf><xf numFmtId="3" fontId="0"/></cellXfs></styleSheet>`,
   };
 }
 
-const LEMBAR = (isi: string) => `<x:worksheet xmlns:x="${NS}/spreadsheetml/2006/main"><x:sheetData>${isi}</x:sheetData><x:mergeCells><x:mergeCell ref="D1:E1"/></x:mergeCells></x:worksheet>`;
+const LEMBAR = (isi: string) =>
+  `<x:worksheet xmlns:x="${NS}/spreadsheetml/2006/main"><x:sheetData>${isi}</x:sheetData><x:mergeCells><x:mergeCell ref="D1:E1"/></x:mergeCells></x:worksheet>`;
 
 describe('SpreadsheetML details', () => {
   test('prefixed elements, shared and inline strings, styles, dates, chart sheets left out', async () => {
@@ -169,7 +180,13 @@ describe('SpreadsheetML details', () => {
   });
 
   test('the 1904 date system', async () => {
-    const g = await langsung(await xlsx(dasar(LEMBAR('<x:row r="1"><x:c r="A1" s="2"><x:v>44195</x:v></x:c></x:row>'), { wbPr: '<x:workbookPr date1904="1"/>' })));
+    const g = await langsung(
+      await xlsx(
+        dasar(LEMBAR('<x:row r="1"><x:c r="A1" s="2"><x:v>44195</x:v></x:c></x:row>'), {
+          wbPr: '<x:workbookPr date1904="1"/>',
+        }),
+      ),
+    );
     expect(g.lembar[0].baris[0][0]?.v).toBe('2024-12-31');
   });
 
@@ -216,7 +233,9 @@ describe('helpers', () => {
     ['xfd1048576', { r: 1048575, c: 16383 }],
   ])('posisiSel(%s)', (ref, pos) => expect(posisiSel(ref)).toEqual(pos));
 
-  test.each(['', '12', 'A', 'A0', 'A1B', '$A$1'])('posisiSel(%j) is not a cell', (ref) => expect(posisiSel(ref)).toBeNull());
+  test.each(['', '12', 'A', 'A0', 'A1B', '$A$1'])('posisiSel(%j) is not a cell', (ref) =>
+    expect(posisiSel(ref)).toBeNull(),
+  );
 
   test('serial dates in both systems; out-of-range serials give null', () => {
     expect(tanggalIso(45657, false)).toBe('2024-12-31');

@@ -12,7 +12,8 @@ import type { Skala } from '../skala';
 import type { MetodeEfisiensi } from '../efisiensi';
 import type { Polaritas } from '../polaritas';
 
-export type Bahasa = 'id' | 'en';
+import type { Bahasa } from '../pesan/bahasa';
+export type { Bahasa } from '../pesan/bahasa';
 
 export interface OpsiPeriksa {
   bahasa?: Bahasa;

@@ -12,6 +12,7 @@ import { GayaSel, parseGaya } from './gaya';
 import { pembacaLembar } from './lembar';
 import { pembacaTeksBersama } from './teksBersama';
 import { alirkan, namaLokal } from './xml';
+import { parseTema, TEMA_BAWAAN } from '../warna';
 
 interface Relasi {
   target: string;
@@ -61,20 +62,28 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
   const fWb = berkas(zip, jalurWb);
   if (!fWb) throw new BukanWorkbook(`${jalurWb} tidak ada`);
 
-  const lembar: { nama: string; id: string }[] = [];
+  const lembar: { nama: string; id: string; status?: 'hidden' | 'veryHidden' }[] = [];
   let tahun1904 = false;
+  let belumDihitung = false;
   const pw = new SaxesParser();
   pw.on('opentag', (node) => {
     const a = node.attributes as Record<string, string>;
     const n = namaLokal(node.name);
-    if (n === 'sheet') lembar.push({ nama: a.name ?? '', id: a['r:id'] ?? Object.entries(a).find(([k]) => namaLokal(k) === 'id')?.[1] ?? '' });
+    if (n === 'sheet')
+      lembar.push({
+        nama: a.name ?? '',
+        id: a['r:id'] ?? Object.entries(a).find(([k]) => namaLokal(k) === 'id')?.[1] ?? '',
+        ...(a.state === 'hidden' || a.state === 'veryHidden' ? { status: a.state } : {}),
+      });
     else if (n === 'workbookPr') tahun1904 = a.date1904 === '1' || a.date1904 === 'true';
+    else if (n === 'calcPr') belumDihitung = a.fullCalcOnLoad === '1' || a.fullCalcOnLoad === 'true';
   });
   pw.write(await fWb.async('string')).close();
 
   const rel = await relasi(zip, jalurWb);
   const dirWb = jalurWb.slice(0, jalurWb.lastIndexOf('/') + 1);
-  const bagian = (jenis: string, bawaan: string) => [...rel.values()].find((x) => x.jenis.endsWith(jenis))?.target ?? dirWb + bawaan;
+  const bagian = (jenis: string, bawaan: string) =>
+    [...rel.values()].find((x) => x.jenis.endsWith(jenis))?.target ?? dirWb + bawaan;
 
   let teksBersama: string[] = [];
   const fTeks = berkas(zip, bagian('/sharedStrings', 'sharedStrings.xml'));
@@ -83,9 +92,12 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
     await alirkan(fTeks, t.parser);
     teksBersama = t.hasil;
   }
+  let tema = TEMA_BAWAAN;
+  const fTema = berkas(zip, bagian('/theme', 'theme/theme1.xml'));
+  if (fTema) tema = parseTema(await fTema.async('string'));
   let gaya: GayaSel[] = [];
   const fGaya = berkas(zip, bagian('/styles', 'styles.xml'));
-  if (fGaya) gaya = parseGaya(await fGaya.async('string'));
+  if (fGaya) gaya = parseGaya(await fGaya.async('string'), tema);
 
   const hasil: LembarGrid[] = [];
   let lembarKerja = 0;
@@ -96,9 +108,11 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
     if (!f) continue;
     lembarKerja++;
     if (LEMBAR_SENDIRI.has(l.nama)) continue;
-    const pl = pembacaLembar({ nama: l.nama, teksBersama, gaya, tahun1904 });
+    const pl = pembacaLembar({ nama: l.nama, teksBersama, gaya, tahun1904, status: l.status });
     await alirkan(f, pl.parser);
     hasil.push(pl.selesai());
   }
-  return { grid: { lembar: hasil }, lembarKerja };
+  const grid: WorkbookGrid = { lembar: hasil };
+  if (belumDihitung) grid.belumDihitung = true;
+  return { grid, lembarKerja };
 }

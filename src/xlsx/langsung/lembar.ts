@@ -44,12 +44,15 @@ export interface OpsiLembar {
   teksBersama: readonly string[];
   gaya: readonly GayaSel[];
   tahun1904: boolean;
+  status?: 'hidden' | 'veryHidden';
 }
 
 /** A parser that fills a LembarGrid; call `selesai()` after the last chunk. */
 export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: () => LembarGrid } {
   const baris: (Sel | null)[][] = [];
   const gabung: string[] = [];
+  const tersembunyi: number[] = [];
+  let filter: string | undefined;
   const induk = new Map<string, { rumus: string; r: number; c: number }>();
   let r = -1;
   let c = -1;
@@ -90,7 +93,7 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
         return;
       default: {
         const n = parseFloat(v);
-        nv = gaya.tanggal && Number.isFinite(n) ? tanggalIso(n, o.tahun1904) ?? n : n;
+        nv = gaya.tanggal && Number.isFinite(n) ? (tanggalIso(n, o.tahun1904) ?? n) : n;
       }
     }
   };
@@ -116,7 +119,8 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
     let s: Sel;
     // most cells are a value with a number format: built as one literal, both properties inside the object
     // (adding one later moves it to a separate store, tens of bytes more per cell on large sheets)
-    if (rumus === undefined && ng === undefined && !gaya.tebal && !gaya.indent) s = gaya.fmt ? { v: nv, fmt: gaya.fmt } : { v: nv };
+    if (rumus === undefined && ng === undefined && !gaya.tebal && !gaya.indent && !gaya.isi)
+      s = gaya.fmt ? { v: nv, fmt: gaya.fmt } : { v: nv };
     else {
       s = { v: nv };
       if (ng !== undefined) s.galat = ng;
@@ -124,6 +128,7 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
       if (gaya.fmt) s.fmt = gaya.fmt;
       if (gaya.tebal) s.tebal = true;
       if (gaya.indent) s.indent = gaya.indent;
+      if (gaya.isi) s.isi = gaya.isi;
     }
     (baris[r] ??= [])[c] = s;
   };
@@ -136,6 +141,7 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
         const n = a.r ? parseInt(a.r, 10) - 1 : r + 1;
         r = n >= 0 ? n : r + 1;
         c = -1;
+        if (a.hidden === '1' || a.hidden === 'true') tersembunyi.push(r);
         break;
       }
       case 'c': {
@@ -175,6 +181,9 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
       case 'mergeCell':
         if (a.ref) gabung.push(a.ref);
         break;
+      case 'autoFilter':
+        if (a.ref) filter = a.ref;
+        break;
     }
   });
   p.on('text', (x) => {
@@ -213,7 +222,17 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
         for (let j = m.c1; j <= Math.min(m.c2, b.length - 1); j++) if (i !== m.r1 || j !== m.c1) if (b[j]) b[j] = null;
       }
     }
-    return { nama: o.nama, baris, gabung: rentang };
+    const l: LembarGrid = { nama: o.nama, baris, gabung: rentang };
+    if (tersembunyi.length) l.barisTersembunyi = [...new Set(tersembunyi)].sort((x, y) => x - y);
+    if (filter) {
+      try {
+        l.filter = parseRentang(filter);
+      } catch {
+        // a malformed filter reference: the sheet reads as unfiltered
+      }
+    }
+    if (o.status) l.status = o.status;
+    return l;
   };
   return { parser: p, selesai };
 }

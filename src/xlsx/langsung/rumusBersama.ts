@@ -20,16 +20,28 @@ export function geserRumus(rumus: string, dr: number, dc: number): string {
     .map((bagian, i) =>
       i % 2 === 1
         ? bagian
-        : bagian.replace(KANDIDAT, (semua, lembar: string | undefined, dk: string, kol: string, db: string, brs: string, pos: number, teks: string) => {
-            // part of a longer name (e.g. LOG10, TABLE1) rather than a reference
-            if (pos > 0 && /[\w.$]/.test(teks[pos - 1]) && !lembar) return semua;
-            const k = nomorKolom(kol.toUpperCase());
-            if (k > 16383) return semua;
-            const c = dk ? k : k + dc;
-            const r = db ? Number(brs) : Number(brs) + dr;
-            if (c < 0 || r < 1) return '#REF!';
-            return `${lembar ?? ''}${dk}${namaKolom(c)}${db}${r}`;
-          }),
+        : bagian.replace(
+            KANDIDAT,
+            (
+              semua,
+              lembar: string | undefined,
+              dk: string,
+              kol: string,
+              db: string,
+              brs: string,
+              pos: number,
+              teks: string,
+            ) => {
+              // part of a longer name (e.g. LOG10, TABLE1) rather than a reference
+              if (pos > 0 && /[\w.$]/.test(teks[pos - 1]) && !lembar) return semua;
+              const k = nomorKolom(kol.toUpperCase());
+              if (k > 16383) return semua;
+              const c = dk ? k : k + dc;
+              const r = db ? Number(brs) : Number(brs) + dr;
+              if (c < 0 || r < 1) return '#REF!';
+              return `${lembar ?? ''}${dk}${namaKolom(c)}${db}${r}`;
+            },
+          ),
     )
     .join('');
 }
