@@ -1,7 +1,7 @@
 /** Vocabulary of the "Temuan SAKIP" report sheet, shared by the Excel adapter and the ExcelJS writer. */
 import type { Severity } from './model';
 
-export const NAMA_LEMBAR_TEMUAN = 'Temuan SAKIP';
+export { LEMBAR_TEMUAN as NAMA_LEMBAR_TEMUAN } from './lembarSendiri';
 
 export function judulLaporan(bahasa: 'id' | 'en'): string[] {
   return bahasa === 'en'

@@ -12,7 +12,7 @@ import type { DataGrafik } from '../core/grafik';
 import { workbookKeGrid } from '../xlsx/baca';
 import { buatLembarTemuan, hapusTanda, tandaiSel, tulisRencana } from '../xlsx/tandai';
 
-const LEMBAR_PENGATURAN = '_sakip_pengaturan';
+import { LEMBAR_PENGATURAN, LEMBAR_TEMUAN } from '../core/lembarSendiri';
 
 export interface Pilihan {
   lembar: string;
@@ -50,7 +50,7 @@ export class DemoHost implements Host {
 
   async hapusTanda(): Promise<number> {
     const n = hapusTanda(this.wb);
-    const lap = this.wb.getWorksheet('Temuan SAKIP');
+    const lap = this.wb.getWorksheet(LEMBAR_TEMUAN);
     if (lap) this.wb.removeWorksheet(lap.id);
     return n;
   }

@@ -7,7 +7,8 @@
 import type { LembarGrid, Rentang, Sel, WorkbookGrid } from '../core/grid';
 import { parseRentang } from '../core/grid';
 
-export const LEMBAR_SENDIRI = new Set(['_sakip_jurnal', '_sakip_pengaturan', 'Temuan SAKIP']);
+import { LEMBAR_SENDIRI } from '../core/lembarSendiri';
+export { LEMBAR_SENDIRI };
 export const POTONGAN_AWAL = 10000;
 const POTONGAN_MIN = 50;
 /** Cells per sync: `potong` rows of 20 columns. */

@@ -110,8 +110,8 @@ function temaWorkbook(wb: ExcelJS.Workbook): PaletTema {
   return typeof xml === 'string' ? parseTema(xml) : TEMA_BAWAAN;
 }
 
-/** Sheets the add-in itself writes; never checked as data. */
-export const LEMBAR_SENDIRI = new Set(['_sakip_jurnal', '_sakip_pengaturan', 'Temuan SAKIP']);
+import { LEMBAR_SENDIRI } from '../core/lembarSendiri';
+export { LEMBAR_SENDIRI };
 
 export function workbookKeGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   const lembar: LembarGrid[] = [];

@@ -3,7 +3,7 @@
  * fill, note). Hosts keep it in the workbook itself (a very hidden sheet), so "Hapus tanda" restores the
  * cells exactly even after the workbook was saved and reopened.
  */
-export const LEMBAR_JURNAL = '_sakip_jurnal';
+export { LEMBAR_JURNAL } from '../lembarSendiri';
 
 export interface IsiSel {
   /** Value, when the cell held no formula. */

@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import type { LembarGrid, WorkbookGrid } from '../../core/grid';
-import { LEMBAR_SENDIRI } from '../baca';
+import { LEMBAR_SENDIRI } from '../../core/lembarSendiri';
 import { GayaSel, parseGaya } from './gaya';
 import { pembacaLembar } from './lembar';
 import { pembacaTeksBersama } from './teksBersama';
