@@ -1,5 +1,6 @@
 /** Aggregation of indicator capaian into sasaran/program capaian: simple mean, or weighted by anggaran. */
-import { Desimal, NOL, rataRata } from './desimal';
+import { cocok, Desimal, NOL, rataRata } from './desimal';
+import { Angka, adaNilai, JumlahTepat, nilaiTersimpan } from './angka';
 
 export function rataSederhana(nilai: readonly Desimal[]): Desimal | null {
   return rataRata(nilai);
@@ -15,4 +16,45 @@ export function rataTertimbang(nilai: readonly Desimal[], bobot: readonly Desima
     bawah = bawah.plus(bobot[i]);
   });
   return bawah.isZero() ? null : atas.div(bawah);
+}
+
+/**
+ * A running sum of cells (exact: JumlahTepat), counting values with and without "-": a mean leaves "-" out,
+ * a sum adds 0. Parts are taken as stored, the stated value as shown (DOMAIN.md tolerance).
+ */
+export class Akumulasi {
+  private readonly jumlah = new JumlahTepat();
+  private n = 0;
+  private strip = 0;
+
+  tambah(a: Angka): void {
+    if (!adaNilai(a)) return;
+    this.n++;
+    if (a.status === 'strip') this.strip++;
+    else this.jumlah.tambah(a);
+  }
+
+  get banyak(): number {
+    return this.n;
+  }
+
+  /** The sum, or the mean of the values that are not "-"; null when there is nothing to combine. */
+  hasil(rata: boolean): Desimal | null {
+    const n = rata ? this.n - this.strip : this.n;
+    if (n === 0) return null;
+    return rata ? this.jumlah.nilai.div(n) : this.jumlah.nilai;
+  }
+
+  /** The stated value agrees with this sum (or mean); null when there is nothing to compare. */
+  cocokDengan(a: Angka & { nilai: Desimal; desimal: number }, rata: boolean): boolean | null {
+    const n = rata ? this.n - this.strip : this.n;
+    if (n === 0) return null;
+    // whole numbers both sides: equal or not, no rounding involved
+    const bulat = this.jumlah.bulat;
+    if (!rata && bulat !== undefined && a.bulat !== undefined) return a.bulat === bulat;
+    const h = this.hasil(rata) as Desimal;
+    if (cocok(a.nilai, a.desimal, h) || (a.tersimpan !== undefined && a.tersimpan.eq(h))) return true;
+    // a stored double holds 15 significant digits: a difference beyond them is not in the workbook
+    return !h.isZero() && h.toSignificantDigits(15).eq(nilaiTersimpan(a).toSignificantDigits(15));
+  }
 }

@@ -39,6 +39,17 @@ export interface Angka {
   bulat?: number;
   /** The value × 10^desimal as a safe integer, when that is exact: lets penyerapan skip Decimal. */
   skala?: number;
+  /**
+   * The stored value when the shown one is rounded by the cell's number format (0.05625 formatted 0.00 %
+   * shows 5,63 and stores 5,625). Sums and means are taken over stored values (DOMAIN.md); absent when the
+   * shown value is the stored one.
+   */
+  tersimpan?: Desimal;
+}
+
+/** The value as stored in the cell (in the shown scale: a %-formatted 0.05625 is 5.625). */
+export function nilaiTersimpan(a: Angka & { nilai: Desimal }): Desimal {
+  return a.tersimpan ?? a.nilai;
 }
 
 const NA = /^(n\s*\/\s*a|#n\/a|na|t\s*\/\s*a|tidak ada( data)?|belum ada( data)?|nihil data)$/i;
@@ -243,13 +254,11 @@ export function dariAngka(n: number, fmt?: string | null): Angka {
   let nilai = dariAngkaJs(n);
   if (f.persen) nilai = nilai.times(100);
   if (f.desimal !== null) {
-    return {
-      status: 'angka',
-      nilai: nilai.toDecimalPlaces(f.desimal),
-      desimal: f.desimal,
-      persen: f.persen,
-      catatan: TANPA_CATATAN,
-    };
+    const tampil = nilai.toDecimalPlaces(f.desimal);
+    const a: Angka = { status: 'angka', nilai: tampil, desimal: f.desimal, persen: f.persen, catatan: TANPA_CATATAN };
+    const tersimpan = nilai.toDecimalPlaces(DESIMAL_MAKS + 4);
+    if (!tersimpan.eq(tampil)) a.tersimpan = tersimpan;
+    return a;
   }
   const dibulat = nilai.toDecimalPlaces(DESIMAL_MAKS);
   return {
@@ -298,7 +307,7 @@ export class JumlahTepat {
         return;
       }
     }
-    const n = a.nilai;
+    const n = a.tersimpan ?? a.nilai;
     if (n) this.d = (this.d ?? new D(this.s)).plus(n);
   }
 

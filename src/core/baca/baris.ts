@@ -1,0 +1,121 @@
+/**
+ * What each body row of a table is: data, a section heading, a note, a repeated header, a TOTAL or
+ * rata-rata row by its label, an unlabelled helper row under the table; and the names a row goes by (the
+ * program/kegiatan named on it, the indicator it belongs to, the sasaran above it). Totals without a label
+ * and parents are found later from arithmetic and formulas (hierarki.ts, total.ts); the labels here are only
+ * a first guess that arithmetic must confirm.
+ */
+import type { Baris, JenisBaris, Kolom } from '../model';
+import { PERAN_ANGKA } from '../model';
+import type { BacaLembar } from './lembar';
+import type { Segmen } from './segmen';
+import { norm, teksPenomoran } from './kosakata';
+
+/** A TOTAL-like label ("JUMLAH", "Total Belanja Daerah", "SUB TOTAL", "TOTAL (A+B)", "Jumlah Seluruh Program"). */
+export const RE_LABEL_TOTAL =
+  /^(sub[\s-]*)?(jumlah|total|grand total|jml\.?)\b(?!\s+(penduduk|pegawai|asn|pns|kasus|dokumen|laporan|peserta|keluarga|anak|orang|unit|kegiatan yang|ppks|psks|penerima|masyarakat|perangkat daerah yang|desa|siswa|sekolah|rumah|warga|korban|lembaga|kelompok|pengaduan|kunjungan|fasilitas|sarana|paket))/i;
+const RE_RATA = /^(nilai\s+)?(rata[\s-]*rata|rerata|average)\b/i;
+const RE_CATATAN = /^(sumber|catatan|keterangan|ket\s*[.:]|\*|note|ket\b)/i;
+
+/** The longest text with a word in it among the row's cells in `ks`. */
+function terpanjang(b: BacaLembar, r: number, ks: Kolom[]): string | undefined {
+  let best: string | undefined;
+  for (const k of ks) {
+    const t = b.teks(r, k.c);
+    if ((best === undefined || t.length > best.length) && /[a-z]{3}/i.test(t)) best = t;
+  }
+  return best;
+}
+
+/** The text in a column at row r, or the text of the merged area above it. */
+function teksAtauGabung(b: BacaLembar, r: number, k: Kolom): string {
+  const g = b.gabung(r, k.c);
+  return g && g.r1 < r ? '' : b.teks(r, k.c);
+}
+
+export interface KolomLabel {
+  label: Kolom[];
+  indikator: Kolom[];
+  uraian: Kolom[];
+  sasaran: Kolom[];
+  angka: Kolom[];
+}
+
+export function kolomLabel(kolom: Kolom[]): KolomLabel {
+  const dari = (p: string) => kolom.filter((x) => x.peran === p);
+  return {
+    label: kolom.filter((x) => !PERAN_ANGKA.has(x.peran) || x.peran === 'angka'),
+    indikator: dari('indikator'),
+    uraian: dari('uraian'),
+    sasaran: dari('sasaran'),
+    angka: kolom.filter((x) => PERAN_ANGKA.has(x.peran) && x.nilai !== 'nomor'),
+  };
+}
+
+function berangkaDi(b: BacaLembar, r: number, ks: Kolom[]): boolean {
+  return ks.some((k) => {
+    const x = b.baris(r).find((i) => i.c === k.c);
+    return !!x && (x.jenis === 'angka' || (x.s.f !== undefined && x.jenis !== 'teks') || x.jenis === 'galat');
+  });
+}
+
+/** The body rows of a table, classified, with their names; indicators carried down over blank or merged cells. */
+export function bacaBaris(b: BacaLembar, seg: Segmen, kolom: Kolom[]): Baris[] {
+  const kl = kolomLabel(kolom);
+  const out: Baris[] = [];
+  let indikatorAtas: string | undefined;
+  let sasaranAtas: string | undefined;
+  const akhirData = [...seg.isi].reverse().find((r) => berangkaDi(b, r, kl.angka)) ?? -1;
+  for (const r of seg.isi) {
+    const isi = b.baris(r).filter((x) => x.c >= seg.c1 && x.c <= seg.c2);
+    let label = '';
+    for (const k of kl.label) {
+      const t = b.teks(r, k.c);
+      if (t && /[a-z]{2}/i.test(t) && !teksPenomoran(t)) {
+        label = t;
+        break;
+      }
+    }
+    const uraian = terpanjang(b, r, kl.uraian);
+    const indikatorSendiri = kl.indikator.length
+      ? kl.indikator.map((k) => teksAtauGabung(b, r, k)).find((t) => /[a-z]{3}/i.test(t))
+      : undefined;
+    const sasaranSendiri = terpanjang(b, r, kl.sasaran);
+    if (sasaranSendiri) sasaranAtas = sasaranSendiri;
+    const angka = berangkaDi(b, r, kl.angka);
+    let jenis: JenisBaris = 'data';
+    const lbl = label.trim();
+    if (isi.length === 0) jenis = 'catatan';
+    else if (!angka) {
+      if (RE_CATATAN.test(lbl) || r > akhirData) jenis = 'catatan';
+      else jenis = 'bagian';
+    } else if (RE_RATA.test(lbl) && !indikatorSendiri) jenis = 'rata';
+    else if (RE_LABEL_TOTAL.test(norm(lbl)) && !indikatorSendiri) jenis = 'jumlah';
+    else if (!lbl && isi.every((x) => x.jenis !== 'teks') && isi.some((x) => /SUBTOTAL\s*\(/i.test(x.s.f ?? '')))
+      jenis = 'bantu';
+    // a blank or merged indicator cell continues the group above; a new indicator starts a new group
+    if (indikatorSendiri) indikatorAtas = indikatorSendiri;
+    else if (jenis !== 'data') indikatorAtas = jenis === 'bagian' ? undefined : indikatorAtas;
+    // carried down only to rows that name their program / kegiatan, or whose indicator cell is merged below it
+    const lanjut =
+      jenis === 'data' && (uraian !== undefined || kl.indikator.some((k) => (b.gabung(r, k.c)?.r1 ?? r) < r));
+    const indikator = indikatorSendiri ?? (lanjut ? indikatorAtas : undefined);
+    const asli = indikator ?? uraian ?? sasaranSendiri;
+    const baris: Baris = {
+      r,
+      jenis,
+      level: null,
+      nama: asli ?? label,
+      namaAsli: asli !== undefined,
+      label,
+      ...(sasaranAtas ? { sasaran: sasaranAtas } : {}),
+      ...(uraian ? { uraian } : {}),
+      ...(indikator ? { indikator } : {}),
+    };
+    if (b.tersembunyi.has(r)) baris.tersembunyi = true;
+    out.push(baris);
+  }
+  for (const h of seg.headerUlang) out.push({ r: h, jenis: 'header-ulang', level: null, nama: '', label: '' });
+  out.sort((a, c) => a.r - c.r);
+  return out;
+}

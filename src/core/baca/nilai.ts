@@ -1,0 +1,43 @@
+/**
+ * Cells of a table column as numbers (DOMAIN.md number forms), parsed with the column's separator system
+ * and cached per column. The reader (which readings explain the figures) and the rules (which figures
+ * disagree) share one instance, so every cell is parsed once.
+ */
+import type { LembarGrid, Sel } from '../grid';
+import type { Kolom } from '../model';
+import { Angka, dariAngka, parseTeks } from '../angka';
+
+export function bacaAngka(s: Sel | null | undefined, k: Pick<Kolom, 'sistem'>): Angka {
+  if (!s) return parseTeks('');
+  if (s.galat) return { status: 'galat', nilai: null, desimal: null, persen: false, catatan: [s.galat] };
+  if (typeof s.v === 'number') return dariAngka(s.v, s.fmt);
+  if (typeof s.v === 'string') return parseTeks(s.v, k.sistem ?? null);
+  return parseTeks('');
+}
+
+export class NilaiSel {
+  /** Parsed cells per column object, indexed by row − r1 (a packed array, filled up front). */
+  private readonly cache = new Map<Kolom, (Angka | undefined)[]>();
+
+  constructor(
+    private readonly l: LembarGrid,
+    private readonly r1: number,
+    private readonly r2: number,
+  ) {}
+
+  angka(r: number, k: Kolom): Angka {
+    let kolom = this.cache.get(k);
+    if (!kolom) {
+      kolom = [];
+      for (let i = this.r1; i <= this.r2; i++) kolom.push(undefined);
+      this.cache.set(k, kolom);
+    }
+    const i = r - this.r1;
+    const ada = kolom[i];
+    if (ada) return ada;
+    const a = bacaAngka(this.l.baris[r]?.[k.c], k);
+    // whole numbers are re-read on demand: keeping millions of them would make every GC walk them
+    if (a.bulat === undefined && i >= 0 && i < kolom.length) kolom[i] = a;
+    return a;
+  }
+}
