@@ -8,11 +8,37 @@ export class PembagiNol extends Error {
   }
 }
 
-/** Positive: realisasi / target × 100. Negative: (2·target − realisasi) / target × 100. */
-export function capaian(target: Desimal, realisasi: Desimal, polaritas: Polaritas = 'positif'): Desimal {
+/** The two capaian methods for negative indicators in real use (DOMAIN.md). */
+export type MetodeNegatif = 'pengurangan' | 'kebalikan';
+export const METODE_NEGATIF: readonly MetodeNegatif[] = ['pengurangan', 'kebalikan'];
+
+/**
+ * Positive: realisasi / target × 100. Negative, `pengurangan` (the default, as the seed reports state):
+ * (2·target − realisasi) / target × 100; `kebalikan`: target / realisasi × 100.
+ */
+export function capaian(
+  target: Desimal,
+  realisasi: Desimal,
+  polaritas: Polaritas = 'positif',
+  metode: MetodeNegatif = 'pengurangan',
+): Desimal {
   if (target.isZero()) throw new PembagiNol('target');
-  if (polaritas === 'negatif') return target.times(2).minus(realisasi).div(target).times(SERATUS);
+  if (polaritas === 'negatif') {
+    if (metode === 'kebalikan') {
+      if (realisasi.isZero()) throw new PembagiNol('realisasi');
+      return target.div(realisasi).times(SERATUS);
+    }
+    return target.times(2).minus(realisasi).div(target).times(SERATUS);
+  }
   return realisasi.div(target).times(SERATUS);
+}
+
+export function parseMetodeNegatif(teks: unknown): MetodeNegatif | null {
+  if (typeof teks !== 'string') return null;
+  const t = teks.trim().toLowerCase();
+  if (t === '' || t === 'pengurangan' || t === 'selisih' || t === 'rumus b') return 'pengurangan';
+  if (t === 'kebalikan' || t === 'invers' || t === 'inverse' || t === 'target/realisasi') return 'kebalikan';
+  return null;
 }
 
 export function capaianPositif(target: Desimal, realisasi: Desimal): Desimal {

@@ -8,6 +8,7 @@ import type { JenisTabel, Tabel, Temuan } from './model';
 import { bacaWorkbook } from './baca';
 import { Konteks, OpsiPeriksa } from './aturan/konteks';
 import { jalankanSemua } from './aturan/daftar';
+import { periksaLintasTabel } from './aturan/lintasTabel';
 
 export type { OpsiPeriksa } from './aturan/konteks';
 
@@ -32,7 +33,11 @@ export function periksaWorkbook2(grid: WorkbookGrid, opsi: OpsiPeriksa = {}): Ha
   const tabel = bacaWorkbook(grid);
   const ctx = new Konteks(grid, tabel, opsi);
   jalankanSemua(ctx);
-  const { temuan, status } = ctx.tutup();
+  const tutup = ctx.tutup();
+  const status = tutup.status;
+  // cross-table comparisons use the tables read with confidence (or with no computed cells to doubt)
+  const dipakai = new Set(tabel.filter((t) => status.get(t.id)?.diperiksa !== false).map((t) => t.id));
+  const temuan = [...tutup.temuan, ...periksaLintasTabel(ctx, tutup.temuan, dipakai)];
   const urutLembar = new Map(grid.lembar.map((l, i) => [l.nama, i]));
   const unik = new Map<string, Temuan>();
   for (const f of temuan) {

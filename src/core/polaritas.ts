@@ -46,9 +46,9 @@ export const KATA_NEGATIF: readonly string[] = [
   'kumuh',
 ];
 
-/** Words that look negative but describe handling of the problem (positive indicators). */
+/** Words that look negative but describe handling of the problem, or its reduction (positive indicators). */
 const PENANGANAN =
-  /(penanggulangan|terpenuhi|tertangani|ditangani|penanganan|mendapat(kan)?|yang terlayani|dilayani|terlindungi|memperoleh|menerima|penerima|pendampingan|tertangani|diselesaikan|terselesaikan|dipulangkan)/;
+  /(penanggulangan|terpenuhi|tertangani|ditangani|penanganan|mendapat(kan)?|yang terlayani|dilayani|terlindungi|memperoleh|menerima|penerima|pendampingan|diselesaikan|terselesaikan|dipulangkan|penurunan|pengurangan|berkurangnya|turunnya|menurunnya|pencegahan|penindakan|pemulihan|rehabilitasi|pengentasan|bebas)/;
 
 export function polaritasDariTeks(teks: unknown): Polaritas | null {
   if (typeof teks !== 'string') return null;

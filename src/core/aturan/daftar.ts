@@ -1,23 +1,37 @@
 /**
  * The rules in the order they run, each beside its metadata (meta.ts). A disabled rule is skipped, not
- * filtered after the fact.
+ * filtered after the fact. `lintas-tabel` runs after the gate (periksa.ts): it reads the other findings.
  */
 import type { RuleId } from '../model';
 import type { Konteks } from './konteks';
 import { ATURAN, MetaAturan } from './meta';
 import { periksaJumlah } from './jumlah';
 import { periksaRumus } from './rumus';
+import { periksaCapaian } from './capaian';
+import { periksaAnggaran } from './anggaran';
+import { periksaEfisiensi } from './efisiensi';
+import { periksaPredikat } from './predikat';
+import { periksaPerubahan } from './perubahan';
+import { periksaSkalaWorkbook } from './skala';
+import { periksaAngka } from './angka';
 
 export interface Aturan {
   meta: MetaAturan;
-  /** Rules a function covers (capaian also reports polaritas; anggaran reports penyerapan, sisa, melebihi-pagu). */
+  /** Rule ids the function reports (capaian also reports polaritas; anggaran penyerapan, sisa, melebihi-pagu). */
   aturan: RuleId[];
   jalankan: (ctx: Konteks) => void;
 }
 
 export const DAFTAR_ATURAN: Aturan[] = [
+  { meta: ATURAN.skala, aturan: ['skala'], jalankan: periksaSkalaWorkbook },
   { meta: ATURAN.jumlah, aturan: ['jumlah'], jalankan: periksaJumlah },
   { meta: ATURAN.rumus, aturan: ['rumus'], jalankan: periksaRumus },
+  { meta: ATURAN.capaian, aturan: ['capaian', 'polaritas'], jalankan: periksaCapaian },
+  { meta: ATURAN.penyerapan, aturan: ['penyerapan', 'sisa', 'melebihi-pagu'], jalankan: periksaAnggaran },
+  { meta: ATURAN.efisiensi, aturan: ['efisiensi'], jalankan: periksaEfisiensi },
+  { meta: ATURAN.predikat, aturan: ['predikat'], jalankan: periksaPredikat },
+  { meta: ATURAN.perubahan, aturan: ['perubahan'], jalankan: periksaPerubahan },
+  { meta: ATURAN.angka, aturan: ['angka'], jalankan: periksaAngka },
 ];
 
 export function jalankanSemua(ctx: Konteks): void {

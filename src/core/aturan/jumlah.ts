@@ -214,8 +214,10 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
   for (let i = 0; i < t.baris.length; i++) {
     const b = t.baris[i];
     const berlabel = b.jenis === 'jumlah' || b.jenis === 'rata';
-    // an unlabelled row that is no node of the hierarchy may be a total: arithmetic decides
-    const calon = b.jenis === 'data' && !node.has(b.r) && !b.namaAsli;
+    // an unlabelled row at the end of the table or of a section may be a total: arithmetic decides
+    const berikut = t.baris.slice(i + 1).find((x) => x.jenis !== 'catatan');
+    const akhir = !berikut || berikut.jenis !== 'data';
+    const calon = b.jenis === 'data' && !node.has(b.r) && !b.namaAsli && akhir;
     if (!berlabel && !calon) continue;
     const rata = b.jenis === 'rata';
     const kolom = t.kolom.filter((k) =>
@@ -248,7 +250,6 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
     // an unlabelled row is a total only when its figures say so; a labelled one that fits no reading in any
     // of several columns totals something this table does not list
     if (calon && !adaCocok) continue;
-    if (!adaCocok && hasil.length >= 2) continue;
     for (const h of hasil) {
       const label = labelKolom(ctx, h.k);
       if (h.cocok) {
@@ -293,7 +294,8 @@ function periksaKolomJumlah(ctx: Konteks, t: TabelBacaan): void {
       else if (komponen.length > 0 && k.peran !== 'teks') komponen.length = 0;
     }
     if (komponen.length < 2) continue;
-    const label = labelKolom(ctx, kj);
+    // the sum across the row is another reading than the column's vertical totals: its own family
+    const label = ctx.pesan.kolomSamping(kj.judul.join(' / ') || String(kj.c + 1));
     for (const b of t.baris) {
       if (b.jenis !== 'data' && b.jenis !== 'jumlah' && b.jenis !== 'rata') continue;
       const a = ctx.angka(t, b.r, kj);

@@ -53,7 +53,7 @@ function kolomLain(t: TabelBacaan, f: string, pola: string, r: number, c: number
 
 function periksaTetangga(ctx: Konteks, t: TabelBacaan): void {
   const l = ctx.lembar(t.lembar);
-  const kolom = [...kolomAgregat(t.kolom), ...t.kolom.filter((k) => k.peran === 'jumlah-kolom')];
+  const kolom = kolomAgregat(t.kolom);
   const grup = new Map<string, Baris[]>();
   for (const b of t.baris) {
     if (b.jenis !== 'data' || b.tersembunyi || b.bukti?.length) continue;

@@ -22,7 +22,7 @@ function terpanjang(b: BacaLembar, r: number, ks: Kolom[]): string | undefined {
   let best: string | undefined;
   for (const k of ks) {
     const t = b.teks(r, k.c);
-    if ((best === undefined || t.length > best.length) && /[a-z]{3}/i.test(t)) best = t;
+    if ((best === undefined || t.length > best.length) && /[a-z]/i.test(t) && !teksPenomoran(t)) best = t;
   }
   return best;
 }
@@ -32,6 +32,8 @@ function teksAtauGabung(b: BacaLembar, r: number, k: Kolom): string {
   const g = b.gabung(r, k.c);
   return g && g.r1 < r ? '' : b.teks(r, k.c);
 }
+
+const LABEL = new Set(['no', 'kode', 'uraian', 'sasaran', 'indikator']);
 
 export interface KolomLabel {
   label: Kolom[];
@@ -44,7 +46,8 @@ export interface KolomLabel {
 export function kolomLabel(kolom: Kolom[]): KolomLabel {
   const dari = (p: string) => kolom.filter((x) => x.peran === p);
   return {
-    label: kolom.filter((x) => !PERAN_ANGKA.has(x.peran) || x.peran === 'angka'),
+    // the columns a row's label comes from: names, numbering, codes; never its unit, rating or remarks
+    label: kolom.filter((x) => LABEL.has(x.peran)),
     indikator: dari('indikator'),
     uraian: dari('uraian'),
     sasaran: dari('sasaran'),
@@ -71,7 +74,7 @@ export function bacaBaris(b: BacaLembar, seg: Segmen, kolom: Kolom[]): Baris[] {
     let label = '';
     for (const k of kl.label) {
       const t = b.teks(r, k.c);
-      if (t && /[a-z]{2}/i.test(t) && !teksPenomoran(t)) {
+      if (t && /[a-z]/i.test(t) && !teksPenomoran(t)) {
         label = t;
         break;
       }

@@ -320,9 +320,7 @@ function anakDari(induk: PetaInduk): Map<number, number[]> {
 
 /** Numeric columns whose parents may aggregate their children (never row numbers, codes or years). */
 export function kolomAgregat(kolom: Kolom[]): Kolom[] {
-  return kolom.filter(
-    (k) => PERAN_ANGKA.has(k.peran) && k.nilai !== 'nomor' && k.nilai !== 'kode' && k.peran !== 'jumlah-kolom',
-  );
+  return kolom.filter((k) => PERAN_ANGKA.has(k.peran) && k.nilai !== 'nomor' && k.nilai !== 'kode');
 }
 
 /** How each column's parent cells relate to the children under a reading. */

@@ -125,11 +125,17 @@ function rapikan(b: BacaLembar, kolom: Kolom[], seg: Segmen): void {
     const bukti: string[] = [];
     if (k.judul.length) bukti.push(`judul: ${k.judul.join(' / ')}`);
     if (k.satuan) bukti.push(`satuan: ${k.satuan}`);
+    const st = statistik(b, seg.isi, k.c, k.sistem ?? null);
+    // a text role whose cells are figures ("Alasan Lain" counting students): the figures decide
+    if (k.peran === 'teks' && st.angka >= 2 && st.angka >= (st.angka + st.teks) * 0.8) {
+      k.peran = 'angka';
+      delete k.nilai;
+      bukti.push('isi angka');
+    }
     if (!PERAN_ANGKA.has(k.peran) && k.peran !== 'no') {
       k.bukti = bukti;
       continue;
     }
-    const st = statistik(b, seg.isi, k.c, k.sistem ?? null);
     let nilai: JenisNilai | undefined = k.nilai;
     if (st.angka > 0 && st.persenFormat * 2 > st.angka && nilai !== 'uang') {
       nilai = 'persen';

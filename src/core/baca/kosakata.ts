@@ -175,7 +175,8 @@ export function peranDariJudul(judul: string[], satuan: string | null = null): H
       return jadi('realisasi-anggaran', 'uang');
     return jadi('pagu', 'uang');
   }
-  if (jenisUnit === 'persen' && /realisasi/.test(semua) && !/capaian|anggaran/.test(semua))
+  // a "%" unit row under a realisasi group (beside its K column): the realisasi in percent, not a capaian
+  if (jenisSatuan(satuan) === 'persen' && /realisasi/.test(semua) && !/capaian|anggaran/.test(semua))
     return jadi('realisasi-persen', 'persen');
   if (jenisUnit === 'kinerja') {
     if (/tingkat capaian/.test(semua)) return jadi('capaian', 'persen');

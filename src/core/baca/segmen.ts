@@ -112,6 +112,8 @@ function subHeader(b: BacaLembar, r: number, kolom: Set<number>, atas: number): 
   // cells may extend the header to the right when they are header words ("PAGU AKAS", "% AKAS")
   if (!isi.every((x) => ((x.c >= kiri && x.c <= kanan) || selHeader(x.teks)) && x.teks.length <= 60)) return false;
   if (isi[0].c === kiri && isi[0].jenis === 'nomor') return false;
+  // "a) Jenis Kepegawaian", "1. Program ...": a numbered section, not a sub-header
+  if (isi.some((x) => /^(\(?[a-z0-9]{1,3}[.)])\s+\S/i.test(x.teks))) return false;
   if (isi.filter((x) => kolom.has(x.c)).length * 2 < isi.length && isi.length < 3) return false;
   // a single cell is a sub-header only under a merged group header that spans several columns
   if (isi.length === 1) {

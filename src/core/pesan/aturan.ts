@@ -16,6 +16,7 @@ const ID = {
   belumDihitung: () =>
     'workbook belum dihitung ulang (nilai rumus tersimpan hanya placeholder): buka dan simpan di Excel dulu',
   kolomLabel: (judul: string) => `kolom "${judul}"`,
+  kolomSamping: (judul: string) => `kolom "${judul}" sebagai jumlah kolom di kirinya`,
 
   // jumlah
   totalBeda: (label: string, dinyatakan: string, hitung: string, rincian: string) =>
@@ -57,6 +58,77 @@ const ID = {
     `=${f} menjumlahkan baris yang terlihat, dan filter lembar ini menampilkan ${level} tingkat hierarki sekaligus, sehingga setiap angka terhitung berulang; tanpa pengulangan jumlahnya ${harap}`,
   baris: (rs: string) => `baris ${rs}`,
   dan: () => 'dan',
+
+  // capaian & polaritas
+  capaianTarget0: (dinyatakan: string) => `Target 0: capaian tidak terdefinisi, tetapi tertulis ${dinyatakan}`,
+  capaianBeda: (dinyatakan: string, rumus: string, harap: string, alasan: string) =>
+    `Capaian ${dinyatakan} ≠ ${rumus} = ${harap} (${alasan})`,
+  capaianPolaritas: (dinyatakan: string, rumusPositif: string, alasan: string, rumus: string, harap: string) =>
+    `Capaian ${dinyatakan} memakai rumus positif ${rumusPositif}, padahal ${alasan} (makin kecil makin baik); seharusnya ${rumus} = ${harap}`,
+  pecahan: () => ' — nilai tertulis adalah pecahan, belum dikali 100',
+  polaritasDariKolom: (bukti: string) => `polaritas dari "${bukti}"`,
+  polaritasDariKata: (kata: string) => `indikator negatif: kata "${kata}"`,
+  polaritasPengaturan: () => 'pengaturan',
+  polaritasPositif: () => 'indikator positif',
+  metodeNegatif: (metode: string, n: number, total: number) =>
+    `metode ${metode} workbook ini (${n} dari ${total} indikator negatif)`,
+
+  // anggaran
+  penyerapanBeda: (dinyatakan: string, real: string, pagu: string, harap: string) =>
+    `% realisasi ${dinyatakan} ≠ ${real} / ${pagu} × 100 = ${harap}`,
+  sisaBeda: (dinyatakan: string, pagu: string, real: string, harap: string) =>
+    `Sisa ${dinyatakan} ≠ pagu − realisasi = ${pagu} − ${real} = ${harap}`,
+  persenSisaBeda: (dinyatakan: string, sisa: string, pagu: string, harap: string) =>
+    `% sisa ${dinyatakan} ≠ ${sisa} / ${pagu} × 100 = ${harap}`,
+  melebihiPagu: (real: string, pagu: string, lebih: string) =>
+    `Realisasi ${real} melebihi pagu ${pagu} sebesar ${lebih}`,
+
+  // perubahan
+  perubahanBeda: (dinyatakan: string, sesudah: string, sebelum: string, harap: string) =>
+    `Bertambah/(berkurang) ${dinyatakan} ≠ ${sesudah} − ${sebelum} = ${harap}`,
+  persenPerubahanBeda: (dinyatakan: string, selisih: string, sebelum: string, harap: string) =>
+    `Persentase perubahan ${dinyatakan} ≠ ${selisih} / ${sebelum} × 100 = ${harap}`,
+
+  // efisiensi
+  efisiensiBeda: (dinyatakan: string, harap: string, metode: string, cap: string, serap: string, bukti: string) =>
+    `Efisiensi ${dinyatakan} ≠ ${harap} menurut ${metode}: capaian ${cap}, penyerapan ${serap}${bukti}`,
+  efisiensiBukti: (n: number, total: number) => `, metode workbook ini (${n} dari ${total} baris)`,
+  metodeSelisih: () => 'selisih (capaian − penyerapan)',
+  metodeRasio: () => 'rasio (capaian / penyerapan × 100)',
+  metodeRasioTerbalik: () => 'rasio terbalik (penyerapan / capaian × 100)',
+
+  // predikat, skala
+  predikatBeda: (label: string, harus: string, cap: string, skala: string, celah: boolean) =>
+    `Predikat "${label}" ≠ "${harus}" untuk capaian ${cap} menurut skala ${skala}${celah ? ' (nilai jatuh di celah skala)' : ''}`,
+  skalaTitik: (dari: string, pita: string) =>
+    `Skala: nilai tepat ${dari} tidak masuk pita mana pun (${pita}), batas keduanya eksklusif`,
+  skalaCelah: (dari: string, sampai: string, pita: string) =>
+    `Skala punya celah antara ${dari} dan ${sampai} (${pita}): nilai di sana tidak masuk pita mana pun`,
+  skalaTumpang: (dari: string, sampai: string, pita: string) =>
+    `Skala tumpang tindih antara ${dari} dan ${sampai} (${pita}): nilai di sana masuk dua pita`,
+  skalaTakTerbaca: (teks: string) => `Interval skala "${teks}" tidak dapat dibaca`,
+
+  // lintas tabel
+  lintas: (peran: string, nama: string, nilai: string, lain: string, rujukan: string) =>
+    `${peran} "${nama}" ${nilai} di tabel ini, tetapi ${lain} di ${rujukan}`,
+  peranPagu: () => 'Pagu',
+  peranRealisasiAnggaran: () => 'Realisasi anggaran',
+  peranTarget: () => 'Target',
+  peranRealisasi: () => 'Realisasi',
+  peranCapaian: () => 'Capaian',
+
+  // angka
+  angkaAmbigu: (teks: string) =>
+    `"${teks}" ambigu: bisa ribuan atau desimal, dan kolom ini tidak memberi petunjuk — tulis sebagai angka`,
+  angkaEkspresi: (teks: string) => `Sel berisi perhitungan sebagai teks ("${teks}"), bukan angka: tidak ikut diperiksa`,
+  angkaGalat: (teks: string, sebab: string) => `Sel berisi galat ${teks}${sebab ? `: ${sebab}` : ''}`,
+  angkaTeks: (judul: string, n: number, format: string) =>
+    `Kolom "${judul}": ${n} angka disimpan sebagai teks${format}; Excel tidak bisa menjumlahkannya`,
+  formatUs: () => ' (format US 1,234.56)',
+  formatId: () => ' (format Indonesia 1.234,56)',
+  angkaCampur: (judul: string, id: number, us: number) =>
+    `Kolom "${judul}" mencampur format Indonesia (${id} sel) dan US (${us} sel)`,
+  tanpaJudul: () => 'tanpa judul',
 };
 
 export type Katalog = typeof ID;
@@ -71,6 +143,7 @@ const EN: Katalog = {
   belumDihitung: () =>
     'the workbook has not been recalculated (cached formula results are placeholders): open and save it in Excel first',
   kolomLabel: (judul) => `column "${judul}"`,
+  kolomSamping: (judul) => `column "${judul}" as the sum of the columns to its left`,
 
   totalBeda: (label, dinyatakan, hitung, rincian) => `${label} ${dinyatakan} ≠ sum of rows ${hitung} (${rincian})`,
   rataBeda: (label, dinyatakan, hitung, rincian) => `${label} ${dinyatakan} ≠ mean of rows ${hitung} ${rincian}`,
@@ -107,6 +180,62 @@ const EN: Katalog = {
     `=${f} adds the visible rows, and this sheet's filter shows ${level} levels of the hierarchy at once, so every amount is counted several times; without repetition the sum is ${harap}`,
   baris: (rs) => `rows ${rs}`,
   dan: () => 'and',
+
+  capaianTarget0: (dinyatakan) => `Target is 0: capaian is undefined, yet ${dinyatakan} is stated`,
+  capaianBeda: (dinyatakan, rumus, harap, alasan) => `Capaian ${dinyatakan} ≠ ${rumus} = ${harap} (${alasan})`,
+  capaianPolaritas: (dinyatakan, rumusPositif, alasan, rumus, harap) =>
+    `Capaian ${dinyatakan} uses the positive formula ${rumusPositif}, but ${alasan} (lower is better); it should be ${rumus} = ${harap}`,
+  pecahan: () => ' — the stated value is a fraction, not multiplied by 100',
+  polaritasDariKolom: (bukti) => `polarity from "${bukti}"`,
+  polaritasDariKata: (kata) => `negative indicator: the word "${kata}"`,
+  polaritasPengaturan: () => 'settings',
+  polaritasPositif: () => 'positive indicator',
+  metodeNegatif: (metode, n, total) => `this workbook's ${metode} method (${n} of ${total} negative indicators)`,
+
+  penyerapanBeda: (dinyatakan, real, pagu, harap) => `% spent ${dinyatakan} ≠ ${real} / ${pagu} × 100 = ${harap}`,
+  sisaBeda: (dinyatakan, pagu, real, harap) =>
+    `Remaining ${dinyatakan} ≠ budget − spent = ${pagu} − ${real} = ${harap}`,
+  persenSisaBeda: (dinyatakan, sisa, pagu, harap) => `% remaining ${dinyatakan} ≠ ${sisa} / ${pagu} × 100 = ${harap}`,
+  melebihiPagu: (real, pagu, lebih) => `Spent ${real} exceeds the budget ${pagu} by ${lebih}`,
+
+  perubahanBeda: (dinyatakan, sesudah, sebelum, harap) =>
+    `Increase/(decrease) ${dinyatakan} ≠ ${sesudah} − ${sebelum} = ${harap}`,
+  persenPerubahanBeda: (dinyatakan, selisih, sebelum, harap) =>
+    `Change ${dinyatakan} % ≠ ${selisih} / ${sebelum} × 100 = ${harap}`,
+
+  efisiensiBeda: (dinyatakan, harap, metode, cap, serap, bukti) =>
+    `Efficiency ${dinyatakan} ≠ ${harap} by ${metode}: capaian ${cap}, absorption ${serap}${bukti}`,
+  efisiensiBukti: (n, total) => `, this workbook's method (${n} of ${total} rows)`,
+  metodeSelisih: () => 'difference (capaian − absorption)',
+  metodeRasio: () => 'ratio (capaian / absorption × 100)',
+  metodeRasioTerbalik: () => 'inverse ratio (absorption / capaian × 100)',
+
+  predikatBeda: (label, harus, cap, skala, celah) =>
+    `Rating "${label}" ≠ "${harus}" for capaian ${cap} on the scale ${skala}${celah ? ' (the value falls in a gap of the scale)' : ''}`,
+  skalaTitik: (dari, pita) => `Scale: exactly ${dari} fits no band (${pita}), both bounds are exclusive`,
+  skalaCelah: (dari, sampai, pita) =>
+    `The scale has a gap between ${dari} and ${sampai} (${pita}): values there fit no band`,
+  skalaTumpang: (dari, sampai, pita) =>
+    `The scale overlaps between ${dari} and ${sampai} (${pita}): values there fit two bands`,
+  skalaTakTerbaca: (teks) => `Scale interval "${teks}" cannot be read`,
+
+  lintas: (peran, nama, nilai, lain, rujukan) =>
+    `${peran} of "${nama}" is ${nilai} in this table but ${lain} in ${rujukan}`,
+  peranPagu: () => 'Budget',
+  peranRealisasiAnggaran: () => 'Spending',
+  peranTarget: () => 'Target',
+  peranRealisasi: () => 'Realisation',
+  peranCapaian: () => 'Capaian',
+
+  angkaAmbigu: (teks) =>
+    `"${teks}" is ambiguous: thousands or decimals, and this column gives no hint — enter it as a number`,
+  angkaEkspresi: (teks) => `The cell holds arithmetic as text ("${teks}"), not a number: not checked`,
+  angkaGalat: (teks, sebab) => `The cell shows the error ${teks}${sebab ? `: ${sebab}` : ''}`,
+  angkaTeks: (judul, n, format) => `Column "${judul}": ${n} numbers stored as text${format}; Excel cannot sum them`,
+  formatUs: () => ' (US format 1,234.56)',
+  formatId: () => ' (Indonesian format 1.234,56)',
+  angkaCampur: (judul, id, us) => `Column "${judul}" mixes Indonesian (${id} cells) and US (${us} cells) separators`,
+  tanpaJudul: () => 'untitled',
 };
 
 export const PAKET_PESAN: Record<Bahasa, Katalog> = { id: ID, en: EN };
