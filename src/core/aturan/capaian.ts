@@ -61,7 +61,11 @@ function hitungAman(tg: Desimal, re: Desimal, neg: boolean, m: MetodeNegatif): D
   }
 }
 
-/** The stated capaian fits what the shown operands allow (rounded or truncated to its decimals). */
+/**
+ * The stated capaian fits what the shown realisasi allows (rounded or truncated to its decimals). The
+ * realisasi is the measured figure, often computed and shown rounded (49,2 where another table has 49,23);
+ * the target is a planned figure written as set, so it is taken as exact.
+ */
 export function cocokCapaian(
   s: Angka & { nilai: Desimal; desimal: number },
   tg: Angka & { nilai: Desimal; desimal: number },
@@ -72,16 +76,13 @@ export function cocokCapaian(
   const tepat = hitungAman(tg.nilai, re.nilai, neg, m);
   if (tepat === null) return false;
   if (cocok(s.nilai, s.desimal, tepat)) return true;
-  const [t1, t2] = rentang(tg);
+  // the realisasi is the measured figure, often computed and shown rounded (49,2 where another table has
+  // 49,23); the target is a planned figure written as set, so it is taken as exact
+  const t1 = tg.tersimpan ?? tg.nilai;
   const [r1, r2] = rentang(re);
-  if (t1.eq(t2) && r1.eq(r2)) return false;
+  if (r1.eq(r2)) return false;
   if (t1.lte(0) || r1.lt(0)) return false;
-  const ujung = [
-    hitungAman(t1, r1, neg, m),
-    hitungAman(t1, r2, neg, m),
-    hitungAman(t2, r1, neg, m),
-    hitungAman(t2, r2, neg, m),
-  ];
+  const ujung = [hitungAman(t1, r1, neg, m), hitungAman(t1, r2, neg, m)];
   if (ujung.some((x) => x === null)) return false;
   const vs = ujung as Desimal[];
   const lo = vs.reduce((a, b) => (a.lt(b) ? a : b));

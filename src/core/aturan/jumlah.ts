@@ -9,7 +9,7 @@
  * finding says so and carries the corrected formula.
  */
 import type { Baris, Kolom } from '../model';
-import { PERAN_UANG } from '../model';
+import { PERAN_ANGKA, PERAN_UANG } from '../model';
 import { Angka, adaNilai } from '../angka';
 import { Akumulasi } from '../agregasi';
 import type { Desimal } from '../desimal';
@@ -169,9 +169,10 @@ function bacaanTotal(t: TabelBacaan, i: number, node: Set<number>): Bacaan[] {
   const subtotal: Baris[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const x = t.baris[j];
-    if (x.jenis === 'jumlah' || x.jenis === 'rata') {
+    if (x.jenis === 'jumlah' || x.jenis === 'rata' || x.jenis === 'ringkasan') {
       diSegmen = false;
-      subtotal.push(x);
+      // a rata-rata or summary row combines earlier summaries, not earlier TOTAL rows (and vice versa)
+      if ((x.jenis === 'jumlah') === (t.baris[i].jenis === 'jumlah')) subtotal.push(x);
       continue;
     }
     if (x.jenis === 'bagian' && segmen.length > 0) diSegmen = false;
@@ -199,7 +200,7 @@ function bacaanTotal(t: TabelBacaan, i: number, node: Set<number>): Bacaan[] {
     const bawah: Baris[] = [];
     for (let j = i + 1; j < t.baris.length; j++) {
       const x = t.baris[j];
-      if (x.jenis === 'jumlah' || x.jenis === 'rata') break;
+      if (x.jenis === 'jumlah' || x.jenis === 'rata' || x.jenis === 'ringkasan') break;
       if (x.jenis === 'data') bawah.push(x);
     }
     out.push({ baris: atasSaja(bawah).map((x) => x.r) }, { baris: bawah.map((x) => x.r) });
@@ -213,22 +214,36 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
   );
   for (let i = 0; i < t.baris.length; i++) {
     const b = t.baris[i];
-    const berlabel = b.jenis === 'jumlah' || b.jenis === 'rata';
+    const berlabel = b.jenis === 'jumlah' || b.jenis === 'rata' || b.jenis === 'ringkasan';
     // an unlabelled row at the end of the table or of a section may be a total: arithmetic decides
     const berikut = t.baris.slice(i + 1).find((x) => x.jenis !== 'catatan');
     const akhir = !berikut || berikut.jenis !== 'data';
     const calon = b.jenis === 'data' && !node.has(b.r) && !b.namaAsli && akhir;
     if (!berlabel && !calon) continue;
-    const rata = b.jenis === 'rata';
+    // a rata-rata row averages; a summary row averages performance figures and adds money
+    const rataKolom = (k: Kolom) =>
+      b.jenis === 'rata' ||
+      (b.jenis === 'ringkasan' && k.nilai !== 'uang' && !PERAN_UANG.has(k.peran) && k.nilai !== 'hitungan');
     const kolom = t.kolom.filter((k) =>
-      rata
-        ? k.agregasi === 'rata' || (k.agregasi !== 'baris' && k.nilai === 'persen') || k.peran === 'capaian'
-        : k.agregasi === 'jumlah',
+      b.jenis === 'jumlah' || calon
+        ? k.agregasi === 'jumlah'
+        : k.agregasi !== 'baris' &&
+          k.nilai !== 'nomor' &&
+          k.nilai !== 'kode' &&
+          PERAN_ANGKA.has(k.peran) &&
+          !k.rataRata,
     );
     const bacaan = bacaanTotal(t, i, node);
     if (bacaan.length === 0) continue;
-    const hasil: { k: Kolom; a: Angka & { nilai: Desimal; desimal: number }; cocok: boolean; utama: number[] }[] = [];
+    const hasil: {
+      k: Kolom;
+      a: Angka & { nilai: Desimal; desimal: number };
+      cocok: boolean;
+      utama: number[];
+      rata: boolean;
+    }[] = [];
     for (const k of kolom) {
+      const rata = rataKolom(k);
       const a = ctx.angka(t, b.r, k);
       if (!adaNilai(a) || a.status === 'strip') continue;
       let cocokSatu = false;
@@ -243,7 +258,7 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
           break;
         }
       }
-      if (utama) hasil.push({ k, a, cocok: cocokSatu, utama });
+      if (utama) hasil.push({ k, a, cocok: cocokSatu, utama, rata });
     }
     if (hasil.length === 0) continue;
     const adaCocok = hasil.some((h) => h.cocok && !h.a.nilai.isZero());
@@ -256,6 +271,7 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
         ctx.catat(t, 'jumlah', label, true);
         continue;
       }
+      const rata = h.rata;
       const parts = angkaDari(ctx, t, h.utama, h.k);
       const acc = nilaiDari(ctx, t, h.utama, h.k);
       const harap = acc.hasil(rata) as Desimal;

@@ -188,6 +188,16 @@ export class Konteks {
       if (l) l.push(f);
       else perTabel.set(f.t.id, [f]);
     }
+    // tables laid out alike (the same column header checked by the same rule in several tables of the
+    // workbook) share their reading: a family is judged on the pooled evidence
+    const gabungan = new Map<string, { dukung: number; beda: number }>();
+    const kunciGabung = (f: Famili) => `${f.rule}\u0000${f.label}`;
+    for (const f of this.famili.values()) {
+      const g = gabungan.get(kunciGabung(f)) ?? { dukung: 0, beda: 0 };
+      g.dukung += f.cocok + f.terjelaskan;
+      g.beda += f.beda;
+      gabungan.set(kunciGabung(f), g);
+    }
     const keluar: Temuan[] = [...this.temuan];
     for (const t of this.tabel) {
       const fs = perTabel.get(t.id) ?? [];
@@ -199,8 +209,10 @@ export class Konteks {
       for (const f of fs) {
         const dukung = f.cocok + f.terjelaskan;
         const n = dukung + f.beda;
+        const g = gabungan.get(kunciGabung(f))!;
+        const ng = g.dukung + g.beda;
         // a family that mostly disagrees is a misreading; one or two cells carry no such evidence
-        const ditolak = (n >= 3 && f.beda > dukung) || (f.beda >= 10 && f.beda * 4 > n);
+        const ditolak = (ng >= 3 && g.beda > g.dukung) || (f.beda >= 10 && f.beda * 4 > n);
         if (ditolak) {
           st.tidakDiperiksa.push(this.pesan.familiDitolak(f.label, f.beda, n));
           continue;

@@ -78,9 +78,7 @@ function namaPeran(ctx: Konteks, p: Peran): string {
 
 function kolomBanding(t: TabelBacaan): Kolom[] {
   if (t.jenis === 'skala') return [];
-  return t.kolom.filter(
-    (k) => !k.rataRata && k.nilai !== 'kinerja' && (PERAN_UANG.includes(k.peran) || PERAN_KINERJA.includes(k.peran)),
-  );
+  return t.kolom.filter((k) => !k.rataRata && (PERAN_UANG.includes(k.peran) || PERAN_KINERJA.includes(k.peran)));
 }
 
 /**

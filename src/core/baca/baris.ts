@@ -90,12 +90,22 @@ export function bacaBaris(b: BacaLembar, seg: Segmen, kolom: Kolom[]): Baris[] {
     const lbl = label.trim();
     if (isi.length === 0) jenis = 'catatan';
     else if (!angka) {
-      if (RE_CATATAN.test(lbl) || r > akhirData) jenis = 'catatan';
+      const teks = isi.filter((x) => x.jenis === 'teks' || x.jenis === 'nomor').length;
+      if (RE_CATATAN.test(lbl) || (akhirData >= 0 && r > akhirData && teks <= 1)) jenis = 'catatan';
+      // a row of several texts is a row of a text table (a scale, a list of indicators)
+      else if (teks >= 2 && (akhirData < 0 || isi.length >= 3)) jenis = 'data';
       else jenis = 'bagian';
     } else if (RE_RATA.test(lbl) && !indikatorSendiri) jenis = 'rata';
     else if (RE_LABEL_TOTAL.test(norm(lbl)) && !indikatorSendiri) jenis = 'jumlah';
     else if (!lbl && isi.every((x) => x.jenis !== 'teks') && isi.some((x) => /SUBTOTAL\s*\(/i.test(x.s.f ?? '')))
       jenis = 'bantu';
+    else if (kl.indikator.length && !indikatorSendiri && lbl && !uraian) {
+      // a summary row: a label left of the indicator column, no indicator of its own, no row number
+      const kiriIndikator = isi.some((x) => x.c < kl.indikator[0].c && x.jenis === 'teks');
+      const bernomor = isi.some((x) => x.jenis === 'nomor' && kl.label.some((k) => k.c === x.c && k.peran === 'no'));
+      const gabungAtas = kl.indikator.some((k) => (b.gabung(r, k.c)?.r1 ?? r) < r);
+      if (kiriIndikator && !bernomor && !gabungAtas) jenis = 'ringkasan';
+    }
     // a blank or merged indicator cell continues the group above; a new indicator starts a new group
     if (indikatorSendiri) indikatorAtas = indikatorSendiri;
     else if (jenis !== 'data') indikatorAtas = jenis === 'bagian' ? undefined : indikatorAtas;
