@@ -1,30 +1,91 @@
 /** Files for the CLI: walking folders, reading one workbook, writing its annotated copy. Never modifies inputs. */
 import fs from 'fs';
 import path from 'path';
-import { bacaGridXlsx, GagalBaca } from '../xlsx/buka';
+import { bacaGridXlsx, GagalBaca, jenisBerkas, JenisBerkas, pesanJenis } from '../xlsx/buka';
 import { periksaWorkbook } from '../core/periksa';
-import type { Bahasa } from '../core/checks/konteks';
+import type { Bahasa } from '../core/pesan/bahasa';
 import { skalaBawaan } from '../core/skala';
-import type { HasilBerkas } from './laporan';
+import type { BerkasDilewati, HasilBerkas } from './laporan';
 
 const EKSTENSI = /\.(xlsx|xlsm)$/i;
+
+/**
+ * Other spreadsheet and table files a folder may hold beside its workbooks: listed as skipped, with what they
+ * are and what to do, instead of being passed over in silence.
+ */
+const EKSTENSI_LAIN: [RegExp, JenisBerkas | 'templat'][] = [
+  [/\.(ods|fods|ots)$/i, 'ods'],
+  [/\.numbers$/i, 'numbers'],
+  [/\.(csv|tsv)$/i, 'csv'],
+  [/\.xlsb$/i, 'xlsb'],
+  [/\.(xls|xlt)$/i, 'xls'],
+  [/\.(xltx|xltm)$/i, 'templat'],
+];
 
 function t(bahasa: Bahasa, id: string, en: string): string {
   return bahasa === 'en' ? en : id;
 }
 
-/** Expand folders into their .xlsx/.xlsm files (recursively, sorted); report missing paths. */
-export function kumpulkanBerkas(masukan: string[], bahasa: Bahasa): { berkas: string[]; galat: string[] } {
+/**
+ * What a file beside the workbooks is, from its name, and for .xls (often HTML in disguise, sometimes an
+ * .xlsx under the wrong name) from its first bytes; null for what is no spreadsheet.
+ */
+function jenisLain(p: string, nama: string, direktori: boolean): JenisBerkas | 'templat' | null {
+  const cocok = EKSTENSI_LAIN.find(([re]) => re.test(nama))?.[1] ?? null;
+  if (cocok !== 'xls' || direktori) return cocok;
+  try {
+    const fd = fs.openSync(p, 'r');
+    try {
+      const b = Buffer.alloc(8192);
+      const n = fs.readSync(fd, b, 0, b.length, 0);
+      // a zip: read as the workbook it most likely is (reading it says what it holds)
+      if (b[0] === 0x50 && b[1] === 0x4b) return 'xlsx';
+      return jenisBerkas(b.subarray(0, n), nama);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return 'xls';
+  }
+}
+
+function alasanLain(jenis: JenisBerkas | 'templat', nama: string, bahasa: Bahasa): string {
+  if (jenis === 'templat')
+    return t(
+      bahasa,
+      `"${nama}" adalah templat Excel; simpan sebagai workbook .xlsx untuk memeriksanya.`,
+      `"${nama}" is an Excel template; save it as an .xlsx workbook to check it.`,
+    );
+  return pesanJenis(jenis, nama, bahasa) ?? nama;
+}
+
+/**
+ * Expand folders into their .xlsx/.xlsm files (recursively, sorted); report missing paths; list the other
+ * spreadsheet files found in folders (.ods, .csv, .numbers, .xls, ...) as skipped, with the reason.
+ */
+export function kumpulkanBerkas(
+  masukan: string[],
+  bahasa: Bahasa,
+): { berkas: string[]; galat: string[]; dilewati: BerkasDilewati[] } {
   const berkas: string[] = [];
   const galat: string[] = [];
+  const dilewati: BerkasDilewati[] = [];
   const jalan = (dir: string): string[] =>
     fs
       .readdirSync(dir, { withFileTypes: true })
       .sort((a, b) => a.name.localeCompare(b.name))
       .flatMap((e) => {
         const p = path.join(dir, e.name);
-        if (e.isDirectory()) return jalan(p);
-        return e.isFile() && EKSTENSI.test(e.name) && !e.name.startsWith('~$') ? [p] : [];
+        if (e.name.startsWith('~$')) return []; // Excel's lock files
+        if (e.isFile() && EKSTENSI.test(e.name)) return [p];
+        // (an Apple Numbers document is often a folder: a macOS package)
+        const lain = jenisLain(p, e.name, e.isDirectory());
+        if (lain === 'xlsx' && e.isFile()) return [p];
+        if (lain && lain !== 'xlsx') {
+          dilewati.push({ file: p, reason: alasanLain(lain, e.name, bahasa) });
+          return [];
+        }
+        return e.isDirectory() ? jalan(p) : [];
       });
   for (const m of masukan) {
     let st: fs.Stats;
@@ -34,20 +95,27 @@ export function kumpulkanBerkas(masukan: string[], bahasa: Bahasa): { berkas: st
       galat.push(t(bahasa, `"${m}" tidak ditemukan`, `"${m}" not found`));
       continue;
     }
-    if (st.isDirectory()) {
+    if (st.isDirectory() && !/\.numbers$/i.test(m)) {
+      const sebelum = dilewati.length;
       const isi = jalan(m);
       if (isi.length === 0)
         galat.push(
-          t(
-            bahasa,
-            `folder "${m}" tidak berisi workbook .xlsx/.xlsm`,
-            `folder "${m}" contains no .xlsx/.xlsm workbook`,
-          ),
+          dilewati.length > sebelum
+            ? t(
+                bahasa,
+                `folder "${m}" tidak berisi workbook .xlsx/.xlsm (${dilewati.length - sebelum} berkas lain dilewati)`,
+                `folder "${m}" contains no .xlsx/.xlsm workbook (${dilewati.length - sebelum} other file(s) skipped)`,
+              )
+            : t(
+                bahasa,
+                `folder "${m}" tidak berisi workbook .xlsx/.xlsm`,
+                `folder "${m}" contains no .xlsx/.xlsm workbook`,
+              ),
         );
       for (const f of isi) berkas.push(f);
     } else berkas.push(m);
   }
-  return { berkas: [...new Set(berkas)], galat };
+  return { berkas: [...new Set(berkas)], galat, dilewati };
 }
 
 export interface OpsiBerkas {
@@ -63,25 +131,60 @@ export function namaKeluaran(berkas: string, dir: string): string {
   return path.join(dir, `${base}.temuan.xlsx`);
 }
 
+/** A file system failure in the user's words (never Node's English). */
+function galatBerkas(e: unknown, berkas: string, bahasa: Bahasa): GagalBaca | null {
+  const kode = (e as NodeJS.ErrnoException | undefined)?.code;
+  const nama = path.basename(berkas);
+  switch (kode) {
+    case 'ENOENT':
+      return new GagalBaca(t(bahasa, `"${nama}" tidak ditemukan.`, `"${nama}" was not found.`));
+    case 'EACCES':
+    case 'EPERM':
+      return new GagalBaca(
+        t(
+          bahasa,
+          `"${nama}" tidak boleh dibaca atau ditulis oleh pengguna ini (izin berkas).`,
+          `This user may not read or write "${nama}" (file permissions).`,
+        ),
+      );
+    case 'EISDIR':
+      return new GagalBaca(
+        /\.numbers$/i.test(berkas)
+          ? (pesanJenis('numbers', nama, bahasa) ?? nama)
+          : t(bahasa, `"${nama}" adalah folder, bukan workbook.`, `"${nama}" is a folder, not a workbook.`),
+      );
+    case 'ENOSPC':
+      return new GagalBaca(
+        t(
+          bahasa,
+          'Disk penuh: salinan bertanda tidak dapat ditulis.',
+          'The disk is full: the annotated copy cannot be written.',
+        ),
+      );
+    default:
+      return null;
+  }
+}
+
 export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<HasilBerkas> {
   const nama = path.basename(berkas);
   try {
     const data = fs.readFileSync(berkas);
-    if (/\.xls$/i.test(berkas) && data.length > 0 && data[0] !== 0x50)
-      throw new GagalBaca(
-        t(
-          opsi.bahasa,
-          `Format Excel lama (.xls) tidak didukung. Buka "${nama}" di Excel dan simpan sebagai .xlsx.`,
-          `The old Excel format (.xls) is not supported. Open "${nama}" in Excel and save it as .xlsx.`,
-        ),
-      );
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const grid = await bacaGridXlsx(bytes, nama, opsi.bahasa);
     const h = periksaWorkbook(grid, {
       bahasa: opsi.bahasa,
       skala: opsi.skala ? (skalaBawaan(opsi.skala) ?? undefined) : undefined,
     });
+    const dasar = {
+      file: nama,
+      path: berkas,
+      tables: h.tables,
+      findings: h.findings,
+      ...(grid.belumDihitung ? { belumDihitung: true } : {}),
+    };
     let keluaran: string | undefined;
+    let catatanKeluaran: string | undefined;
     if (opsi.keluaran) {
       fs.mkdirSync(opsi.keluaran, { recursive: true });
       keluaran = namaKeluaran(berkas, opsi.keluaran);
@@ -91,10 +194,7 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
         );
       if (fs.existsSync(keluaran) && !opsi.timpa)
         return {
-          file: nama,
-          path: berkas,
-          tables: h.tables,
-          findings: h.findings,
+          ...dasar,
           error: t(
             opsi.bahasa,
             `"${keluaran}" sudah ada; pakai --timpa untuk menimpanya`,
@@ -105,20 +205,31 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
       // is loaded only here (it costs a fifth of a second and tens of MB at every start otherwise)
       const { muatXlsx } = require('../xlsx/muat') as typeof import('../xlsx/muat');
       const { tandaiWorkbook } = require('../xlsx/tandai') as typeof import('../xlsx/tandai');
+      const { hitungRumusSakip, isiHasilRumusSakip, pesanRumusSakip } =
+        require('../xlsx/hitung') as typeof import('../xlsx/hitung');
       const { wb } = await muatXlsx(bytes, nama, opsi.bahasa);
       tandaiWorkbook(wb, h.findings, opsi.bahasa, h.grafik);
+      // SAKIP.* formulas the workbook holds without a cached result show their value in the copy too
+      isiHasilRumusSakip(wb);
+      catatanKeluaran = pesanRumusSakip(hitungRumusSakip(wb), opsi.bahasa) ?? undefined;
       await wb.xlsx.writeFile(keluaran);
     }
-    return { file: nama, path: berkas, tables: h.tables, findings: h.findings, error: null, keluaran };
+    return {
+      ...dasar,
+      error: null,
+      ...(keluaran ? { keluaran } : {}),
+      ...(catatanKeluaran ? { catatanKeluaran } : {}),
+    };
   } catch (e) {
     const pesan =
       e instanceof GagalBaca
         ? e.message
-        : t(
+        : (galatBerkas(e, berkas, opsi.bahasa)?.message ??
+          t(
             opsi.bahasa,
-            `Tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`,
-            `Cannot be read: ${e instanceof Error ? e.message : String(e)}`,
-          );
+            'Tidak dapat dibaca: terjadi kesalahan yang tidak terduga saat membaca atau menulis berkas ini.',
+            'Cannot be read: an unexpected error occurred while reading or writing this file.',
+          ));
     return { file: nama, path: berkas, tables: [], findings: [], error: pesan };
   }
 }

@@ -1,7 +1,7 @@
 /** CLI output: the DOMAIN.md JSON document, or readable text grouped by file and sheet. */
 import type { Temuan } from '../core/model';
 import type { RingkasanTabel } from '../core/periksa';
-import type { Bahasa } from '../core/checks/konteks';
+import type { Bahasa } from '../core/pesan/bahasa';
 import { labelTingkat } from '../xlsx/tandai';
 
 export interface HasilBerkas {
@@ -10,15 +10,37 @@ export interface HasilBerkas {
   tables: RingkasanTabel[];
   findings: Temuan[];
   error: string | null;
+  /** The file asks to be calculated on opening (fullCalcOnLoad): its cached formula results may be placeholders. */
+  belumDihitung?: boolean;
   keluaran?: string;
+  /** What the annotated copy shows where the add-in is not installed (SAKIP.* formulas), when it holds any. */
+  catatanKeluaran?: string;
 }
 
-export function formatJson(hasil: HasilBerkas[]): string {
+/** A file found in a folder that is not a workbook this checks (.ods, .csv, .numbers ...), and why. */
+export interface BerkasDilewati {
+  file: string;
+  reason: string;
+}
+
+function pesanBelumDihitung(bahasa: Bahasa): string {
+  return bahasa === 'en'
+    ? 'Workbook not calculated: open and save it in Excel first (its formulas have no results, or placeholder ones, until Excel calculates them).'
+    : 'Workbook belum dihitung: buka dan simpan di Excel dulu (rumusnya belum punya hasil, atau hasilnya hanya pengganti, sampai Excel menghitungnya).';
+}
+
+/**
+ * The DOMAIN.md document. Two additions appear only when they apply: `"calculated": false` (after `tables`)
+ * for a workbook saved without calculated formula results (XlsxWriter, openpyxl), and a top-level `skipped`
+ * list of the files in the given folders that are not workbooks this checks.
+ */
+export function formatJson(hasil: HasilBerkas[], dilewati: BerkasDilewati[] = []): string {
   const doc = {
     version: 1,
     files: hasil.map((h) => ({
       file: h.file,
       tables: h.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, rows: t.rows })),
+      ...(h.belumDihitung ? { calculated: false } : {}),
       findings: h.findings.map((f) => ({
         rule: f.rule,
         severity: f.severity,
@@ -30,6 +52,7 @@ export function formatJson(hasil: HasilBerkas[]): string {
       })),
       error: h.error,
     })),
+    ...(dilewati.length ? { skipped: dilewati.map((d) => ({ file: d.file, reason: d.reason })) } : {}),
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }
@@ -40,7 +63,7 @@ function hitung(fs: Temuan[]): Record<Temuan['severity'], number> {
   return n;
 }
 
-export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa): string {
+export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa, dilewati: BerkasDilewati[] = []): string {
   const t = (id: string, en: string) => (bahasa === 'en' ? en : id);
   const baris: string[] = [];
   for (const h of hasil) {
@@ -54,6 +77,7 @@ export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa): string {
         `(${n.error} ${labelTingkat('error', bahasa)}, ${n.warning} ${labelTingkat('warning', bahasa)}, ${n.info} info)`,
     );
     if (h.error) baris.push(`  ✗ ${h.error}`);
+    if (h.belumDihitung) baris.push(`  ! ${pesanBelumDihitung(bahasa)}`);
     let lembar = '';
     for (const f of h.findings) {
       if (f.sheet !== lembar) {
@@ -72,14 +96,20 @@ export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa): string {
         ),
       );
     if (h.keluaran) baris.push(t(`  Salinan bertanda: ${h.keluaran}`, `  Annotated copy: ${h.keluaran}`));
+    if (h.catatanKeluaran) baris.push(`  ${h.catatanKeluaran}`);
+    baris.push('');
+  }
+  if (dilewati.length) {
+    baris.push(t('Dilewati (bukan workbook .xlsx/.xlsm):', 'Skipped (not .xlsx/.xlsm workbooks):'));
+    for (const d of dilewati) baris.push(`  - ${d.file}: ${d.reason}`);
     baris.push('');
   }
   const total = hasil.reduce((a, h) => a + h.findings.length, 0);
   const gagal = hasil.filter((h) => h.error).length;
   baris.push(
     t(
-      `${hasil.length} workbook diperiksa, ${total} temuan${gagal ? `, ${gagal} gagal dibaca` : ''}.`,
-      `${hasil.length} workbook(s) checked, ${total} findings${gagal ? `, ${gagal} could not be read` : ''}.`,
+      `${hasil.length} workbook diperiksa, ${total} temuan${gagal ? `, ${gagal} gagal dibaca` : ''}${dilewati.length ? `, ${dilewati.length} berkas lain dilewati` : ''}.`,
+      `${hasil.length} workbook(s) checked, ${total} findings${gagal ? `, ${gagal} could not be read` : ''}${dilewati.length ? `, ${dilewati.length} other file(s) skipped` : ''}.`,
     ),
   );
   return baris.join('\n') + '\n';

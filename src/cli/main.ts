@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { formatTeks, formatJson, HasilBerkas } from './laporan';
 import { kumpulkanBerkas, periksaBerkas } from './berkas';
 import { Progres } from './progres';
-import type { Bahasa } from '../core/checks/konteks';
+import type { Bahasa } from '../core/pesan/bahasa';
 import { skalaBawaan } from '../core/skala';
 import os from 'os';
 import { periksaParalel } from './paralel';
@@ -46,23 +46,38 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
       'skala predikat bila workbook tidak punya tabel skala: "Permendagri 86", "baik", "berhasil"',
     )
     .action(async (masukan: string[], opsi: OpsiCli) => {
+      const t = (id: string, en: string) => (opsi.bahasa === 'en' ? en : id);
       const skala = opsi.skala ? skalaBawaan(opsi.skala) : undefined;
       if (opsi.skala && !skala) {
-        err.write(`sakip: skala "${opsi.skala}" tidak dikenal (pakai "Permendagri 86", "baik" atau "berhasil")\n`);
+        err.write(
+          t(
+            `sakip: skala "${opsi.skala}" tidak dikenal (pakai "Permendagri 86", "baik" atau "berhasil")\n`,
+            `sakip: unknown scale "${opsi.skala}" (use "Permendagri 86", "baik" or "berhasil")\n`,
+          ),
+        );
         kode = 2;
         return;
       }
-      const { berkas, galat } = kumpulkanBerkas(masukan, opsi.bahasa);
+      const { berkas, galat, dilewati } = kumpulkanBerkas(masukan, opsi.bahasa);
       for (const g of galat) err.write(`sakip: ${g}\n`);
       if (berkas.length === 0) {
-        if (galat.length === 0) err.write('sakip: tidak ada workbook untuk diperiksa\n');
+        if (galat.length === 0)
+          err.write(t('sakip: tidak ada workbook untuk diperiksa\n', 'sakip: no workbook to check\n'));
+        // what was skipped, and why, still goes out
+        if (dilewati.length)
+          out.write(opsi.format === 'json' ? formatJson([], dilewati) : formatTeks([], opsi.bahasa, dilewati));
         kode = 2;
         return;
       }
       // default: one lane per core (the main thread is one of them, see paralel.ts)
       const n = opsi.paralel === undefined ? Math.max(1, os.availableParallelism()) : Number(opsi.paralel);
       if (!Number.isInteger(n) || n < 1) {
-        err.write(`sakip: --paralel perlu bilangan bulat ≥ 1, bukan "${opsi.paralel}"\n`);
+        err.write(
+          t(
+            `sakip: --paralel perlu bilangan bulat ≥ 1, bukan "${opsi.paralel}"\n`,
+            `sakip: --paralel needs a whole number ≥ 1, not "${opsi.paralel}"\n`,
+          ),
+        );
         kode = 2;
         return;
       }
@@ -80,7 +95,7 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
         }
       }
       progres.tutup();
-      out.write(opsi.format === 'json' ? formatJson(hasil) : formatTeks(hasil, opsi.bahasa));
+      out.write(opsi.format === 'json' ? formatJson(hasil, dilewati) : formatTeks(hasil, opsi.bahasa, dilewati));
       const gagal = galat.length > 0 || hasil.some((h) => h.error !== null);
       const adaGalat = hasil.some((h) => h.findings.some((f) => f.severity === 'error'));
       kode = gagal ? 2 : adaGalat ? 1 : 0;

@@ -1,7 +1,7 @@
 /** One progress bar on stderr while a folder is checked (only on a terminal and for more than one file). */
 import cliProgress from 'cli-progress';
 import path from 'path';
-import type { Bahasa } from '../core/checks/konteks';
+import type { Bahasa } from '../core/pesan/bahasa';
 
 export class Progres {
   private bar?: cliProgress.SingleBar;

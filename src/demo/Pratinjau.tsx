@@ -20,15 +20,22 @@ const useStyles = makeStyles({
   aktif: { outline: `3px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
 });
 
-function tampil(v: ExcelJS.CellValue): string {
+function tampil(sel: ExcelJS.Cell): string {
+  const v = sel.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') {
-    if ('result' in v) return String((v as ExcelJS.CellFormulaValue).result ?? '');
+    // a formula shows its cached result (`cell.result`: `cell.value` leaves out a result of 0)
+    if ('formula' in v || 'sharedFormula' in v) return sel.result === undefined ? '' : tampilHasil(sel.result);
     if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((x) => x.text).join('');
     if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
     if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
   }
   return String(v);
+}
+
+function tampilHasil(h: NonNullable<ExcelJS.Cell['result']>): string {
+  if (typeof h === 'object' && 'error' in h) return String(h.error);
+  return String(h);
 }
 
 export function Pratinjau({ wb, pilihan }: { wb: ExcelJS.Workbook; pilihan: Pilihan }): JSX.Element | null {
@@ -46,7 +53,7 @@ export function Pratinjau({ wb, pilihan }: { wb: ExcelJS.Workbook; pilihan: Pili
   return (
     <figure style={{ margin: 0 }}>
       <Text weight="semibold" data-testid="sel-terpilih">{`${pilihan.lembar}!${pilihan.sel}`}</Text>
-      <Caption1> — {tampil(ws.getCell(pilihan.sel).value)}</Caption1>
+      <Caption1> — {tampil(ws.getCell(pilihan.sel))}</Caption1>
       <div className={s.bungkus}>
         <table className={s.tabel}>
           <thead>
@@ -65,7 +72,7 @@ export function Pratinjau({ wb, pilihan }: { wb: ExcelJS.Workbook; pilihan: Pili
                 <th className={`${s.sel} ${s.kepala}`}>{i + 1}</th>
                 {kolom.map((j) => (
                   <td key={j} className={`${s.sel} ${i === r && j === c ? s.aktif : ''}`} title={alamat(i, j)}>
-                    {tampil(ws.getCell(i + 1, j + 1).value)}
+                    {tampil(ws.getCell(i + 1, j + 1))}
                   </td>
                 ))}
               </tr>

@@ -1,6 +1,8 @@
 /**
  * Browser host for the pane: the workbook is an ExcelJS workbook loaded from a file the user picked (or a
  * bundled sample). Selecting a cell shows it in the preview; "Unduh hasil" downloads the annotated copy.
+ * Every write-back is src/xlsx/tandai.ts (the same as the CLI's annotated copy): one mark per cell, exact
+ * restore, formulas saved with their computed value as the cached result.
  */
 import type ExcelJS from 'exceljs';
 import type { Host, HasilTulis } from '../taskpane/host';
@@ -10,9 +12,10 @@ import type { RencanaTulis } from '../core/tulis/rencana';
 import { Pengaturan, bacaPengaturan } from '../core/pengaturan';
 import type { DataGrafik } from '../core/grafik';
 import { workbookKeGrid } from '../xlsx/baca';
-import { buatLembarTemuan, hapusTanda, tandaiSel, tulisRencana } from '../xlsx/tandai';
-
-import { LEMBAR_PENGATURAN, LEMBAR_TEMUAN } from '../core/lembarSendiri';
+import { buatLembarTemuan, hapusTanda, HasilTulisXlsx, tandaiSel, tulisRencana } from '../xlsx/tandai';
+import { hitungRumusSakip, isiHasilRumusSakip, pesanRumusSakip } from '../xlsx/hitung';
+import type { Bahasa } from '../core/pesan/bahasa';
+import { LEMBAR_PENGATURAN } from '../core/lembarSendiri';
 
 export interface Pilihan {
   lembar: string;
@@ -49,17 +52,14 @@ export class DemoHost implements Host {
   }
 
   async hapusTanda(): Promise<number> {
-    const n = hapusTanda(this.wb);
-    const lap = this.wb.getWorksheet(LEMBAR_TEMUAN);
-    if (lap) this.wb.removeWorksheet(lap.id);
-    return n;
+    return hapusTanda(this.wb, { laporan: true });
   }
 
-  async tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis> {
+  async tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis & HasilTulisXlsx> {
     return tulisRencana(this.wb, rencana, timpa);
   }
 
-  async buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en', grafik?: DataGrafik): Promise<void> {
+  async buatLaporan(temuan: Temuan[], bahasa: Bahasa, grafik?: DataGrafik): Promise<void> {
     buatLembarTemuan(this.wb, temuan, bahasa, grafik);
   }
 
@@ -79,8 +79,21 @@ export class DemoHost implements Host {
     }
   }
 
+  /** What the last download did to formulas (for the message shown with it). */
+  rumusUnduhan = { dihitung: 0, tanpaHasil: 0 };
+
+  /**
+   * The annotated copy. SAKIP.* formulas still without a cached result get the value they compute, so the
+   * file shows it where the add-in is not installed (until the workbook is recalculated there).
+   */
   async unduh(): Promise<Blob> {
+    this.rumusUnduhan = isiHasilRumusSakip(this.wb);
     const buf = await this.wb.xlsx.writeBuffer();
     return new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  }
+
+  /** The sentence to show with a download, or null when it holds no SAKIP.* formulas. */
+  pesanUnduhan(bahasa: Bahasa = 'id'): string | null {
+    return pesanRumusSakip(hitungRumusSakip(this.wb), bahasa);
   }
 }

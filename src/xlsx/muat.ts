@@ -1,12 +1,106 @@
 /**
  * A full ExcelJS workbook from bytes, for what writes into the workbook (the CLI's annotated copy, the
- * browser demo), with the same clear messages as the grid reader in ./buka.
+ * browser demo), with the same clear messages as the grid reader in ./buka, and read the way the direct
+ * reader reads it:
+ * - number formats with backslash-escaped letters (`#,##0.00\ \h\a`) keep their numbers: ExcelJS takes the
+ *   escaped letters for a date format and would turn the numbers into Dates (and write them back changed),
+ *   so it loads those codes with the same literals quoted (`#,##0.00" ha"`, which Excel shows the same) and
+ *   every style gets its original code back right after;
+ * - `fullCalcOnLoad` (which ExcelJS does not read) is kept, so the grid says the workbook was not calculated
+ *   and the written copy still asks Excel to calculate it;
+ * - the theme colours come from the theme part (ExcelJS exposes it only by building every sheet's model).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { WorkbookGrid } from '../core/grid';
-import type { Bahasa } from '../core/checks/konteks';
-import { workbookKeGrid } from './baca';
+import type { Bahasa } from '../core/pesan/bahasa';
+import { daftarkanTema, workbookKeGrid } from './baca';
 import { keBytes, rusak, tanpaLembar, tolakBerkasBuruk } from './buka';
+import { bacaBagianWorkbook, berkas } from './langsung';
+import { formatTanggal, kutipLiteral } from './tanggal';
+import { PaletTema, parseTema, TEMA_BAWAAN } from './warna';
+
+interface Persiapan {
+  data: Uint8Array;
+  /** Format codes ExcelJS was given in place of the file's own: given -> original. */
+  formatAsli: Map<string, string>;
+  belumDihitung: boolean;
+  tema: PaletTema;
+}
+
+function dekodeAtribut(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|amp|lt|gt);/gi, (_, e: string) => {
+    const k = e.toLowerCase();
+    if (k[0] === '#') return String.fromCodePoint(k[1] === 'x' ? parseInt(k.slice(2), 16) : Number(k.slice(1)));
+    return { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' }[k] ?? '';
+  });
+}
+
+function enkodeAtribut(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * styles.xml with the number formats ExcelJS would misread given quoted literals instead of escapes;
+ * `asli` gets given -> original. Returns null when nothing needs it.
+ */
+export function gayaUntukExcelJs(xml: string, asli: Map<string, string>): string | null {
+  const bagian = /<((?:\w+:)?numFmts)\b[^>]*>[\s\S]*?<\/\1>/.exec(xml);
+  if (!bagian) return null;
+  const semua = new Set<string>();
+  const ATR = /(\sformatCode\s*=\s*)("([^"]*)"|'([^']*)')/g;
+  for (const m of bagian[0].matchAll(ATR)) semua.add(dekodeAtribut(m[3] ?? m[4] ?? ''));
+  let berubah = false;
+  const baru = bagian[0].replace(ATR, (utuh, awal: string, _q: string, d?: string, t?: string) => {
+    const kode = dekodeAtribut(d ?? t ?? '');
+    if (!kode.includes('\\') || formatTanggal(kode)) return utuh;
+    let ganti = kutipLiteral(kode);
+    if (ganti === kode) return utuh;
+    // an empty literal "" shows nothing: appended until the code is one no other format of the file uses
+    while (semua.has(ganti) || asli.has(ganti)) ganti += '""';
+    asli.set(ganti, kode);
+    berubah = true;
+    return `${awal}"${enkodeAtribut(ganti)}"`;
+  });
+  if (!berubah) return null;
+  return xml.slice(0, bagian.index) + baru + xml.slice(bagian.index + bagian[0].length);
+}
+
+async function siapkan(b: Uint8Array): Promise<Persiapan> {
+  const zip = await JSZip.loadAsync(b);
+  const wb = await bacaBagianWorkbook(zip);
+  const formatAsli = new Map<string, string>();
+  let data = b;
+  let tema = TEMA_BAWAAN;
+  const fTema = berkas(zip, wb.bagian('/theme', 'theme/theme1.xml'));
+  if (fTema) tema = parseTema(await fTema.async('string'));
+  const fGaya = berkas(zip, wb.bagian('/styles', 'styles.xml'));
+  if (fGaya) {
+    const ganti = gayaUntukExcelJs(await fGaya.async('string'), formatAsli);
+    if (ganti !== null) {
+      zip.file(fGaya.name, ganti);
+      data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    }
+  }
+  return { data, formatAsli, belumDihitung: wb.belumDihitung, tema };
+}
+
+/** Every style of the workbook back to its file's own number format code. */
+function pulihkanFormat(wb: ExcelJS.Workbook, asli: Map<string, string>): void {
+  if (asli.size === 0) return;
+  const sudah = new Set<Partial<ExcelJS.Style>>();
+  const pulihkan = (gaya: Partial<ExcelJS.Style> | undefined) => {
+    if (!gaya || sudah.has(gaya)) return;
+    sudah.add(gaya);
+    const a = gaya.numFmt !== undefined ? asli.get(gaya.numFmt) : undefined;
+    if (a !== undefined) gaya.numFmt = a;
+  };
+  for (const ws of wb.worksheets) {
+    for (const kolom of ws.columns ?? []) pulihkan(kolom.style);
+    // (a whole row's default format, rare, keeps the quoted code, which Excel shows the same way)
+    ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => pulihkan(c.style)));
+  }
+}
 
 /** A full ExcelJS workbook (to write marks into) and its grid. */
 export async function muatXlsx(
@@ -16,12 +110,21 @@ export async function muatXlsx(
 ): Promise<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const b = keBytes(data);
   tolakBerkasBuruk(b, nama, bahasa);
+  let p: Persiapan;
+  try {
+    p = await siapkan(b);
+  } catch (e) {
+    throw rusak(e, bahasa);
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(b as unknown as ArrayBuffer);
+    await wb.xlsx.load(p.data as unknown as ArrayBuffer);
   } catch (e) {
     throw rusak(e, bahasa);
   }
   if (wb.worksheets.length === 0) throw tanpaLembar(bahasa);
+  pulihkanFormat(wb, p.formatAsli);
+  if (p.belumDihitung) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  daftarkanTema(wb, p.tema);
   return { wb, grid: workbookKeGrid(wb) };
 }

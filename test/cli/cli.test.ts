@@ -6,7 +6,9 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { DIR_SAMPEL, daftarSpec } from '../helpers/sampel';
-import { buatBerkasBuruk } from '../helpers/berkasBuruk';
+import { buatBerkasBuruk, buatBerkasLain } from '../helpers/berkasBuruk';
+import { workbookDari } from '../helpers/penulisLain';
+import { WARNA_TANDA } from '../../src/core/tulis/jurnal';
 import { periksaParalel } from '../../src/cli/paralel';
 import { periksaBerkas } from '../../src/cli/berkas';
 
@@ -191,5 +193,140 @@ describe('sakip periksa', () => {
     const r = run('periksa', f);
     expect(r.stdout).toMatch(/Tidak ada temuan/);
     expect(r.status).toBe(0);
+  });
+});
+
+describe('other files, uncalculated workbooks, the annotated copy', () => {
+  test('a folder: .ods, .csv, .numbers (a package folder), an HTML .xls are listed as skipped with what to do', async () => {
+    const dir = path.join(tmp, 'campur');
+    const lain = await buatBerkasLain(path.join(dir, 'lain'));
+    // a zip named .xlsx is read as a workbook (and refused by its content): left out of this folder
+    fs.rmSync(lain.arsip);
+    fs.mkdirSync(path.join(dir, 'paket.numbers', 'Index'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'paket.numbers', 'Index', 'Document.iwa'), 'x');
+    fs.writeFileSync(path.join(dir, '~$kunci.xlsx'), 'x');
+    fs.copyFileSync(path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'), path.join(dir, 'lumajang-2020.xlsx'));
+    const r = run('periksa', dir);
+    expect(r.status).toBe(1); // from the one workbook checked; skipped files do not fail the run
+    expect(r.stdout).toMatch(/^lumajang-2020\.xlsx — /);
+    expect(r.stdout).toMatch(/\nDilewati \(bukan workbook \.xlsx\/\.xlsm\):\n/);
+    expect(r.stdout).toMatch(/anggaran\.ods: "anggaran\.ods" adalah spreadsheet OpenDocument .*Simpan Sebagai/);
+    expect(r.stdout).toMatch(/realisasi\.csv: "realisasi\.csv" adalah teks CSV/);
+    expect(r.stdout).toMatch(/paket\.numbers: "paket\.numbers" adalah dokumen Apple Numbers/);
+    expect(r.stdout).toMatch(/capaian\.numbers: .*Apple Numbers/);
+    expect(r.stdout).toMatch(/ekspor\.xls: "ekspor\.xls" adalah halaman HTML/);
+    expect(r.stdout).toMatch(/realisasi\.xlsb: .*\.xlsb/);
+    expect(r.stdout).not.toMatch(/kunci/);
+    expect(r.stdout).toMatch(/1 workbook diperiksa, \d+ temuan, 6 berkas lain dilewati\.\n$/);
+    const j = JSON.parse(run('periksa', dir, '--format', 'json', '--bahasa', 'en').stdout);
+    expect(Object.keys(j)).toEqual(['version', 'files', 'skipped']);
+    expect(j.files.map((f: { file: string }) => f.file)).toEqual(['lumajang-2020.xlsx']);
+    const skipped = j.skipped as { file: string; reason: string }[];
+    expect(skipped.map((x) => path.basename(x.file)).sort()).toEqual(
+      ['anggaran.ods', 'capaian.numbers', 'ekspor.xls', 'paket.numbers', 'realisasi.csv', 'realisasi.xlsb'].sort(),
+    );
+    expect(skipped.find((x) => x.file.endsWith('anggaran.ods'))!.reason).toMatch(/OpenDocument spreadsheet.*Save As/);
+    // a text document (.odt) is no spreadsheet: not listed
+    expect(skipped.some((x) => x.file.endsWith(path.basename(lain.odt)))).toBe(false);
+  });
+
+  test('a folder with only other files says so, lists them and exits 2', async () => {
+    const dir = path.join(tmp, 'hanya-lain');
+    await buatBerkasLain(dir);
+    fs.rmSync(path.join(dir, 'arsip.xlsx'));
+    const r = run('periksa', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/tidak berisi workbook \.xlsx\/\.xlsm \(5 berkas lain dilewati\)/);
+    expect(r.stdout).toMatch(/anggaran\.ods/);
+  });
+
+  test("an .ods or .csv named on the command line gets its message as the file's error", async () => {
+    const lain = await buatBerkasLain(path.join(tmp, 'satu'));
+    const r = run('periksa', lain.ods, lain.csv, lain.arsip, '--format', 'json');
+    expect(r.status).toBe(2);
+    const f = JSON.parse(r.stdout).files as { file: string; error: string }[];
+    expect(f[0].error).toMatch(/^"anggaran\.ods" adalah spreadsheet OpenDocument/);
+    expect(f[1].error).toMatch(/^"realisasi\.csv" adalah teks CSV/);
+    expect(f[2].error).toMatch(/^"arsip\.xlsx" adalah arsip zip, tetapi bukan workbook Excel/);
+  });
+
+  test.each(['openpyxl', 'xlsxwriter'] as const)(
+    'a workbook saved by %s: "not calculated" in the text and "calculated": false in the JSON',
+    async (penulis) => {
+      const f = path.join(tmp, `${penulis}.xlsx`);
+      fs.writeFileSync(f, await workbookDari(penulis));
+      const teks = run('periksa', f);
+      expect(teks.stdout).toMatch(/\n {2}! Workbook belum dihitung: buka dan simpan di Excel dulu/);
+      expect(run('periksa', f, '--bahasa', 'en').stdout).toMatch(
+        /\n {2}! Workbook not calculated: open and save it in Excel first/,
+      );
+      const j = JSON.parse(run('periksa', f, '--format', 'json').stdout).files[0];
+      expect(Object.keys(j)).toEqual(['file', 'tables', 'calculated', 'findings', 'error']);
+      expect(j.calculated).toBe(false);
+    },
+  );
+
+  test('a workbook Excel or LibreOffice calculated has no such note', async () => {
+    for (const penulis of ['excel', 'libreoffice'] as const) {
+      const f = path.join(tmp, `${penulis}.xlsx`);
+      fs.writeFileSync(f, await workbookDari(penulis));
+      expect(run('periksa', f).stdout).not.toMatch(/belum dihitung/);
+      expect(Object.keys(JSON.parse(run('periksa', f, '--format', 'json').stdout).files[0])).toEqual([
+        'file',
+        'tables',
+        'findings',
+        'error',
+      ]);
+    }
+  });
+
+  test('--keluaran: the copy colours exactly the finding cells', async () => {
+    const input = path.join(DIR_SAMPEL, 'lumajang-2024-tw1.xlsx');
+    const out = path.join(tmp, 'hitung-warna');
+    const r = run('periksa', input, '--keluaran', out, '--format', 'json');
+    const temuan = JSON.parse(r.stdout).files[0].findings as { sheet: string; cell: string }[];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'lumajang-2024-tw1.temuan.xlsx'));
+    const asli = new ExcelJS.Workbook();
+    await asli.xlsx.readFile(input);
+    const berwarna: string[] = [];
+    wb.eachSheet((ws) => {
+      if (ws.name === 'Temuan SAKIP') return;
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (c) => {
+          const argb = ((c.fill as ExcelJS.FillPattern | undefined)?.fgColor as { argb?: string } | undefined)?.argb;
+          const lama = asli.getWorksheet(ws.name)?.getCell(c.address).fill;
+          if (
+            argb &&
+            Object.values(WARNA_TANDA).some((w) => 'FF' + w.slice(1) === argb) &&
+            JSON.stringify(lama) !== JSON.stringify(c.fill)
+          )
+            berwarna.push(`${ws.name}!${c.address}`);
+        }),
+      );
+    });
+    expect(berwarna.sort()).toEqual([...new Set(temuan.map((f) => `${f.sheet}!${f.cell}`))].sort());
+    expect(berwarna.length).toBe(46);
+  });
+
+  test('--keluaran: SAKIP.* formulas without cached results get them in the copy, and the output says so', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Capaian');
+    ws.addRows([
+      ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian', 'Predikat'],
+      [1, 'Persentase layanan', 80, 40, 50, { formula: 'SAKIP.PREDIKAT(E2)' }],
+      [2, 'Persentase sekolah', 90, 90, 100, { formula: 'SAKIP.PREDIKAT(E3)' }],
+    ]);
+    const f = path.join(tmp, 'rumus-sakip.xlsx');
+    await wb.xlsx.writeFile(f);
+    const sebelum = hash(f);
+    const out = path.join(tmp, 'keluar-rumus');
+    const r = run('periksa', f, '--keluaran', out);
+    expect(r.stdout).toMatch(/Salinan berisi 2 rumus SAKIP\.\*; 2 di antaranya disimpan dengan hasil terhitung/);
+    expect(hash(f)).toBe(sebelum);
+    const salinan = new ExcelJS.Workbook();
+    await salinan.xlsx.readFile(path.join(out, 'rumus-sakip.temuan.xlsx'));
+    expect(salinan.getWorksheet('Capaian')!.getCell('F2').result).toBe('Sangat Rendah');
+    expect(salinan.getWorksheet('Capaian')!.getCell('F3').result).toBe('Sangat Tinggi');
   });
 });

@@ -1,6 +1,7 @@
 /** Bad inputs built by code (never hand-edited binaries): empty, not a zip, truncated, encrypted, legacy .xls. */
 import fs from 'fs';
 import path from 'path';
+import JSZip from 'jszip';
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -35,4 +36,55 @@ export function buatBerkasBuruk(dir: string, sampel: string): Record<string, str
     terenkripsi: p('terenkripsi.xlsx'),
     lama: p('lama.xls'),
   };
+}
+
+/**
+ * Other programs' files, built by code: an OpenDocument spreadsheet (mimetype stored first, as every ODF
+ * writer does), an Apple Numbers document (IWA parts in a zip), CSV text, an HTML table saved as .xls,
+ * an Excel binary workbook (.xlsb) and a plain zip.
+ */
+export async function buatBerkasLain(dir: string): Promise<Record<string, string>> {
+  fs.mkdirSync(dir, { recursive: true });
+  const p = (n: string) => path.join(dir, n);
+  const zip = async (nama: string, isi: [string, string][]) => {
+    const z = new JSZip();
+    for (const [n, x] of isi) z.file(n, x, n === 'mimetype' ? { compression: 'STORE' } : {});
+    fs.writeFileSync(p(nama), await z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return p(nama);
+  };
+  const ods = await zip('anggaran.ods', [
+    ['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
+    ['content.xml', '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'],
+    [
+      'META-INF/manifest.xml',
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+    ],
+  ]);
+  const odt = await zip('laporan.odt', [
+    ['mimetype', 'application/vnd.oasis.opendocument.text'],
+    ['content.xml', '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'],
+    [
+      'META-INF/manifest.xml',
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+    ],
+  ]);
+  const numbers = await zip('capaian.numbers', [
+    ['Index/Document.iwa', 'x'],
+    ['Index/Metadata.iwa', 'x'],
+    ['Metadata/Properties.plist', '<plist/>'],
+  ]);
+  const xlsb = await zip('realisasi.xlsb', [
+    ['[Content_Types].xml', '<Types/>'],
+    ['xl/workbook.bin', 'x'],
+  ]);
+  const arsip = await zip('arsip.xlsx', [['dokumen/surat.txt', 'bukan workbook']]);
+  fs.writeFileSync(
+    p('realisasi.csv'),
+    'No;Uraian;Pagu;Realisasi\n1;Program A;1.000.000;500.000\n2;Program B;2.000.000;1.500.000\n',
+  );
+  fs.writeFileSync(
+    p('ekspor.xls'),
+    '<html><head><meta charset="utf-8"></head><body><table><tr><td>Pagu</td></tr></table></body></html>',
+  );
+  return { ods, odt, numbers, xlsb, arsip, csv: p('realisasi.csv'), html: p('ekspor.xls') };
 }

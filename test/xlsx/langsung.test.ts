@@ -8,6 +8,8 @@ import path from 'path';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { workbookKeGrid } from '../../src/xlsx/baca';
+import { muatXlsx } from '../../src/xlsx/muat';
+import { kutipLiteral, serialTanggal } from '../../src/xlsx/tanggal';
 import { bacaGridLangsung } from '../../src/xlsx/langsung';
 import { geserRumus } from '../../src/xlsx/langsung/rumusBersama';
 import { posisiSel, tanggalIso } from '../../src/xlsx/langsung/lembar';
@@ -40,10 +42,9 @@ function rata(g: WorkbookGrid): unknown {
   });
 }
 
+/** The ExcelJS reader as the demo and the annotated copy use it (muatXlsx: theme, formats, calcPr). */
 async function viaExcelJs(data: Uint8Array): Promise<WorkbookGrid> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
-  return workbookKeGrid(wb);
+  return (await muatXlsx(data, 'x.xlsx')).grid;
 }
 
 async function langsung(data: Uint8Array): Promise<WorkbookGrid> {
@@ -209,13 +210,36 @@ describe('SpreadsheetML details', () => {
 
   test('a workbook without a workbook part is refused with the damaged-file message', async () => {
     const data = await xlsx({ 'xl/worksheets/sheet1.xml': LEMBAR('') });
-    await expect(bacaGridXlsx(data, 'x.xlsx')).rejects.toThrow(/rusak atau terpotong/);
-    await expect(bacaGridXlsx(data, 'x.xlsx', 'en')).rejects.toThrow(/damaged or truncated/);
+    await expect(bacaGridXlsx(data, 'x.xlsx')).rejects.toThrow(/rusak atau tidak lengkap: bagian xl\/workbook\.xml/);
+    await expect(bacaGridXlsx(data, 'x.xlsx', 'en')).rejects.toThrow(/damaged or incomplete: .*xl\/workbook\.xml/);
   });
 
-  test('malformed sheet XML is refused, not half-read', async () => {
+  test('malformed sheet XML is refused, not half-read, naming the part and no library text', async () => {
     const data = await xlsx(dasar('<worksheet><sheetData><row><c><v>1</v></row></sheetData></worksheet>'));
-    await expect(bacaGridXlsx(data, 'x.xlsx')).rejects.toThrow(/rusak atau terpotong/);
+    await expect(bacaGridXlsx(data, 'x.xlsx')).rejects.toThrow(
+      /^Workbook rusak atau terpotong: bagian xl\/worksheets\/sheet9\.xml tidak dapat dibaca\. Coba buka di Excel/,
+    );
+    const e = await bacaGridXlsx(data, 'x.xlsx', 'en').catch((x: Error) => x);
+    expect((e as Error).message).toMatch(/^The workbook is damaged or truncated: its part xl\/worksheets\/sheet9\.xml/);
+    // saxes says "unclosed tag" and the like: none of it reaches the user
+    expect((e as Error).message).not.toMatch(/tag|unexpected|saxes|line \d/i);
+  });
+
+  test('an empty <v/> is no cached value (never NaN), for formulas and plain cells', async () => {
+    const g = await langsung(
+      await xlsx(
+        dasar(
+          LEMBAR(
+            '<x:row r="1"><x:c r="A1"><x:f>B1*2</x:f><x:v/></x:c><x:c r="B1"><x:v></x:v></x:c><x:c r="C1" t="str"><x:f>"a"</x:f><x:v/></x:c><x:c r="F1"><x:v>abc</x:v></x:c></x:row>',
+          ),
+        ),
+      ),
+    );
+    const b = g.lembar[0].baris[0];
+    expect(b[0]).toEqual({ v: null, f: 'B1*2' });
+    expect(b[1] ?? null).toBeNull();
+    expect(b[2]).toEqual({ v: null, f: '"a"' });
+    expect(b[5]).toEqual({ v: null });
   });
 
   test('a workbook whose only sheet is a chart sheet has no worksheets', async () => {
@@ -237,12 +261,26 @@ describe('helpers', () => {
     expect(posisiSel(ref)).toBeNull(),
   );
 
-  test('serial dates in both systems; out-of-range serials give null', () => {
+  test('serial dates in both systems; serials Excel cannot show as a date give null', () => {
     expect(tanggalIso(45657, false)).toBe('2024-12-31');
     expect(tanggalIso(45657.75, false)).toBe('2024-12-31');
     expect(tanggalIso(1, true)).toBe('1904-01-02');
+    expect(tanggalIso(2958465, false)).toBe('9999-12-31');
+    expect(tanggalIso(2958465.99, false)).toBe('9999-12-31');
+    expect(tanggalIso(2958466, false)).toBeNull();
+    expect(tanggalIso(2957003, true)).toBe('9999-12-31');
+    expect(tanggalIso(2957004, true)).toBeNull();
+    expect(tanggalIso(-1, false)).toBeNull();
     expect(tanggalIso(1e20, false)).toBeNull();
+    expect(serialTanggal(Number.NaN, false)).toBe(false);
   });
+
+  test.each([
+    ['#,##0.00\\ \\h\\a', '#,##0.00" ha"'],
+    ['0\\ "kg"\\m', '0" ""kg""m"'],
+    ['[Red]\\-0_)', '[Red]"-"0_)'],
+    ['#,##0', '#,##0'],
+  ])('kutipLiteral(%j) = %j', (f, hasil) => expect(kutipLiteral(f)).toBe(hasil));
 
   test.each([
     ['dd/mm/yyyy', true],
@@ -252,6 +290,15 @@ describe('helpers', () => {
     ['"Rp"#,##0.00', false],
     ['[Red]0.00', false],
     ['0%', false],
+    ['#,##0.00\\ \\h\\a', false],
+    ['0\\ \\m\\2', false],
+    ['#,##0_);[Red](#,##0)', false],
+    ['0.00E+00', false],
+    ['General', false],
+    ['DD/MM/YYYY', true],
+    ['YYYY', true],
+    ['[h]:mm:ss', true],
+    ['dd\\.mm\\.yyyy', true],
   ])('formatTanggal(%j) = %s', (f, ya) => expect(formatTanggal(f)).toBe(ya));
 
   test.each([

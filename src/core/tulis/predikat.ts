@@ -2,6 +2,9 @@
  * Plan for "Tulis predikat": for each capaian table, fill its existing predikat/kategori column, or add a
  * "Predikat" column right of the table, from the scale the checker uses. Values or live formulas
  * (=SAKIP.PREDIKAT(E5) or =SAKIP.PREDIKAT(E5,'Skala'!$B$3:$C$7) when the workbook has its own scale table).
+ * A capaian the check itself flags as wrong (a `capaian` or `polaritas` finding) is never rated as written:
+ * the rating is of the correct value the finding gives, written as a value (a formula would rate the wrong
+ * figure) and said so in `alasan`; when the finding gives no correct value the row is skipped and listed.
  */
 import { terbesar, terkecil } from '../desimal';
 import type { WorkbookGrid } from '../grid';
@@ -13,10 +16,41 @@ import { adaNilai } from '../angka';
 import { nilaiPredikat, SKALA_BAWAAN } from '../skala';
 import type { RencanaTulis } from './rencana';
 import type { SkalaTabel } from '../deteksi/skalaTabel';
+import type { Temuan } from '../model';
+import { periksaWorkbook } from '../periksa';
+import { koreksiCapaian } from '../grafik';
 
-export function rencanaPredikat(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'nilai' | 'rumus'): RencanaTulis[] {
+/** A row "Tulis predikat" leaves alone, and why. */
+export interface BarisDilewati {
+  lembar: string;
+  sel: string;
+  alasan: string;
+}
+
+export function rencanaPredikat(
+  grid: WorkbookGrid,
+  opsi: OpsiPeriksa,
+  mode: 'nilai' | 'rumus',
+  temuan?: readonly Temuan[],
+): RencanaTulis[] {
+  return rencanaPredikatRinci(grid, opsi, mode, temuan).rencana;
+}
+
+/**
+ * The plan and the rows it skips. `temuan`: the findings of a check of this grid with these options (the
+ * pane has them); checked here when not given.
+ */
+export function rencanaPredikatRinci(
+  grid: WorkbookGrid,
+  opsi: OpsiPeriksa,
+  mode: 'nilai' | 'rumus',
+  temuan?: readonly Temuan[],
+): { rencana: RencanaTulis[]; dilewati: BarisDilewati[] } {
   const tabel = deteksiWorkbook(grid);
   const ctx = new Konteks(grid, tabel, opsi);
+  const en = ctx.bahasa === 'en';
+  const koreksi = koreksiCapaian(temuan ?? periksaWorkbook(grid, opsi).findings);
+  const dilewati: BarisDilewati[] = [];
   const skala = pilihSkala(ctx, []);
   // a live formula can point at the workbook's own scale table (interval + label columns)
   const tabelSkala = tabel.find((t) => t.skala && t.skala.nama === skala.nama);
@@ -46,12 +80,36 @@ export function rencanaPredikat(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
     for (const b of baris) {
       const a = ctx.angka(t, b.r, capK);
       if (!adaNilai(a) || a.status === 'strip') continue;
-      const p = nilaiPredikat(skala, a.nilai);
-      if (!p) continue;
+      const selCap = alamat(b.r, capK.c);
       const sel = alamat(b.r, kolomTulis);
-      const alasan = `Predikat untuk capaian ${ctx.fmt(a.nilai)} (${alamat(b.r, capK.c)})`;
-      if (mode === 'rumus')
-        isi.push({ lembar: t.lembar, sel, rumus: `=SAKIP.PREDIKAT(${alamat(b.r, capK.c)}${argSkala})`, alasan });
+      const benar = koreksi.get(`${t.lembar}\u0000${selCap}`);
+      if (benar === null) {
+        dilewati.push({
+          lembar: t.lembar,
+          sel,
+          alasan: en
+            ? `Not rated: the achievement ${ctx.fmt(a.nilai)} in ${selCap} is wrong (see the finding) and its correct value is not known`
+            : `Tidak diberi predikat: capaian ${ctx.fmt(a.nilai)} di ${selCap} salah (lihat temuannya) dan nilai benarnya tidak diketahui`,
+        });
+        continue;
+      }
+      const nilai = benar ? benar.nilai : a.nilai;
+      const p = nilaiPredikat(skala, nilai);
+      if (!p) continue;
+      if (benar) {
+        // the corrected value, as a value: =SAKIP.PREDIKAT(selCap) would rate the wrong figure
+        const alasan = en
+          ? `Rating for achievement ${ctx.fmt(nilai)}, the correct value per the ${benar.rule} finding (${selCap} states ${ctx.fmt(a.nilai)})` +
+            (mode === 'rumus' ? '; written as a value, since a formula would rate the wrong figure' : '')
+          : `Predikat untuk capaian ${ctx.fmt(nilai)}, nilai yang benar menurut temuan ${benar.rule} (${selCap} menulis ${ctx.fmt(a.nilai)})` +
+            (mode === 'rumus' ? '; ditulis sebagai nilai, karena rumus akan menilai angka yang salah' : '');
+        isi.push({ lembar: t.lembar, sel, nilai: p.pita.label, alasan });
+        continue;
+      }
+      const alasan = en
+        ? `Rating for achievement ${ctx.fmt(a.nilai)} (${selCap})`
+        : `Predikat untuk capaian ${ctx.fmt(a.nilai)} (${selCap})`;
+      if (mode === 'rumus') isi.push({ lembar: t.lembar, sel, rumus: `=SAKIP.PREDIKAT(${selCap}${argSkala})`, alasan });
       else isi.push({ lembar: t.lembar, sel, nilai: p.pita.label, alasan });
     }
     if (isi.length === 0) continue;
@@ -61,11 +119,11 @@ export function rencanaPredikat(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
         lembar: t.lembar,
         sel: alamat(rHeader, kolomTulis),
         nilai: 'Predikat',
-        alasan: `Kolom baru di kanan tabel ${t.judul || t.id}`,
+        alasan: en ? `New column right of table ${t.judul || t.id}` : `Kolom baru di kanan tabel ${t.judul || t.id}`,
         judul: true,
       });
     }
     for (const x of isi) out.push(x);
   }
-  return out;
+  return { rencana: out, dilewati };
 }

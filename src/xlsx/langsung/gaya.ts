@@ -5,6 +5,7 @@
 import { SaxesParser } from 'saxes';
 import { namaLokal } from './xml';
 import { PaletTema, TEMA_BAWAAN, warnaDari } from '../warna';
+import { formatTanggal } from '../tanggal';
 
 export interface GayaSel {
   fmt?: string;
@@ -45,11 +46,7 @@ const FORMAT_BAWAAN: Record<number, string> = {
   49: '@',
 };
 
-/** True when a number format displays a date or time (text in quotes and [..] sections ignored). */
-export function formatTanggal(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  return /[ymdhMsb]/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
+export { formatTanggal } from '../tanggal';
 
 function benar(v: string | undefined): boolean {
   return v === undefined || !(v === '0' || v === 'false');
@@ -60,7 +57,7 @@ export function parseGaya(xml: string, tema: PaletTema = TEMA_BAWAAN): GayaSel[]
   const fontTebal: boolean[] = [];
   const isi: (string | undefined)[] = [];
   const xf: { numFmtId: number; fontId: number; fillId: number; indent: number }[] = [];
-  let di: 'fonts' | 'fills' | 'cellXfs' | null = null;
+  let di: 'numFmts' | 'fonts' | 'fills' | 'cellXfs' | null = null;
   let fontSekarang = -1;
   // the fill being read: its pattern, and its foreground colour
   let pola: string | undefined;
@@ -69,8 +66,13 @@ export function parseGaya(xml: string, tema: PaletTema = TEMA_BAWAAN): GayaSel[]
   p.on('opentag', (node) => {
     const a = node.attributes as Record<string, string>;
     switch (namaLokal(node.name)) {
+      case 'numFmts':
+        di = 'numFmts';
+        break;
       case 'numFmt':
-        fmtKustom.set(Number(a.numFmtId), a.formatCode ?? '');
+        // only the workbook's own list: a <numFmt> inside <dxfs> belongs to a conditional format and may
+        // reuse an id of the list with another code
+        if (di === 'numFmts') fmtKustom.set(Number(a.numFmtId), a.formatCode ?? '');
         break;
       case 'fonts':
         di = 'fonts';
@@ -115,7 +117,7 @@ export function parseGaya(xml: string, tema: PaletTema = TEMA_BAWAAN): GayaSel[]
   });
   p.on('closetag', (node) => {
     const n = namaLokal(node.name);
-    if (n === 'fonts' || n === 'fills' || n === 'cellXfs') di = null;
+    if (n === 'numFmts' || n === 'fonts' || n === 'fills' || n === 'cellXfs') di = null;
     // only a solid pattern shows its foreground colour as the cell's fill
     else if (n === 'fill' && di === 'fills') isi.push(pola === 'solid' && warnaDepan ? warnaDepan : undefined);
   });

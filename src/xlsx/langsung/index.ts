@@ -20,7 +20,7 @@ interface Relasi {
 }
 
 /** Parts referred to from `dari` (e.g. xl/workbook.xml) by their relationship id. */
-async function relasi(zip: JSZip, dari: string): Promise<Map<string, Relasi>> {
+export async function relasi(zip: JSZip, dari: string): Promise<Map<string, Relasi>> {
   const dir = dari.includes('/') ? dari.slice(0, dari.lastIndexOf('/') + 1) : '';
   const nama = `${dir}_rels/${dari.slice(dir.length)}.rels`;
   const out = new Map<string, Relasi>();
@@ -33,7 +33,11 @@ async function relasi(zip: JSZip, dari: string): Promise<Map<string, Relasi>> {
     if (!a.Id || !a.Target || a.TargetMode === 'External') return;
     out.set(a.Id, { target: jalurBagian(dir, a.Target), jenis: a.Type ?? '' });
   });
-  p.write(await f.async('string')).close();
+  try {
+    p.write(await f.async('string')).close();
+  } catch (e) {
+    throw new BagianRusak(nama, e);
+  }
   return out;
 }
 
@@ -48,21 +52,40 @@ export function jalurBagian(dir: string, target: string): string {
   return out.join('/');
 }
 
-function berkas(zip: JSZip, nama: string): JSZip.JSZipObject | null {
+export function berkas(zip: JSZip, nama: string): JSZip.JSZipObject | null {
   return zip.file(nama) ?? zip.file(new RegExp(`^${nama.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'))[0] ?? null;
 }
 
 export class BukanWorkbook extends Error {}
 
-/** The grid of every worksheet except the add-in's own, and how many worksheets the workbook has in all. */
-export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: WorkbookGrid; lembarKerja: number }> {
-  const zip = await JSZip.loadAsync(data);
+/** Run a part's reader; a failure names the part (the library's own text is not for the user). */
+async function bagianUtuh<T>(nama: string, baca: () => Promise<T>): Promise<T> {
+  try {
+    return await baca();
+  } catch (e) {
+    throw e instanceof BagianRusak ? e : new BagianRusak(nama, e);
+  }
+}
+
+export interface BagianWorkbook {
+  jalur: string;
+  lembar: { nama: string; id: string; status?: 'hidden' | 'veryHidden' }[];
+  tahun1904: boolean;
+  /** calcPr fullCalcOnLoad: the cached formula results may be placeholders. */
+  belumDihitung: boolean;
+  rel: Map<string, Relasi>;
+  /** A part the workbook refers to by relationship type (…/styles, …/theme), or where it usually is. */
+  bagian(jenis: string, bawaan: string): string;
+}
+
+/** xl/workbook.xml (wherever the package puts it): its sheets, date system, calcPr, and its relationships. */
+export async function bacaBagianWorkbook(zip: JSZip): Promise<BagianWorkbook> {
   const akar = await relasi(zip, '');
   const jalurWb = [...akar.values()].find((x) => x.jenis.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const fWb = berkas(zip, jalurWb);
-  if (!fWb) throw new BukanWorkbook(`${jalurWb} tidak ada`);
+  if (!fWb) throw new BukanWorkbook(jalurWb);
 
-  const lembar: { nama: string; id: string; status?: 'hidden' | 'veryHidden' }[] = [];
+  const lembar: BagianWorkbook['lembar'] = [];
   let tahun1904 = false;
   let belumDihitung = false;
   const pw = new SaxesParser();
@@ -78,26 +101,47 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
     else if (n === 'workbookPr') tahun1904 = a.date1904 === '1' || a.date1904 === 'true';
     else if (n === 'calcPr') belumDihitung = a.fullCalcOnLoad === '1' || a.fullCalcOnLoad === 'true';
   });
-  pw.write(await fWb.async('string')).close();
+  try {
+    pw.write(await fWb.async('string')).close();
+  } catch (e) {
+    throw new BagianRusak(jalurWb, e);
+  }
 
   const rel = await relasi(zip, jalurWb);
   const dirWb = jalurWb.slice(0, jalurWb.lastIndexOf('/') + 1);
   const bagian = (jenis: string, bawaan: string) =>
     [...rel.values()].find((x) => x.jenis.endsWith(jenis))?.target ?? dirWb + bawaan;
+  return { jalur: jalurWb, lembar, tahun1904, belumDihitung, rel, bagian };
+}
+
+/** A part of the package that is not well-formed XML (or cannot be inflated): which one. */
+export class BagianRusak extends Error {
+  constructor(
+    readonly bagian: string,
+    readonly sebab: unknown,
+  ) {
+    super(bagian);
+  }
+}
+
+/** The grid of every worksheet except the add-in's own, and how many worksheets the workbook has in all. */
+export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: WorkbookGrid; lembarKerja: number }> {
+  const zip = await JSZip.loadAsync(data);
+  const { lembar, tahun1904, belumDihitung, rel, bagian } = await bacaBagianWorkbook(zip);
 
   let teksBersama: string[] = [];
   const fTeks = berkas(zip, bagian('/sharedStrings', 'sharedStrings.xml'));
   if (fTeks) {
     const t = pembacaTeksBersama();
-    await alirkan(fTeks, t.parser);
+    await bagianUtuh(fTeks.name, () => alirkan(fTeks, t.parser));
     teksBersama = t.hasil;
   }
   let tema = TEMA_BAWAAN;
   const fTema = berkas(zip, bagian('/theme', 'theme/theme1.xml'));
-  if (fTema) tema = parseTema(await fTema.async('string'));
+  if (fTema) tema = await bagianUtuh(fTema.name, async () => parseTema(await fTema.async('string')));
   let gaya: GayaSel[] = [];
   const fGaya = berkas(zip, bagian('/styles', 'styles.xml'));
-  if (fGaya) gaya = parseGaya(await fGaya.async('string'), tema);
+  if (fGaya) gaya = await bagianUtuh(fGaya.name, async () => parseGaya(await fGaya.async('string'), tema));
 
   const hasil: LembarGrid[] = [];
   let lembarKerja = 0;
@@ -109,7 +153,7 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
     lembarKerja++;
     if (LEMBAR_SENDIRI.has(l.nama)) continue;
     const pl = pembacaLembar({ nama: l.nama, teksBersama, gaya, tahun1904, status: l.status });
-    await alirkan(f, pl.parser);
+    await bagianUtuh(f.name, () => alirkan(f, pl.parser));
     hasil.push(pl.selesai());
   }
   const grid: WorkbookGrid = { lembar: hasil };

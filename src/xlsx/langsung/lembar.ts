@@ -9,6 +9,7 @@ import { parseRentang } from '../../core/grid';
 import type { GayaSel } from './gaya';
 import { geserRumus } from './rumusBersama';
 import { namaLokal } from './xml';
+import { tanggalIso } from '../tanggal';
 
 const GAYA_KOSONG: GayaSel = { tanggal: false };
 
@@ -31,13 +32,14 @@ export function posisiSel(ref: string): { r: number; c: number } | null {
   return r > 0 ? { r: r - 1, c: c - 1 } : null;
 }
 
-/** An Excel serial date as YYYY-MM-DD (1900 or 1904 system); null when out of range. */
-export function tanggalIso(serial: number, tahun1904: boolean): string | null {
-  const d = new Date(Math.round((serial - 25569 + (tahun1904 ? 1462 : 0)) * 86400000));
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
-}
+export { tanggalIso } from '../tanggal';
 
 type Isi = 0 | 1 | 2 | 3; // none, <v>, <f>, <t>
+
+/** An empty value element is no value, except an inline string, whose empty text is the empty string. */
+function isiKosongBukanNilai(t: string | undefined): boolean {
+  return t !== 'inlineStr';
+}
 
 export interface OpsiLembar {
   nama: string;
@@ -93,12 +95,17 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
         return;
       default: {
         const n = parseFloat(v);
-        nv = gaya.tanggal && Number.isFinite(n) ? (tanggalIso(n, o.tahun1904) ?? n) : n;
+        // a number Excel cannot show as a date (beyond 9999-12-31, negative) stays a number, as Excel shows
+        // it (#####) rather than a made-up date; text that is no number is no value
+        if (!Number.isFinite(n)) nv = null;
+        else nv = gaya.tanggal ? (tanggalIso(n, o.tahun1904) ?? n) : n;
       }
     }
   };
 
   const tutupSel = () => {
+    // an empty <v/> (openpyxl writes one for every formula) holds no cached value
+    if (adaV && v === '' && isiKosongBukanNilai(t)) adaV = false;
     let rumus: string | undefined;
     if (adaF || fBersama) {
       rumus = f || undefined;
@@ -207,13 +214,16 @@ export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: ()
   });
 
   const selesai = (): LembarGrid => {
-    const rentang = gabung.flatMap((g) => {
-      try {
-        return [parseRentang(g)];
-      } catch {
-        return [];
-      }
-    });
+    // in reading order (top row first, then left to right), whatever order the file lists them in
+    const rentang = gabung
+      .flatMap((g) => {
+        try {
+          return [parseRentang(g)];
+        } catch {
+          return [];
+        }
+      })
+      .sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
     // merged cells other than the top-left one are empty, as Excel shows them
     for (const m of rentang) {
       for (let i = m.r1; i <= Math.min(m.r2, baris.length - 1); i++) {

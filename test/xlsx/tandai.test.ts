@@ -1,0 +1,393 @@
+/**
+ * The annotated copy and the demo's write-backs (src/xlsx/tandai.ts through src/demo/host.ts), counted:
+ * the cells a mark colours are exactly the finding cells; Tandai → Tulis → Lengkapi → Laporan → Hapus tanda
+ * leaves every cell's value, formula, cached result, fill, font and note exactly as before, on the samples
+ * and on random workbooks (fast-check), through ExcelJS write and read; formulas the add-in writes carry
+ * their computed value as the cached result.
+ */
+import fs from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import fc from 'fast-check';
+import { kasus } from '../helpers/fc';
+import { DIR_SAMPEL, daftarSpec } from '../helpers/sampel';
+import { muatXlsx } from '../../src/xlsx/muat';
+import { bacaGridLangsung } from '../../src/xlsx/langsung';
+import { tandaiWorkbook, tulisRencana, buatLembarTemuan, bacaJurnal } from '../../src/xlsx/tandai';
+import { isiHasilRumusSakip } from '../../src/xlsx/hitung';
+import { DemoHost } from '../../src/demo/host';
+import { periksaWorkbook } from '../../src/core/periksa';
+import { rencanaPredikat } from '../../src/core/tulis/predikat';
+import { rencanaLengkapi } from '../../src/core/tulis/lengkapi';
+import { LEMBAR_SENDIRI } from '../../src/core/lembarSendiri';
+import { WARNA_TANDA } from '../../src/core/tulis/jurnal';
+import type { Temuan } from '../../src/core/model';
+import type { RencanaTulis } from '../../src/core/tulis/rencana';
+
+jest.setTimeout(180000);
+
+async function simpanMuat(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  return (await muatXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx')).wb;
+}
+
+/** What a cell is, as a user sees it: value or formula with its cached result, fill, font, note, format. */
+function potret(wb: ExcelJS.Workbook, lewati: ReadonlySet<string> = LEMBAR_SENDIRI): Map<string, string> {
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    if (lewati.has(ws.name)) return;
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
+        const v = c.value;
+        const nilai =
+          v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)
+            ? { f: c.formula, hasil: c.result ?? null }
+            : v instanceof Date
+              ? { tanggal: v.toISOString() }
+              : (v ?? null);
+        const x = { nilai, fill: c.fill ?? null, font: c.font ?? null, note: c.note ?? null, fmt: c.numFmt ?? null };
+        if (
+          x.nilai === null &&
+          x.fill === null &&
+          x.note === null &&
+          (x.font === null || Object.keys(x.font).length === 0)
+        )
+          return;
+        out.set(`${ws.name}!${c.address}`, JSON.stringify(x));
+      }),
+    );
+  });
+  return out;
+}
+
+function warnaTanda(c: ExcelJS.Cell): boolean {
+  const f = c.fill as ExcelJS.FillPattern | undefined;
+  const argb = f?.type === 'pattern' ? (f.fgColor as { argb?: string } | undefined)?.argb : undefined;
+  return !!argb && Object.values(WARNA_TANDA).some((w) => argb === 'FF' + w.slice(1));
+}
+
+const sampel = daftarSpec().map((s) => s.file);
+
+describe.each(sampel)('%s', (file) => {
+  test('the annotated copy colours exactly the finding cells, one note each', async () => {
+    const data = fs.readFileSync(path.join(DIR_SAMPEL, file));
+    const { wb, grid } = await muatXlsx(data, file);
+    const h = periksaWorkbook(grid);
+    const asli = await simpanMuat(wb);
+    tandaiWorkbook(wb, h.findings, 'id', h.grafik);
+    const salinan = await simpanMuat(wb);
+    const selTemuan = new Set(h.findings.map((f) => `${f.sheet}!${f.cell}`));
+    const berubah = new Set<string>();
+    salinan.eachSheet((ws) => {
+      if (LEMBAR_SENDIRI.has(ws.name)) return;
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (c) => {
+          const a = asli.getWorksheet(ws.name)!.getCell(c.address);
+          if (JSON.stringify(a.fill ?? null) !== JSON.stringify(c.fill ?? null)) berubah.add(`${ws.name}!${c.address}`);
+        }),
+      );
+    });
+    expect(selTemuan.size).toBeGreaterThan(10);
+    expect([...berubah].sort()).toEqual([...selTemuan].sort());
+    for (const s of selTemuan) {
+      const [lembar, sel] = [s.slice(0, s.lastIndexOf('!')), s.slice(s.lastIndexOf('!') + 1)];
+      const c = salinan.getWorksheet(lembar)!.getCell(sel);
+      expect(warnaTanda(c)).toBe(true);
+      expect(String(typeof c.note === 'string' ? c.note : '')).toMatch(/^\[SAKIP /);
+    }
+    // values are untouched by marks
+    const p0 = potret(asli);
+    const p1 = potret(salinan);
+    for (const [k, v] of p0) expect(JSON.parse(p1.get(k)!).nilai).toEqual(JSON.parse(v).nilai);
+  });
+
+  test('demo: Tandai → Tulis predikat → Lengkapi → Laporan → Hapus tanda restores every cell exactly', async () => {
+    const data = fs.readFileSync(path.join(DIR_SAMPEL, file));
+    const { wb } = await muatXlsx(data, file);
+    const sebelum = potret(await simpanMuat(wb));
+    const namaSebelum = wb.worksheets.map((w) => w.name);
+    const host = new DemoHost(wb, file);
+    const grid = await host.bacaWorkbook();
+    const h = periksaWorkbook(grid);
+    expect(await host.tandai(h.findings)).toBe(new Set(h.findings.map((f) => `${f.sheet}!${f.cell}`)).size);
+    const predikat = await host.tulis(rencanaPredikat(await host.bacaWorkbook(), {}, 'rumus', h.findings), false);
+    expect(predikat.ditulis).toBeGreaterThan(0);
+    await host.tulis(rencanaLengkapi(await host.bacaWorkbook(), {}, 'rumus'), false);
+    await host.buatLaporan(h.findings, 'id', h.grafik);
+    // saved and reopened between the writes and their removal, as a user would
+    const dibuka = new DemoHost(await simpanMuat(wb), file);
+    expect(await dibuka.hapusTanda()).toBeGreaterThan(0);
+    const sesudah = await simpanMuat(dibuka.wb);
+    expect(sesudah.worksheets.map((w) => w.name)).toEqual(namaSebelum);
+    const p = potret(sesudah);
+    const beda = [...new Set([...sebelum.keys(), ...p.keys()])].filter((k) => sebelum.get(k) !== p.get(k));
+    expect(beda).toEqual([]);
+    // no empty notes are left behind
+    const z = await JSZip.loadAsync(await sesudah.xlsx.writeBuffer());
+    for (const n of Object.keys(z.files).filter((x) => /comments\d*\.xml$/.test(x)))
+      expect(await z.file(n)!.async('string')).not.toMatch(/<text>\s*<\/text>|<t[^>]*><\/t>/);
+  });
+
+  test('formulas written into the copy carry their computed value as the cached result', async () => {
+    const data = fs.readFileSync(path.join(DIR_SAMPEL, file));
+    const { wb, grid } = await muatXlsx(data, file);
+    const h = periksaWorkbook(grid);
+    const rumus = rencanaPredikat(grid, {}, 'rumus', h.findings);
+    const nilai = rencanaPredikat(grid, {}, 'nilai', h.findings);
+    const lengkapiRumus = rencanaLengkapi(grid, {}, 'rumus');
+    const lengkapiNilai = rencanaLengkapi(grid, {}, 'nilai');
+    const hasil = tulisRencana(wb, [...rumus, ...lengkapiRumus], false);
+    expect(hasil.rumusTanpaHasil).toBe(0);
+    const banyakRumus = [...rumus, ...lengkapiRumus].filter((r) => r.rumus).length;
+    expect(hasil.rumusDihitung).toBeGreaterThan(banyakRumus / 2);
+    // read back as the CLI reads any file: each formula's cached value is the value the plan would write
+    const g = (await bacaGridLangsung(new Uint8Array(await wb.xlsx.writeBuffer()))).grid;
+    const di = (r: RencanaTulis) => {
+      const l = g.lembar.find((x) => x.nama === r.lembar)!;
+      const m = /^([A-Z]+)(\d+)$/.exec(r.sel)!;
+      let c = 0;
+      for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+      return l.baris[Number(m[2]) - 1]?.[c - 1];
+    };
+    let n = 0;
+    for (const [rr, nn] of [
+      [rumus, nilai],
+      [lengkapiRumus, lengkapiNilai],
+    ] as const)
+      rr.forEach((r, i) => {
+        if (!r.rumus) return;
+        const s = di(r)!;
+        if (s.f !== r.rumus.slice(1)) return; // a filled cell, left alone (counted in dilewati)
+        const harap = nn[i].nilai;
+        if (typeof harap === 'number') expect(Number((s.v as number).toFixed(2))).toBeCloseTo(harap, 2);
+        else expect(s.v).toBe(harap);
+        n++;
+      });
+    expect(n).toBe(hasil.rumusDihitung);
+  });
+});
+
+// ------------------------------------------------------------------ random workbooks
+
+const NILAI = [
+  null,
+  0,
+  -3,
+  1250000,
+  0.125,
+  'Program A',
+  '=SUM(A1:A3)',
+  '@x',
+  '',
+  true,
+  'RUMUS0',
+  'RUMUS',
+  'TEKS_RUMUS',
+  'TANGGAL',
+  'GALAT',
+  'KAYA',
+] as const;
+
+function nilaiExcel(x: (typeof NILAI)[number]): ExcelJS.CellValue {
+  switch (x) {
+    case 'RUMUS0':
+      return { formula: 'A1-A1', result: 0 };
+    case 'RUMUS':
+      return { formula: 'B1*2', result: 7.5 };
+    case 'TEKS_RUMUS':
+      return { formula: 'UPPER("x")', result: 'X' };
+    case 'TANGGAL':
+      return new Date(Date.UTC(2024, 11, 31));
+    case 'GALAT':
+      return { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
+    case 'KAYA':
+      return { richText: [{ text: 'Realisasi ', font: { bold: true } }, { text: 'Anggaran' }] };
+    default:
+      return x;
+  }
+}
+
+const GAYA: Partial<ExcelJS.Style>[] = [
+  {},
+  { fill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.3999 } as Partial<ExcelJS.Color> } },
+  { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } }, font: { bold: true } },
+  { numFmt: '#,##0.00', font: { italic: true, color: { argb: 'FF0000FF' } } },
+  { fill: { type: 'pattern', pattern: 'gray125' } },
+];
+
+const arbSel = fc.record({
+  nilai: fc.constantFrom(...NILAI),
+  gaya: fc.integer({ min: 0, max: GAYA.length - 1 }),
+  catatan: fc.option(fc.constantFrom('catatan asli', 'dua\nbaris'), { freq: 4 }),
+});
+
+const arbWorkbook = fc.record({
+  sel: fc.array(fc.array(arbSel, { minLength: 6, maxLength: 6 }), { minLength: 6, maxLength: 6 }),
+  gabung: fc.boolean(),
+  temuan: fc.array(
+    fc.record({
+      r: fc.integer({ min: 0, max: 6 }),
+      c: fc.integer({ min: 0, max: 6 }),
+      severity: fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<Temuan['severity']>,
+      lembar: fc.constantFrom('Data', "Ke'dua x"),
+    }),
+    { maxLength: 12 },
+  ),
+  tulis: fc.array(
+    fc.record({
+      r: fc.integer({ min: 0, max: 7 }),
+      c: fc.integer({ min: 0, max: 7 }),
+      jenis: fc.constantFrom('angka', 'teks', 'predikat', 'jumlah', 'judul'),
+    }),
+    { maxLength: 10 },
+  ),
+  timpa: fc.boolean(),
+});
+
+const alamatSel = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
+
+type Acak = typeof arbWorkbook extends fc.Arbitrary<infer T> ? T : never;
+
+function bangun(w: Acak): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data');
+  w.sel.forEach((b, r) =>
+    b.forEach((s, c) => {
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = nilaiExcel(s.nilai);
+      if (s.nilai === 'TANGGAL') cell.numFmt = 'dd/mm/yyyy';
+      const g = GAYA[s.gaya];
+      if (g.fill) cell.fill = g.fill as ExcelJS.Fill;
+      if (g.font) cell.font = g.font;
+      if (g.numFmt && s.nilai !== 'TANGGAL') cell.numFmt = g.numFmt;
+      if (s.catatan) cell.note = s.catatan;
+    }),
+  );
+  if (w.gabung) {
+    ws.getCell('G1').value = 'judul gabungan';
+    ws.mergeCells('G1:H2');
+  }
+  const kedua = wb.addWorksheet("Ke'dua x");
+  kedua.getCell('A1').value = 42;
+  kedua.getCell('A1').note = 'di lembar kedua';
+  return wb;
+}
+
+test('property: Tandai → Tulis → Lengkapi → Laporan → Hapus tanda leaves every cell as it was', async () => {
+  await fc.assert(
+    fc.asyncProperty(arbWorkbook, async (w) => {
+      const awal = await simpanMuat(bangun(w));
+      const sebelum = potret(await simpanMuat(awal));
+      const host = new DemoHost(awal, 'acak.xlsx');
+      const temuan: Temuan[] = w.temuan.map((t) => ({
+        rule: 'jumlah',
+        severity: t.severity,
+        sheet: t.lembar,
+        cell: alamatSel(t.r, t.c),
+        message: `pesan ${t.r}:${t.c}`,
+        stated: null,
+        expected: null,
+      }));
+      await host.tandai(temuan);
+      const rencana: RencanaTulis[] = w.tulis.map((t) => {
+        const sel = alamatSel(t.r, t.c);
+        switch (t.jenis) {
+          case 'angka':
+            return { lembar: 'Data', sel, nilai: 12.5, alasan: 'x' };
+          case 'teks':
+            return { lembar: 'Data', sel, nilai: '=HYPERLINK("http://x")', alasan: 'x' };
+          case 'predikat':
+            return { lembar: 'Data', sel, rumus: '=SAKIP.PREDIKAT(B2)', alasan: 'x' };
+          case 'jumlah':
+            return { lembar: 'Data', sel, rumus: '=SUM(A1:A6)', alasan: 'x' };
+          default:
+            return { lembar: 'Data', sel, nilai: 'Predikat', alasan: 'x', judul: true };
+        }
+      });
+      await host.tulis(rencana.slice(0, 5), w.timpa);
+      await host.tulis(rencana.slice(5), w.timpa);
+      await host.buatLaporan(temuan, 'id');
+      const dibuka = new DemoHost(await simpanMuat(host.wb), 'acak.xlsx');
+      await dibuka.hapusTanda();
+      const sesudah = await simpanMuat(dibuka.wb);
+      expect(sesudah.worksheets.map((x) => x.name)).toEqual(['Data', "Ke'dua x"]);
+      const p = potret(sesudah);
+      const beda = [...new Set([...sebelum.keys(), ...p.keys()])]
+        .filter((k) => sebelum.get(k) !== p.get(k))
+        .map((k) => [k, sebelum.get(k), p.get(k)]);
+      expect(beda).toEqual([]);
+    }),
+    { numRuns: kasus(30) },
+  );
+});
+
+test('writes: text stays text, a filled cell is never overwritten unasked, a merge is never written through', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data');
+  ws.getCell('A1').value = 'ada isi';
+  ws.getCell('B1').value = 0;
+  ws.getCell('C1').value = { formula: '1-1', result: 0 };
+  ws.getCell('D1').value = 'judul';
+  ws.mergeCells('D1:E1');
+  const h = tulisRencana(
+    wb,
+    ['A1', 'B1', 'C1', 'E1', 'F1'].map((sel) => ({ lembar: 'Data', sel, nilai: '=HYPERLINK("x")', alasan: 'x' })),
+    false,
+  );
+  expect(h).toEqual({ ditulis: 1, dilewati: 4, rumusDihitung: 0, rumusTanpaHasil: 0 });
+  expect(ws.getCell('D1').value).toBe('judul');
+  expect(ws.getCell('F1').type).toBe(ExcelJS.ValueType.String);
+  const z = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const lembar = await z.file('xl/worksheets/sheet1.xml')!.async('string');
+  expect(lembar).not.toMatch(/<f>HYPERLINK/);
+  // the journal's JSON is typed text too
+  const lagi = await simpanMuat(wb);
+  expect(bacaJurnal(lagi)).toHaveLength(1);
+  lagi.getWorksheet('_sakip_jurnal')!.eachRow((r) => r.eachCell((c) => expect(c.type).toBe(ExcelJS.ValueType.String)));
+});
+
+test('a copy with SAKIP formulas and no cached results gets them before it is saved, and says so', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Capaian');
+  ws.addRows([
+    ['Indikator', 'Target', 'Realisasi', 'Capaian', 'Predikat'],
+    ['A', 80, 40, { formula: 'SAKIP.CAPAIAN(B2,C2)' }, { formula: 'SAKIP.PREDIKAT(D2)' }],
+    ['B', 5.72, 0.54, { formula: 'SAKIP.CAPAIAN(B3,C3,"negatif")' }, { formula: 'SAKIP.PREDIKAT(D3)' }],
+    ['C', 0, 3, { formula: 'SAKIP.CAPAIAN(B4,C4)' }, { formula: 'SAKIP.LAIN(D4)' }],
+  ]);
+  const host = new DemoHost(wb, 'x.xlsx');
+  expect(host.pesanUnduhan()).toMatch(
+    /^Salinan berisi 6 rumus SAKIP\.\*; 0 di antaranya disimpan dengan hasil terhitung/,
+  );
+  const blob = await host.unduh();
+  expect(host.rumusUnduhan).toEqual({ dihitung: 5, tanpaHasil: 1 });
+  const g = (await bacaGridLangsung(new Uint8Array(await blob.arrayBuffer()))).grid.lembar[0].baris;
+  expect(g[1][3]).toEqual({ v: 50, f: 'SAKIP.CAPAIAN(B2,C2)' });
+  expect(g[1][4]).toEqual({ v: 'Sangat Rendah', f: 'SAKIP.PREDIKAT(D2)' }); // computed after D2, in a later pass
+  expect(g[2][3]?.v).toBe(190.559440559441);
+  expect(g[2][4]?.v).toBe('Sangat Tinggi');
+  expect(g[3][3]).toEqual({ v: null, galat: '#DIV/0!', f: 'SAKIP.CAPAIAN(B4,C4)' });
+  expect(g[3][4]).toEqual({ v: null, f: 'SAKIP.LAIN(D4)' }); // not a function this evaluates: no invented value
+  expect(host.pesanUnduhan('en')).toMatch(
+    /^The copy holds 6 SAKIP\.\* formula\(s\); 5 are saved with their computed value.*1 could not be computed/,
+  );
+  expect(isiHasilRumusSakip(host.wb)).toEqual({ dihitung: 0, tanpaHasil: 1 });
+});
+
+test('the report sheet lists the chart data with the corrected capaian and says it was corrected', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Data');
+  buatLembarTemuan(wb, [], 'id', {
+    skala: 'x',
+    serapan: [],
+    capaian: [
+      { nama: 'Rasio kekerasan', nilai: 190.56, tertulis: 9.4, predikat: 'Sangat Tinggi', peringkat: 0 },
+      { nama: 'Layanan', nilai: 80, predikat: 'Tinggi', peringkat: 1 },
+    ],
+  });
+  const ws = wb.getWorksheet('Temuan SAKIP')!;
+  expect(ws.getRow(1).values).toEqual(expect.arrayContaining(['Indikator', 'Capaian (%)', 'Predikat', 'Catatan']));
+  expect(ws.getCell('K2').value).toBe(190.56);
+  expect(ws.getCell('M2').value).toBe('dikoreksi: workbook menulis 9,4');
+  expect(ws.getCell('M3').value).toBe('');
+});
