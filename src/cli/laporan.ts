@@ -39,7 +39,14 @@ export function formatJson(hasil: HasilBerkas[], dilewati: BerkasDilewati[] = []
     version: 1,
     files: hasil.map((h) => ({
       file: h.file,
-      tables: h.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, rows: t.rows })),
+      tables: h.tables.map((t) => ({
+        sheet: t.sheet,
+        range: t.range,
+        kind: t.kind,
+        rows: t.rows,
+        checked: t.checked,
+        ...(t.checked ? { verified: t.verified ?? 0 } : { reason: t.reason ?? '' }),
+      })),
       ...(h.belumDihitung ? { calculated: false } : {}),
       findings: h.findings.map((f) => ({
         rule: f.rule,
@@ -78,6 +85,18 @@ export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa, dilewati: Berka
     );
     if (h.error) baris.push(`  ✗ ${h.error}`);
     if (h.belumDihitung) baris.push(`  ! ${pesanBelumDihitung(bahasa)}`);
+    // tables the reading could not check with confidence are said plainly, never shown as errors
+    const belum = h.tables.filter((x) => !x.checked && x.kind !== 'lain' && x.kind !== 'skala');
+    for (const x of belum)
+      baris.push(`  ? ${x.sheet}!${x.range}: ${t('Belum dapat diperiksa', 'Not checked')}: ${x.reason ?? ''}`);
+    const diperiksa = h.tables.filter((x) => x.checked);
+    if (diperiksa.length)
+      baris.push(
+        t(
+          `  ${diperiksa.length} tabel diperiksa, ${diperiksa.reduce((a, x) => a + (x.verified ?? 0), 0)} sel hitungan cocok.`,
+          `  ${diperiksa.length} tables checked, ${diperiksa.reduce((a, x) => a + (x.verified ?? 0), 0)} computed cells consistent.`,
+        ),
+      );
     let lembar = '';
     for (const f of h.findings) {
       if (f.sheet !== lembar) {

@@ -3,13 +3,13 @@
  * per program. Taken from the detected tables; one point per name (the first table that has it).
  */
 import type { RuleId, Tabel, Temuan } from './model';
-import type { Konteks } from './checks/konteks';
+import type { Konteks } from './aturan/konteks';
 import { D, Desimal } from './desimal';
 import { alamat } from './grid';
 import { adaNilai } from './angka';
 import { nilaiPredikat, Skala } from './skala';
 import { penyerapan } from './anggaran';
-import { kunciNama } from './checks/lintasTabel';
+import { kunciNama } from './aturan/lintasTabel';
 
 export interface TitikCapaian {
   nama: string;
@@ -77,7 +77,7 @@ export function dataGrafik(ctx: Konteks, skala: Skala, temuan: readonly Temuan[]
   const sudah = new Set<string>();
   const sudahProgram = new Set<string>();
   const urut = [...skala.pita].sort((a, b) => (b.bawah?.toNumber() ?? -Infinity) - (a.bawah?.toNumber() ?? -Infinity));
-  for (const t of ctx.tabel as Tabel[]) {
+  for (const t of ctx.tabel) {
     const cap = t.kolom.filter((k) => k.peran === 'capaian' && !k.rataRata);
     const utama = cap.find((k) => k.tahun === t.tahunJudul) ?? cap[cap.length - 1];
     if (utama && t.kolom.some((k) => k.peran === 'indikator')) {

@@ -4,7 +4,8 @@
  */
 import type { MetodeEfisiensi } from './efisiensi';
 import type { Polaritas } from './polaritas';
-import type { Bahasa, OpsiPeriksa } from './checks/konteks';
+import type { OpsiPeriksa } from './aturan/konteks';
+import type { Bahasa } from './pesan/bahasa';
 import { skalaBawaan } from './skala';
 
 export interface Pengaturan {

@@ -1,23 +1,18 @@
 /**
- * The engine: Grid -> tables -> findings. Pure; every host (Excel pane, CLI, browser demo) calls this.
+ * The engine: Grid → reading (tables as read, src/core/baca) → rules (src/core/aturan) → plausibility gate
+ * → findings. Pure; every host (Excel pane, CLI, browser demo) calls this.
  */
 import type { WorkbookGrid } from './grid';
-import type { JenisTabel, Tabel, Temuan } from './model';
 import { alamatRentang, parseAlamat } from './grid';
-import { deteksiLembar } from './deteksi/tabel';
-import { Konteks, OpsiPeriksa } from './checks/konteks';
-import { periksaJumlah } from './checks/jumlah';
-import { periksaCapaian } from './checks/capaian';
-import { periksaAnggaran } from './checks/anggaran';
-import { periksaEfisiensi } from './checks/efisiensi';
-import { periksaPredikat } from './checks/predikat';
-import { periksaLintasTabel } from './checks/lintasTabel';
-import { periksaSkalaWorkbook } from './checks/skala';
-import { periksaAngka } from './checks/angka';
+import type { JenisTabel, Tabel, Temuan } from './model';
+import { bacaWorkbook, TabelBacaan } from './baca';
+import { Konteks, OpsiPeriksa } from './aturan/konteks';
+import { jalankanSemua } from './aturan/daftar';
+import { periksaLintasTabel } from './aturan/lintasTabel';
+import { pilihSkala } from './aturan/predikat';
 import { DataGrafik, dataGrafik } from './grafik';
-import { pilihSkala } from './checks/predikat';
 
-export type { OpsiPeriksa } from './checks/konteks';
+export type { OpsiPeriksa } from './aturan/konteks';
 
 export interface RingkasanTabel {
   sheet: string;
@@ -25,52 +20,71 @@ export interface RingkasanTabel {
   kind: JenisTabel;
   rows: number;
   title?: string;
+  /** The table was read with confidence and its computed cells were checked. */
+  checked: boolean;
+  /** Computed cells recomputed and found consistent (checked tables). */
+  verified?: number;
+  /** Why the table was not checked (unchecked tables), in the chosen language. */
+  reason?: string;
+  /** Parts of a checked table left unchecked, with their reason. */
+  unchecked?: string[];
 }
 
 export interface HasilPeriksa {
   tables: RingkasanTabel[];
   findings: Temuan[];
-  /** Full detection results, for adapters that write back (predikat columns, marks). */
-  tabel: Tabel[];
+  /** The tables as read, for adapters that write back (predikat columns, marks) and the reading view. */
+  tabel: TabelBacaan[];
   /** Data for the pane's summary charts. */
   grafik: DataGrafik;
+  /** The workbook's cached formula results are placeholders (not recalculated): formula checks were skipped. */
+  belumDihitung?: boolean;
 }
 
-export function deteksiWorkbook(grid: WorkbookGrid): Tabel[] {
-  return grid.lembar.flatMap((l) => deteksiLembar(l));
+/** The tables of a workbook as read (no checks). */
+export function deteksiWorkbook(grid: WorkbookGrid): TabelBacaan[] {
+  return bacaWorkbook(grid);
 }
 
-export function periksaWorkbook(grid: WorkbookGrid, opsi: OpsiPeriksa = {}): HasilPeriksa {
-  const tabel = deteksiWorkbook(grid);
-  const ctx = new Konteks(grid, tabel, opsi);
-  periksaSkalaWorkbook(ctx);
-  periksaJumlah(ctx);
-  periksaCapaian(ctx);
-  periksaAnggaran(ctx);
-  periksaEfisiensi(ctx);
-  periksaPredikat(ctx);
-  periksaLintasTabel(ctx);
-  periksaAngka(ctx);
+function urutkan(grid: WorkbookGrid, temuan: Temuan[]): Temuan[] {
   const urutLembar = new Map(grid.lembar.map((l, i) => [l.nama, i]));
   const unik = new Map<string, Temuan>();
-  for (const f of ctx.temuan) {
+  for (const f of temuan) {
     const key = `${f.rule}|${f.sheet}|${f.cell}`;
     if (!unik.has(key)) unik.set(key, f);
   }
-  const findings = [...unik.values()].sort((a, b) => {
+  return [...unik.values()].sort((a, b) => {
     const s = (urutLembar.get(a.sheet) ?? 0) - (urutLembar.get(b.sheet) ?? 0);
     if (s !== 0) return s;
     const pa = parseAlamat(a.cell);
     const pb = parseAlamat(b.cell);
     return pa.r - pb.r || pa.c - pb.c || a.rule.localeCompare(b.rule);
   });
-  const tables = tabel.map((t) => ({
-    sheet: t.lembar,
-    range: alamatRentang(t.rentang),
-    kind: t.jenis,
-    rows: t.baris.filter((b) => b.jenis !== 'header-ulang').length,
-    ...(t.judul ? { title: t.judul } : {}),
-  }));
-  const grafik = dataGrafik(ctx, pilihSkala(ctx, []));
-  return { tables, findings, tabel, grafik };
+}
+
+export function periksaWorkbook(grid: WorkbookGrid, opsi: OpsiPeriksa = {}): HasilPeriksa {
+  const tabel = bacaWorkbook(grid);
+  const ctx = new Konteks(grid, tabel, opsi);
+  jalankanSemua(ctx);
+  const tutup = ctx.tutup();
+  const status = tutup.status;
+  // cross-table comparisons use the tables read with confidence (or with no computed cells to doubt)
+  const dipakai = new Set(tabel.filter((t) => status.get(t.id)?.diperiksa !== false).map((t) => t.id));
+  const findings = urutkan(grid, [...tutup.temuan, ...periksaLintasTabel(ctx, tutup.temuan, dipakai)]);
+  const tables: RingkasanTabel[] = tabel.map((t: Tabel) => {
+    const st = status.get(t.id);
+    const diperiksa = !!st && st.diperiksa && st.terverifikasi > 0;
+    return {
+      sheet: t.lembar,
+      range: alamatRentang(t.rentang),
+      kind: t.jenis,
+      rows: t.baris.filter((b) => b.jenis !== 'header-ulang').length,
+      ...(t.judul ? { title: t.judul } : {}),
+      checked: diperiksa,
+      ...(diperiksa ? { verified: st!.terverifikasi } : { reason: st?.alasan ?? ctx.pesan.tanpaHitungan() }),
+      ...(diperiksa && st!.tidakDiperiksa.length ? { unchecked: st!.tidakDiperiksa } : {}),
+    };
+  });
+  const grafik = dataGrafik(ctx, pilihSkala(ctx, []), findings);
+  return { tables, findings, tabel, grafik, ...(grid.belumDihitung ? { belumDihitung: true } : {}) };
 }

@@ -4,7 +4,7 @@
  * written back, and the undo journal.
  */
 import { dataGrafik } from '../../src/core/grafik';
-import { Konteks } from '../../src/core/checks/konteks';
+import { Konteks } from '../../src/core/aturan/konteks';
 import { deteksiWorkbook, periksaWorkbook } from '../../src/core/periksa';
 import type { Sel, WorkbookGrid } from '../../src/core/grid';
 import { PERMENDAGRI_86, SKALA_BAIK } from '../../src/core/skala';

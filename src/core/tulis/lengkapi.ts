@@ -6,7 +6,7 @@
 import { terkecil } from '../desimal';
 import type { WorkbookGrid } from '../grid';
 import { alamat, kosong, sel } from '../grid';
-import { Konteks, OpsiPeriksa } from '../checks/konteks';
+import { Konteks, OpsiPeriksa } from '../aturan/konteks';
 import { deteksiWorkbook } from '../periksa';
 import { adaNilai } from '../angka';
 import { capaian } from '../capaian';
@@ -16,8 +16,8 @@ import { jumlahkan, Desimal } from '../desimal';
 import type { Baris, Kolom, Tabel } from '../model';
 import { PERAN_UANG } from '../model';
 import type { RencanaTulis } from './rencana';
-import { pasanganCapaian } from '../checks/pasangan';
-import { polaritasBaris } from '../checks/capaian';
+import { cariPasangan } from '../aturan/pasangan';
+import { polaritasBaris } from '../aturan/capaian';
 
 function bulat(d: Desimal): number {
   return d.toDecimalPlaces(2).toNumber();
@@ -43,8 +43,9 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
     const data = t.baris.filter((b) => b.jenis === 'data');
     // capaian
     for (const cap of t.kolom.filter((k) => k.peran === 'capaian' && !k.rataRata)) {
-      const p = pasanganCapaian(t, cap);
-      if (!p) continue;
+      const pas = cariPasangan(t, cap, ['target'], ['realisasi']);
+      if (!pas) continue;
+      const p = { target: pas.bawah, realisasi: pas.atas };
       for (const b of data) {
         if (!kosongDi(t, b.r, cap)) continue;
         const tg = ctx.angka(t, b.r, p.target);

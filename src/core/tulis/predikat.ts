@@ -9,13 +9,13 @@
 import { terbesar, terkecil } from '../desimal';
 import type { WorkbookGrid } from '../grid';
 import { alamat, alamatRentang, refLembar } from '../grid';
-import { Konteks, OpsiPeriksa } from '../checks/konteks';
+import { Konteks, OpsiPeriksa } from '../aturan/konteks';
 import { deteksiWorkbook } from '../periksa';
-import { pilihSkala } from '../checks/predikat';
+import { pilihSkala } from '../aturan/predikat';
 import { adaNilai } from '../angka';
 import { nilaiPredikat, SKALA_BAWAAN } from '../skala';
 import type { RencanaTulis } from './rencana';
-import type { SkalaTabel } from '../deteksi/skalaTabel';
+import type { SkalaTabel } from '../baca/skalaTabel';
 import type { Temuan } from '../model';
 import { periksaWorkbook } from '../periksa';
 import { koreksiCapaian } from '../grafik';
