@@ -53,6 +53,8 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   baris: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   judul: { margin: 0 },
+  // the live regions stay in the page (so announcements are heard) without leaving gaps when empty
+  kabar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, ':empty': { display: 'none' } },
 });
 
 export interface AppProps {
@@ -127,37 +129,39 @@ export function App({
         <Button appearance="primary" size="large" onClick={p.periksa} disabled={sibuk !== null}>
           {hasil ? t.periksaLagi : t.periksa}
         </Button>
-        <div role="status" aria-live="polite" data-testid="status">
-          {sibuk && (
-            <>
-              <Text>{t[sibuk.tahap]}</Text>
-              <ProgressBar
-                value={sibuk.tahap === 'membaca' ? sibuk.progres : undefined}
-                thickness="large"
-                aria-label={`${t.progres}: ${t[sibuk.tahap]}`}
-              />
-            </>
-          )}
-          {pesan?.jenis === 'info' && (
-            <MessageBar intent="success">
-              <MessageBarBody>{pesan.teks(t)}</MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
-        <div role="alert" data-testid="galat">
-          {pesan?.jenis === 'galat' && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{pesan.judul === 'periksa' ? t.galatPeriksa : t.galatAksi}</MessageBarTitle>
-                {pesan.teks}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" onClick={() => p.kirim({ jenis: 'pesan', pesan: null })}>
-                  {t.tutup}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
+        <div className={s.kabar}>
+          <div role="status" aria-live="polite" data-testid="status">
+            {sibuk && (
+              <>
+                <Text>{t[sibuk.tahap]}</Text>
+                <ProgressBar
+                  value={sibuk.tahap === 'membaca' ? sibuk.progres : undefined}
+                  thickness="large"
+                  aria-label={`${t.progres}: ${t[sibuk.tahap]}`}
+                />
+              </>
+            )}
+            {pesan?.jenis === 'info' && (
+              <MessageBar intent="success">
+                <MessageBarBody>{pesan.teks(t)}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          <div role="alert" data-testid="galat">
+            {pesan?.jenis === 'galat' && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{pesan.judul === 'periksa' ? t.galatPeriksa : t.galatAksi}</MessageBarTitle>
+                  {pesan.teks}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={() => p.kirim({ jenis: 'pesan', pesan: null })}>
+                    {t.tutup}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+          </div>
         </div>
         {!hasil && !sibuk && <Text>{t.awal}</Text>}
         <BilahAlat p={p} t={t} aksiTambahan={aksi} />

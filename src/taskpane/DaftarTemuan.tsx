@@ -69,7 +69,7 @@ const useStyles = makeStyles({
   },
   hitungan: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   dl: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS },
-  dd: { margin: 0 },
+  dd: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
 const WARNA = { error: 'danger', warning: 'warning', info: 'informative' } as const;

@@ -43,7 +43,7 @@ const useStyles = makeStyles({
   },
   nilai: {
     flexShrink: 0,
-    minWidth: '5.5em',
+    width: '7.5em',
     textAlign: 'right',
     fontSize: tokens.fontSizeBase200,
     fontVariantNumeric: 'tabular-nums',

@@ -55,7 +55,7 @@ export const Ringkasan = React.forwardRef<HTMLHeadingElement, { t: Teks; hasil: 
           {SEMUA_ATURAN.map((r) => ({ r, n: hasil.findings.filter((f) => f.rule === r).length }))
             .filter((x) => x.n > 0)
             .map((x) => (
-              <Badge key={x.r} appearance="outline" color="subtle">
+              <Badge key={x.r} appearance="outline" color="brand">
                 {t.jumlahAturan(x.n, x.r)}
               </Badge>
             ))}
