@@ -242,7 +242,10 @@ test('wide screen: preview and pane side by side, the pane stays in view while t
   const [p, k] = [(await panel.boundingBox())!, (await kiri.boundingBox())!];
   expect(p.x).toBeGreaterThan(k.x + k.width - 1);
   expect(Math.abs(p.y - k.y)).toBeLessThan(40);
-  await page.locator('[data-testid="daftar-temuan"] button[data-sel]').first().click();
+  // the preview shows numbers the Indonesian way
+  await page.locator('button[data-lembar="PK 2024"][data-sel="C19"]').click();
+  await expect(page.locator('[data-testid="pratinjau"] td[data-sel="aktif"]').innerText()).resolves.toBe('16.843.500');
+  await expect(page.getByTestId('pratinjau').innerText()).resolves.toMatch(/— 16\.843\.500/);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const setelah = (await panel.boundingBox())!;
   expect(setelah.y).toBeGreaterThanOrEqual(0);

@@ -10,6 +10,7 @@ import { hitunganTemuan, barisHitungan } from '../../src/taskpane/hitungan';
 import { rencanaPerbaikan } from '../../src/taskpane/perbaikan';
 import { pesanGalat } from '../../src/taskpane/galat';
 import { pisahRujukan } from '../../src/taskpane/rujukan';
+import { batasSumbu } from '../../src/taskpane/GrafikCapaian';
 import { teks } from '../../src/taskpane/teks';
 import { PENGATURAN_BAWAAN } from '../../src/core/pengaturan';
 import type { Temuan } from '../../src/core/model';
@@ -196,4 +197,16 @@ test('errors in plain words: a reader sentence keeps its words and loses the lib
   expect(pesanGalat(Object.assign(new Error('x'), { code: 'ItemNotFound' }), t)).toBe(t.galatOffice.ItemNotFound);
   expect(pesanGalat({ weird: true }, teks('en'))).toBe(teks('en').galatTakTerduga);
   diam.mockRestore();
+});
+
+test('chart axis: an outlier is capped so the rest keeps its scale; ordinary values are not', () => {
+  // 17 indicators near 100 % and one at 9 403 %: the axis stops well below the outlier
+  const nilai = [61.47, 99.81, 139.29, 100, 100, 100.41, 9403, 118.18, 155.55, 100, 100, 100, 100, 100, 100, 100, 100];
+  const sumbu = batasSumbu(nilai);
+  expect(sumbu).toBeLessThan(300);
+  expect(sumbu).toBeGreaterThanOrEqual(160);
+  // nothing far out: the axis just covers the largest value (and always shows the 100 % target)
+  expect(batasSumbu([80, 95, 104])).toBe(110);
+  expect(batasSumbu([20, 30])).toBe(110);
+  expect(batasSumbu([150, 160, 170, 180])).toBe(180);
 });
