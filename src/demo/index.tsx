@@ -20,6 +20,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Switch,
   Text,
   Title2,
   makeStyles,
@@ -175,6 +176,14 @@ function Demo(): JSX.Element {
       <div className={s.halaman}>
         <section className={s.kiri} aria-label={t.demo.workbook}>
           <Title2 as="h1">{t.demo.judul}</Title2>
+          {!host && (
+            // before a workbook is open the page has its own switch; afterwards the pane's switch drives both
+            <Switch
+              label={t.bahasa}
+              checked={bahasa === 'en'}
+              onChange={(_, d) => setBahasa(d.checked ? 'en' : 'id')}
+            />
+          )}
           <Text>{t.demo.pengantar}</Text>
           <div className={s.baris}>
             <label>

@@ -255,6 +255,11 @@ test('wide screen: preview and pane side by side, the pane stays in view while t
 
 test('focus moves to the summary; the chart is no tab stop; switching language translates page and findings', async () => {
   const { page } = await halaman();
+  // before a workbook is open, the page itself can be switched
+  await page.getByRole('switch', { name: 'English' }).click();
+  await page.getByText('Choose a workbook to start.').waitFor();
+  await page.getByRole('switch', { name: 'Bahasa Indonesia' }).click();
+  await page.getByText('Pilih workbook untuk mulai.').waitFor();
   await bukaBerkas(page, path.join(DIR_SAMPEL, 'lumajang-2024-tw1.xlsx'));
   await periksa(page);
   await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Ringkasan');
