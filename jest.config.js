@@ -17,7 +17,6 @@ module.exports = {
       transform: { '^.+\\.tsx?$': ts },
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/test/helpers/jsdom.ts'],
-      moduleNameMapper: { '^@fluentui/react-charts$': '<rootDir>/test/helpers/chartsStub.tsx' },
     },
     {
       displayName: 'e2e',

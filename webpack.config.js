@@ -46,6 +46,8 @@ module.exports = async (env = {}, argv = {}) => {
       functions: './src/functions/functions.ts',
       commands: './src/commands/commands.ts',
       demo: './src/demo/index.tsx',
+      // the engine off the UI thread, for the pane in Excel and in the demo (src/taskpane/periksaLatar.ts)
+      'pekerja-periksa': './src/taskpane/pekerja.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: { keep: /cli\.js/ } },
     resolve: {

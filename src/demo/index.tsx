@@ -1,22 +1,41 @@
 /**
- * Browser demo: the same pane on a workbook opened in the browser (file picker or a bundled sample),
- * with ExcelJS as the host, a preview of the selected cell, and "Unduh hasil" for the annotated copy.
+ * Browser demo: the same pane on a workbook opened in the browser (file picker or a bundled sample), with
+ * ExcelJS as the host, a preview of the selected cell, and "Unduh hasil" for the annotated copy. Side by
+ * side on a wide screen (the pane sticky), one column on a phone; the page follows the system's colour
+ * scheme and the pane's language and theme switches.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import ExcelJS from 'exceljs';
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Switch,
   Text,
   Title2,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
+import type { Panel } from '../taskpane/usePanel';
+import type { HasilPeriksa } from '../core/periksa';
+import type { Temuan } from '../core/model';
+import type { Bahasa } from '../core/pesan/bahasa';
+import { teks } from '../taskpane/teks';
+import { pesanGalat } from '../taskpane/galat';
+import { jeda } from '../taskpane/periksaLatar';
 import { DemoHost, Pilihan } from './host';
 import { muatXlsx } from '../xlsx/muat';
 import { Pratinjau } from './Pratinjau';
@@ -25,117 +44,268 @@ declare const __SAMPEL__: string[];
 
 const useStyles = makeStyles({
   halaman: {
-    display: 'flex',
-    flexWrap: 'wrap',
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
     gap: tokens.spacingHorizontalL,
     padding: tokens.spacingHorizontalL,
-    alignItems: 'flex-start',
-    minHeight: '100%',
+    minHeight: '100vh',
     boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    '@media (min-width: 900px)': {
+      gridTemplateColumns: 'minmax(0, 1fr) minmax(340px, 420px)',
+      alignItems: 'start',
+    },
+    '@media (max-width: 480px)': { padding: tokens.spacingHorizontalS },
   },
-  kiri: { flex: '1 1 360px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  kiri: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   panel: {
-    flex: '0 1 380px',
-    minWidth: '300px',
-    maxWidth: '100%',
+    minWidth: 0,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
-    minHeight: '480px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflow: 'hidden',
+    '@media (min-width: 900px)': {
+      position: 'sticky',
+      top: tokens.spacingHorizontalL,
+      maxHeight: `calc(100vh - 2 * ${tokens.spacingHorizontalL})`,
+      overflowY: 'auto',
+    },
   },
   baris: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  kosong: { padding: tokens.spacingHorizontalL },
+  berkas: { maxWidth: '100%' },
 });
+
+/** The demo host, remembering whether the findings have been marked in the copy since the last check. */
+class HostDemo extends DemoHost {
+  sudahDitandai = false;
+  async tandai(temuan: Temuan[]): Promise<number> {
+    const n = await super.tandai(temuan);
+    this.sudahDitandai = true;
+    return n;
+  }
+  async hapusTanda(): Promise<number> {
+    const n = await super.hapusTanda();
+    this.sudahDitandai = false;
+    return n;
+  }
+}
+
+function useSkemaGelap(): boolean {
+  const mq = React.useMemo(
+    () =>
+      typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null,
+    [],
+  );
+  const [gelap, setGelap] = React.useState(() => mq?.matches ?? false);
+  React.useEffect(() => {
+    if (!mq) return;
+    const f = (e: MediaQueryListEvent) => setGelap(e.matches);
+    mq.addEventListener('change', f);
+    return () => mq.removeEventListener('change', f);
+  }, [mq]);
+  return gelap;
+}
+
+type Muat = { tahap: 'membaca' | 'membuka'; nama: string } | null;
 
 function Demo(): JSX.Element {
   const s = useStyles();
-  const [host, setHost] = React.useState<DemoHost | null>(null);
-  const [galat, setGalat] = React.useState<string | null>(null);
+  const sistemGelap = useSkemaGelap();
+  const [gelap, setGelap] = React.useState(sistemGelap);
+  React.useEffect(() => setGelap(sistemGelap), [sistemGelap]);
+  const [bahasa, setBahasa] = React.useState<Bahasa>('id');
+  const t = teks(bahasa);
+  const [host, setHost] = React.useState<HostDemo | null>(null);
+  const [galat, setGalat] = React.useState<{ nama: string; pesan: string } | null>(null);
+  const [muat, setMuat] = React.useState<Muat>(null);
   const [pilihan, setPilihan] = React.useState<Pilihan | null>(null);
+  const [unduhan, setUnduhan] = React.useState<Panel | null>(null);
+  const hasil = React.useRef<HasilPeriksa | null>(null);
   const sampel = typeof __SAMPEL__ !== 'undefined' ? __SAMPEL__ : [];
 
-  const buka = async (data: ArrayBuffer, nama: string) => {
+  React.useEffect(() => {
+    document.documentElement.lang = bahasa;
+    document.title = t.demo.judulHalaman;
+  }, [bahasa, t]);
+  React.useEffect(() => {
+    document.documentElement.style.colorScheme = gelap ? 'dark' : 'light';
+    document.body.style.backgroundColor = (gelap ? webDarkTheme : webLightTheme).colorNeutralBackground2;
+  }, [gelap]);
+
+  const buka = async (ambil: () => Promise<ArrayBuffer>, nama: string) => {
     setGalat(null);
     setPilihan(null);
+    setHost(null);
+    hasil.current = null;
     try {
-      const { wb } = await muatXlsx(data, nama);
-      const h = new DemoHost(wb as ExcelJS.Workbook, nama);
+      setMuat({ tahap: 'membaca', nama });
+      const data = await ambil();
+      setMuat({ tahap: 'membuka', nama });
+      await jeda(); // paint the progress before ExcelJS parses the file
+      const { wb } = await muatXlsx(data, nama, bahasa);
+      const h = new HostDemo(wb as ExcelJS.Workbook, nama);
       h.onPilih(setPilihan);
       setHost(h);
     } catch (e) {
-      setHost(null);
-      setGalat(`${nama}: ${e instanceof Error ? e.message : String(e)}`);
+      setGalat({ nama, pesan: pesanGalat(e, teks(bahasa)) });
+    } finally {
+      setMuat(null);
     }
   };
 
-  const unduh = async () => {
-    if (!host) return;
-    const blob = await host.unduh();
+  const simpanBerkas = async (h: HostDemo) => {
+    const blob = await h.unduh();
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = host.namaBerkas.replace(/\.(xlsx|xlsm)$/i, '') + '.hasil-sakip.xlsx';
+    a.download = h.namaBerkas.replace(/\.(xlsx|xlsm)$/i, '') + '.hasil-sakip.xlsx';
     document.body.appendChild(a);
     a.click();
     a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   };
 
+  const belumDitandai = host && hasil.current && !host.sudahDitandai ? hasil.current.findings.length : 0;
+  const setelahPeriksa = React.useCallback((h: HasilPeriksa) => {
+    hasil.current = h;
+  }, []);
+
   return (
-    <div className={s.halaman}>
-      <section className={s.kiri} aria-label="Workbook">
-        <Title2 as="h1">SAKIP Excel — demo</Title2>
-        <Text>Buka workbook .xlsx (tidak diunggah ke mana pun: semua diproses di peramban ini) atau coba contoh.</Text>
-        <div className={s.baris}>
-          <label>
-            <Text weight="semibold">Pilih berkas: </Text>
-            <input
-              type="file"
-              accept=".xlsx,.xlsm"
-              data-testid="pilih-berkas"
-              onChange={async (e) => {
-                const f = e.target.files?.[0];
-                if (f) await buka(await f.arrayBuffer(), f.name);
-              }}
+    <FluentProvider theme={gelap ? webDarkTheme : webLightTheme} lang={bahasa}>
+      <div className={s.halaman}>
+        <section className={s.kiri} aria-label={t.demo.workbook}>
+          <Title2 as="h1">{t.demo.judul}</Title2>
+          {!host && (
+            // before a workbook is open the page has its own switch; afterwards the pane's switch drives both
+            <Switch
+              label={t.bahasa}
+              checked={bahasa === 'en'}
+              onChange={(_, d) => setBahasa(d.checked ? 'en' : 'id')}
             />
-          </label>
-        </div>
-        {sampel.length > 0 && (
-          <div className={s.baris} aria-label="Contoh">
-            <Text>Contoh:</Text>
-            {sampel.map((n) => (
-              <Button
-                key={n}
-                size="small"
-                onClick={async () => buka(await (await fetch(`samples/${n}`)).arrayBuffer(), n)}
-              >
-                {n}
-              </Button>
-            ))}
+          )}
+          <Text>{t.demo.pengantar}</Text>
+          <div className={s.baris}>
+            <label>
+              <Text weight="semibold">{t.demo.pilihBerkas}: </Text>
+              <input
+                className={s.berkas}
+                type="file"
+                accept=".xlsx,.xlsm"
+                data-testid="pilih-berkas"
+                onChange={async (e) => {
+                  const f = e.target.files?.[0];
+                  if (f) await buka(() => f.arrayBuffer(), f.name);
+                }}
+              />
+            </label>
           </div>
-        )}
-        {galat && (
-          <MessageBar intent="error">
-            <MessageBarBody>{galat}</MessageBarBody>
-          </MessageBar>
-        )}
-        {host && <Text data-testid="berkas-aktif">Berkas: {host.namaBerkas}</Text>}
-        {host && pilihan && <Pratinjau wb={host.wb} pilihan={pilihan} />}
-      </section>
-      <section className={s.panel} aria-label="Panel SAKIP">
-        {host ? (
-          <App key={host.namaBerkas} host={host} aksiTambahan={[{ label: 'Unduh hasil', jalankan: unduh }]} />
-        ) : (
-          <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
-            <Text>Pilih workbook untuk mulai.</Text>
-          </FluentProvider>
-        )}
-      </section>
-    </div>
+          {sampel.length > 0 && (
+            <div className={s.baris} role="group" aria-label={t.demo.contoh}>
+              <Text>{t.demo.contoh}:</Text>
+              {sampel.map((n) => (
+                <Button
+                  key={n}
+                  size="small"
+                  disabled={muat !== null}
+                  onClick={() => buka(async () => (await fetch(`samples/${n}`)).arrayBuffer(), n)}
+                >
+                  {n}
+                </Button>
+              ))}
+            </div>
+          )}
+          <div role="status" aria-live="polite" data-testid="status-berkas">
+            {muat && (
+              <>
+                <Text>
+                  {muat.tahap === 'membaca' ? t.demo.membacaBerkas(muat.nama) : t.demo.membukaWorkbook(muat.nama)}
+                </Text>
+                <ProgressBar thickness="large" aria-label={t.progres} />
+              </>
+            )}
+            {host && !muat && <Text data-testid="berkas-aktif">{t.demo.berkas(host.namaBerkas)}</Text>}
+          </div>
+          <div role="alert">
+            {galat && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t.demo.gagalBuka(galat.nama)}</MessageBarTitle>
+                  {galat.pesan}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          {host &&
+            (pilihan ? (
+              <Pratinjau wb={host.wb} pilihan={pilihan} t={t} bahasa={bahasa} />
+            ) : (
+              <Text>{t.demo.pratinjauKosong}</Text>
+            ))}
+        </section>
+        <section className={s.panel} aria-label={t.demo.panel}>
+          {host ? (
+            <App
+              key={host.namaBerkas}
+              host={host}
+              bahasaAwal={bahasa}
+              gelapAwal={gelap}
+              onBahasa={setBahasa}
+              onGelap={setGelap}
+              setelahPeriksa={setelahPeriksa}
+              aksiTambahan={(p) => [{ label: t.demo.unduh, jalankan: () => setUnduhan(p) }]}
+            />
+          ) : (
+            <div className={s.kosong}>
+              <Text>{t.demo.mulai}</Text>
+            </div>
+          )}
+        </section>
+      </div>
+      <Dialog open={unduhan !== null} onOpenChange={(_, d) => !d.open && setUnduhan(null)}>
+        <DialogSurface aria-describedby="isi-unduhan">
+          <DialogBody>
+            <DialogTitle>{t.demo.unduhJudul}</DialogTitle>
+            <DialogContent id="isi-unduhan">
+              <p>{t.demo.unduhIsi}</p>
+              {belumDitandai > 0 && <p>{t.demo.unduhBelumDitandai(belumDitandai)}</p>}
+            </DialogContent>
+            <DialogActions fluid>
+              {belumDitandai > 0 && (
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    const p = unduhan!;
+                    setUnduhan(null);
+                    void p.jalankanAksi(async () => {
+                      await p.tandai();
+                      await simpanBerkas(host!);
+                    });
+                  }}
+                >
+                  {t.demo.unduhTandaiDulu}
+                </Button>
+              )}
+              <Button
+                appearance={belumDitandai > 0 ? 'secondary' : 'primary'}
+                onClick={() => {
+                  const p = unduhan!;
+                  setUnduhan(null);
+                  void p.jalankanAksi(() => simpanBerkas(host!));
+                }}
+              >
+                {belumDitandai > 0 ? t.demo.unduhSaja : t.demo.unduhSekarang}
+              </Button>
+              <Button appearance="subtle" onClick={() => setUnduhan(null)}>
+                {t.batal}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </FluentProvider>
   );
 }
 
 const el = document.getElementById('root');
-if (el) {
-  createRoot(el).render(
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100%' }}>
-      <Demo />
-    </FluentProvider>,
-  );
-}
+if (el) createRoot(el).render(<Demo />);

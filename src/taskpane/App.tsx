@@ -1,27 +1,24 @@
 /**
- * The task pane: "Periksa workbook", summary, findings grouped by sheet and table with filters, and the
- * write-back actions. Talks only to a Host (Excel or the browser demo).
+ * The task pane: header, "Periksa workbook", progress and messages, the toolbar, and the result sections.
+ * State and actions live in usePanel; this file only lays them out. Talks only to a Host (Excel or the
+ * browser demo).
  */
 import * as React from 'react';
 import {
   Button,
   Caption1,
   Divider,
-  Dropdown,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Option,
   ProgressBar,
   Radio,
   RadioGroup,
-  Subtitle2,
   Switch,
   Text,
   Title3,
-  Toolbar,
-  ToolbarButton,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -29,17 +26,17 @@ import {
 } from '@fluentui/react-components';
 import type { Host } from './host';
 import type { HasilPeriksa } from '../core/periksa';
-import { periksaWorkbook } from '../core/periksa';
-import type { RuleId, Severity, Temuan } from '../core/model';
-import { SEMUA_ATURAN } from '../core/model';
-import { Bahasa, teks } from './teks';
-import { Pengaturan, PENGATURAN_BAWAAN, opsiDariPengaturan } from '../core/pengaturan';
-import { rencanaPredikat } from '../core/tulis/predikat';
-import { rencanaLengkapi } from '../core/tulis/lengkapi';
-import type { RencanaTulis } from '../core/tulis/rencana';
-import { DaftarTemuan } from './DaftarTemuan';
+import type { Bahasa } from '../core/pesan/bahasa';
+import type { Teks } from './teks';
 import { PanelPengaturan } from './PanelPengaturan';
 import { Ringkasan } from './Ringkasan';
+import { BilahAlat, AksiTambahan } from './BilahAlat';
+import { KonfirmasiTimpa } from './KonfirmasiTimpa';
+import { BagianTemuan } from './BagianTemuan';
+import { Panel, usePanel } from './usePanel';
+import type { PemeriksaLatar } from './periksaLatar';
+
+export type { AksiTambahan } from './BilahAlat';
 
 const useStyles = makeStyles({
   root: {
@@ -51,306 +48,160 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    minWidth: '280px',
+    minWidth: 0,
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   baris: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  toolbar: { flexWrap: 'wrap', padding: 0 },
+  judul: { margin: 0 },
+  // the live regions stay in the page (so announcements are heard) without leaving gaps when empty
+  kabar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, ':empty': { display: 'none' } },
 });
-
-type Status =
-  | { jenis: 'awal' }
-  | { jenis: 'sibuk'; pesan: string; progres?: number }
-  | { jenis: 'galat'; pesan: string }
-  | { jenis: 'selesai'; hasil: HasilPeriksa };
 
 export interface AppProps {
   host: Host;
-  /** Office's theme is dark (Excel follows the system/Office theme). */
+  /** Dark theme at start; later changes are followed (Office's theme, the system's colour scheme). */
   gelapAwal?: boolean;
   bahasaAwal?: Bahasa;
+  /** Told when the user switches language or theme in the pane, for a host page that follows it (the demo). */
+  onBahasa?: (b: Bahasa) => void;
+  onGelap?: (g: boolean) => void;
   /** Extra actions of a host (the demo's "Unduh hasil"). */
-  aksiTambahan?: { label: string; jalankan: () => Promise<void> }[];
+  aksiTambahan?: AksiTambahan[] | ((p: Panel) => AksiTambahan[]);
   /** Called after each check, for hosts that keep the result (demo download). */
   setelahPeriksa?: (h: HasilPeriksa) => void;
+  /** Where checks run (tests hand in one with their own worker); default: a worker, else the main thread. */
+  pemeriksa?: PemeriksaLatar;
 }
+
+/**
+ * The sections under the summary once a check has run. A new view of the result (the coming "Cara membaca
+ * tabel": how each table was read, and corrections to it) is one more entry here.
+ */
+const BAGIAN_HASIL: { kunci: string; Komponen: (x: { p: Panel; t: Teks }) => JSX.Element | null }[] = [
+  { kunci: 'temuan', Komponen: BagianTemuan },
+];
 
 export function App({
   host,
   gelapAwal = false,
   bahasaAwal = 'id',
+  onBahasa,
+  onGelap,
   aksiTambahan = [],
   setelahPeriksa,
+  pemeriksa,
 }: AppProps): JSX.Element {
   const s = useStyles();
-  const [bahasa, setBahasa] = React.useState<Bahasa>(bahasaAwal);
-  const [gelap, setGelap] = React.useState(gelapAwal);
-  const [status, setStatus] = React.useState<Status>({ jenis: 'awal' });
-  const [info, setInfo] = React.useState<string | null>(null);
-  const [pengaturan, setPengaturan] = React.useState<Pengaturan>({ ...PENGATURAN_BAWAAN, bahasa: bahasaAwal });
-  const [tampilPengaturan, setTampilPengaturan] = React.useState(false);
-  const [filterTingkat, setFilterTingkat] = React.useState<Severity | 'semua'>('semua');
-  const [filterAturan, setFilterAturan] = React.useState<RuleId | 'semua'>('semua');
-  const [modePredikat, setModePredikat] = React.useState<'nilai' | 'rumus'>('nilai');
-  const [tunda, setTunda] = React.useState<{ rencana: RencanaTulis[]; terisi: number } | null>(null);
-  const t = teks(bahasa);
+  const p = usePanel({ host, bahasaAwal, gelapAwal, pemeriksa, setelahPeriksa });
+  const { t } = p;
+  const { hasil, sibuk, pesan, konfirmasi, bahasa, gelap } = p.s;
+  const judulRingkasan = React.useRef<HTMLHeadingElement>(null);
 
+  // after each new check, focus goes to the summary (screen readers hear the result, keyboard users start there)
   React.useEffect(() => {
-    host.muatPengaturan().then(
-      (p) => {
-        if (p) {
-          setPengaturan(p);
-          setBahasa(p.bahasa);
-        }
-      },
-      () => undefined,
-    );
-  }, [host]);
+    if (p.s.nomorHasil > 0) judulRingkasan.current?.focus();
+  }, [p.s.nomorHasil]);
+  React.useEffect(() => onBahasa?.(bahasa), [bahasa, onBahasa]);
+  React.useEffect(() => onGelap?.(gelap), [gelap, onGelap]);
 
-  const jalankan = async (f: () => Promise<string | void>) => {
-    setInfo(null);
-    try {
-      const pesan = await f();
-      if (pesan) setInfo(pesan);
-    } catch (e) {
-      setStatus({ jenis: 'galat', pesan: e instanceof Error ? e.message : String(e) });
-    }
-  };
-
-  const periksa = () =>
-    jalankan(async () => {
-      setStatus({ jenis: 'sibuk', pesan: t.membaca, progres: 0 });
-      const grid = await host.bacaWorkbook((p) => setStatus({ jenis: 'sibuk', pesan: t.membaca, progres: p }));
-      setStatus({ jenis: 'sibuk', pesan: t.memeriksa });
-      await new Promise((r) => setTimeout(r, 0));
-      const hasil = periksaWorkbook(grid, { ...opsiDariPengaturan(pengaturan), bahasa });
-      setStatus({ jenis: 'selesai', hasil });
-      setelahPeriksa?.(hasil);
-    });
-
-  const hasil = status.jenis === 'selesai' ? status.hasil : null;
-  const temuan = React.useMemo(
-    () =>
-      hasil
-        ? hasil.findings.filter(
-            (f) =>
-              (filterTingkat === 'semua' || f.severity === filterTingkat) &&
-              (filterAturan === 'semua' || f.rule === filterAturan),
-          )
-        : [],
-    [hasil, filterTingkat, filterAturan],
-  );
-
-  const tulisRencana = async (rencana: RencanaTulis[], timpa: boolean) => {
-    const h = await host.tulis(rencana, timpa);
-    setTunda(null);
-    return t.ditulis(h.ditulis, h.dilewati);
-  };
-
-  const siapkanTulis = (buat: () => Promise<RencanaTulis[]>) =>
-    jalankan(async () => {
-      const rencana = await buat();
-      if (rencana.length === 0) return t.tidakAdaRencana;
-      const grid = await host.bacaWorkbook();
-      const terisi = rencana.filter((r) => {
-        const l = grid.lembar.find((x) => x.nama === r.lembar);
-        if (!l) return false;
-        const m = /^([A-Z]+)(\d+)$/.exec(r.sel)!;
-        let c = 0;
-        for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-        const sel = l.baris[Number(m[2]) - 1]?.[c - 1];
-        return !!sel && ((sel.v !== null && String(sel.v).trim() !== '') || !!sel.f);
-      }).length;
-      if (terisi > 0) {
-        setTunda({ rencana, terisi });
-        return;
-      }
-      return tulisRencana(rencana, false);
-    });
-
-  const sibuk = status.jenis === 'sibuk';
+  const aksi = typeof aksiTambahan === 'function' ? aksiTambahan(p) : aksiTambahan;
   return (
-    <FluentProvider theme={gelap ? webDarkTheme : webLightTheme} style={{ height: '100%' }}>
-      <main className={s.root} lang={bahasa}>
+    <FluentProvider
+      theme={gelap ? webDarkTheme : webLightTheme}
+      style={{ minHeight: '100%', colorScheme: gelap ? 'dark' : 'light' }}
+      lang={bahasa}
+    >
+      <main className={s.root}>
         <header className={s.header}>
-          <Title3 as="h1">{t.judul}</Title3>
+          <Title3 as="h1" className={s.judul}>
+            {t.judul}
+          </Title3>
           <Caption1>{t.subjudul}</Caption1>
           <div className={s.baris}>
             <Switch
               label={t.bahasa}
               checked={bahasa === 'en'}
-              onChange={(_, d) => setBahasa(d.checked ? 'en' : 'id')}
+              onChange={(_, d) => p.gantiBahasa(d.checked ? 'en' : 'id')}
             />
-            <Switch label={t.tema} checked={gelap} onChange={(_, d) => setGelap(d.checked)} />
+            <Switch label={t.tema} checked={gelap} onChange={(_, d) => p.gantiGelap(d.checked)} />
           </div>
         </header>
-        <Button appearance="primary" size="large" onClick={periksa} disabled={sibuk}>
-          {t.periksa}
+        <Button appearance="primary" size="large" onClick={p.periksa} disabled={sibuk !== null}>
+          {hasil ? t.periksaLagi : t.periksa}
         </Button>
-        {status.jenis === 'sibuk' && (
-          <div role="status" aria-live="polite">
-            <Text>{status.pesan}</Text>
-            <ProgressBar value={status.progres} thickness="large" aria-label={status.pesan} />
+        <div className={s.kabar}>
+          <div role="status" aria-live="polite" data-testid="status">
+            {sibuk && (
+              <>
+                <Text>{t[sibuk.tahap]}</Text>
+                <ProgressBar
+                  value={sibuk.tahap === 'membaca' ? sibuk.progres : undefined}
+                  thickness="large"
+                  aria-label={`${t.progres}: ${t[sibuk.tahap]}`}
+                />
+              </>
+            )}
+            {pesan?.jenis === 'info' && (
+              <MessageBar intent="success">
+                <MessageBarBody>{pesan.teks(t)}</MessageBarBody>
+              </MessageBar>
+            )}
           </div>
-        )}
-        {status.jenis === 'galat' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.galat}</MessageBarTitle>
-              {status.pesan}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {info && (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{info}</MessageBarBody>
-          </MessageBar>
-        )}
-        {status.jenis === 'awal' && <Text>{t.awal}</Text>}
-        <Toolbar aria-label={t.pengaturan} className={s.toolbar} size="small">
-          <ToolbarButton
-            disabled={!hasil || sibuk}
-            onClick={() => jalankan(async () => t.ditandai(await host.tandai(hasil!.findings)))}
-          >
-            {t.tandai}
-          </ToolbarButton>
-          <ToolbarButton disabled={sibuk} onClick={() => jalankan(async () => t.dihapus(await host.hapusTanda()))}>
-            {t.hapusTanda}
-          </ToolbarButton>
-          <ToolbarButton
-            disabled={!hasil || sibuk}
-            onClick={() =>
-              jalankan(async () => (await host.buatLaporan(hasil!.findings, bahasa, hasil!.grafik), t.laporanDibuat))
-            }
-          >
-            {t.laporan}
-          </ToolbarButton>
-          <ToolbarButton
-            disabled={!hasil || sibuk}
-            onClick={() =>
-              siapkanTulis(async () =>
-                rencanaPredikat(await host.bacaWorkbook(), { ...opsiDariPengaturan(pengaturan), bahasa }, modePredikat),
-              )
-            }
-          >
-            {t.tulisPredikat}
-          </ToolbarButton>
-          <ToolbarButton
-            disabled={!hasil || sibuk}
-            onClick={() =>
-              siapkanTulis(async () =>
-                rencanaLengkapi(await host.bacaWorkbook(), { ...opsiDariPengaturan(pengaturan), bahasa }, modePredikat),
-              )
-            }
-          >
-            {t.lengkapi}
-          </ToolbarButton>
-          <ToolbarButton aria-expanded={tampilPengaturan} onClick={() => setTampilPengaturan((x) => !x)}>
-            {t.pengaturan}
-          </ToolbarButton>
-          {aksiTambahan.map((a) => (
-            <ToolbarButton key={a.label} disabled={sibuk} onClick={() => jalankan(a.jalankan)}>
-              {a.label}
-            </ToolbarButton>
-          ))}
-        </Toolbar>
+          <div role="alert" data-testid="galat">
+            {pesan?.jenis === 'galat' && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{pesan.judul === 'periksa' ? t.galatPeriksa : t.galatAksi}</MessageBarTitle>
+                  {pesan.teks}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={() => p.kirim({ jenis: 'pesan', pesan: null })}>
+                    {t.tutup}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+          </div>
+        </div>
+        {!hasil && !sibuk && <Text>{t.awal}</Text>}
+        <BilahAlat p={p} t={t} aksiTambahan={aksi} />
         <RadioGroup
           layout="horizontal"
-          value={modePredikat}
-          onChange={(_, d) => setModePredikat(d.value as 'nilai' | 'rumus')}
-          aria-label={t.tulisPredikat}
+          value={p.s.modeTulis}
+          onChange={(_, d) => p.kirim({ jenis: 'modeTulis', nilai: d.value as 'nilai' | 'rumus' })}
+          aria-label={t.modePredikat}
         >
           <Radio value="nilai" label={t.nilai} />
           <Radio value="rumus" label={t.rumusHidup} />
         </RadioGroup>
-        {tunda && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              {t.konfirmasiTimpa(tunda.terisi)}
-              <div className={s.baris}>
-                <Button size="small" onClick={() => jalankan(() => tulisRencana(tunda.rencana, true))}>
-                  {t.timpa}
-                </Button>
-                <Button size="small" onClick={() => jalankan(() => tulisRencana(tunda.rencana, false))}>
-                  {t.kosongSaja}
-                </Button>
-                <Button size="small" appearance="subtle" onClick={() => setTunda(null)}>
-                  {t.batal}
-                </Button>
-              </div>
-            </MessageBarBody>
-          </MessageBar>
+        {konfirmasi && (
+          <KonfirmasiTimpa
+            t={t}
+            k={konfirmasi}
+            timpa={() => p.konfirmasi(true)}
+            kosongSaja={() => p.konfirmasi(false)}
+            batal={p.batalKonfirmasi}
+          />
         )}
-        {tampilPengaturan && (
+        {p.s.tampilPengaturan && (
           <PanelPengaturan
             t={t}
-            nilai={pengaturan}
-            ubah={setPengaturan}
-            simpan={() => jalankan(async () => (await host.simpanPengaturan({ ...pengaturan, bahasa }), t.tersimpan))}
+            nilai={p.s.pengaturan}
+            ubah={(x) => p.kirim({ jenis: 'pengaturan', pengaturan: x })}
+            simpan={p.simpanPengaturan}
             indikator={hasil ? hasil.grafik.capaian.map((c) => c.nama) : []}
           />
         )}
         {hasil && (
           <>
             <Divider />
-            <Ringkasan t={t} hasil={hasil} gelap={gelap} />
-            {hasil.findings.length === 0 ? (
-              <MessageBar intent="success">
-                <MessageBarBody>
-                  <MessageBarTitle>{t.kosongJudul}</MessageBarTitle>
-                  {hasil.tables.length === 0 ? t.tanpaTabel : t.kosongIsi(hasil.tables.length, jenisRingkas(hasil, t))}
-                </MessageBarBody>
-              </MessageBar>
-            ) : (
-              <>
-                <div className={s.baris}>
-                  <Dropdown
-                    aria-label={t.filterTingkat}
-                    placeholder={t.filterTingkat}
-                    value={filterTingkat === 'semua' ? `${t.filterTingkat}: ${t.semua}` : t.tingkat[filterTingkat]}
-                    onOptionSelect={(_, d) => setFilterTingkat((d.optionValue as Severity | 'semua') ?? 'semua')}
-                  >
-                    <Option value="semua">{`${t.filterTingkat}: ${t.semua}`}</Option>
-                    {(['error', 'warning', 'info'] as Severity[]).map((x) => (
-                      <Option key={x} value={x}>
-                        {t.tingkat[x]}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                  <Dropdown
-                    aria-label={t.filterAturan}
-                    placeholder={t.filterAturan}
-                    value={filterAturan === 'semua' ? `${t.filterAturan}: ${t.semua}` : t.aturan[filterAturan]}
-                    onOptionSelect={(_, d) => setFilterAturan((d.optionValue as RuleId | 'semua') ?? 'semua')}
-                  >
-                    <Option value="semua">{`${t.filterAturan}: ${t.semua}`}</Option>
-                    {SEMUA_ATURAN.filter((r) => hasil.findings.some((f) => f.rule === r)).map((r) => (
-                      <Option key={r} value={r}>
-                        {t.aturan[r]}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                </div>
-                <Subtitle2 as="h2">
-                  {t.temuan} ({temuan.length})
-                </Subtitle2>
-                <DaftarTemuan
-                  t={t}
-                  temuan={temuan}
-                  tabel={hasil.tabel}
-                  pilih={(f: Temuan) => jalankan(() => host.pilihSel(f.sheet, f.cell))}
-                />
-              </>
-            )}
+            <Ringkasan ref={judulRingkasan} t={t} hasil={hasil} bahasa={bahasa} />
+            {BAGIAN_HASIL.map(({ kunci, Komponen }) => (
+              <Komponen key={kunci} p={p} t={t} />
+            ))}
           </>
         )}
       </main>
     </FluentProvider>
   );
-}
-
-function jenisRingkas(h: HasilPeriksa, t: ReturnType<typeof teks>): string {
-  const n = new Map<string, number>();
-  for (const x of h.tables) n.set(x.kind, (n.get(x.kind) ?? 0) + 1);
-  return [...n].map(([k, v]) => `${v} ${t.jenis[k as keyof typeof t.jenis]}`).join(', ');
 }

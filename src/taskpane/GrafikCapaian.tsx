@@ -1,85 +1,161 @@
-/** Charts: capaian per indikator against 100 %, coloured by predikat; penyerapan per program. */
+/**
+ * Charts: capaian per indikator and penyerapan per program, as labelled bars with the full names, in the
+ * tables' own order (1 at the top), the 100 % target drawn as a line, and outliers capped with a marker so
+ * they do not flatten the rest. Plain HTML: nothing to tab into, readable by screen readers as a list,
+ * legible at 320 px and in the dark theme.
+ */
 import * as React from 'react';
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
+import { Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { HasilPeriksa } from '../core/periksa';
+import type { Bahasa } from '../core/pesan/bahasa';
 import type { Teks } from './teks';
+import { formatAngka, formatTetap } from './format';
 
 const useStyles = makeStyles({
-  kotak: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, width: '100%', overflow: 'hidden' },
-  // the chart's figures as text for screen readers
-  tersembunyi: {
+  figur: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  daftar: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  titik: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  nama: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  baris: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  jalur: {
+    position: 'relative',
+    flexGrow: 1,
+    height: '12px',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  batang: { position: 'absolute', left: 0, top: 0, bottom: 0, borderRadius: tokens.borderRadiusSmall },
+  // a capped bar ends in a notch: the real value is larger than the axis
+  terpotong: { clipPath: 'polygon(0 0, 100% 0, calc(100% - 6px) 50%, 100% 100%, 0 100%)' },
+  target: {
     position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
+    top: '-3px',
+    bottom: '-3px',
+    width: '2px',
+    backgroundColor: tokens.colorNeutralForeground1,
+  },
+  nilai: {
+    flexShrink: 0,
+    width: '7.5em',
+    textAlign: 'right',
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: 'tabular-nums',
   },
 });
 
-const WARNA = ['#107C10', '#5C2E91', '#C19C00', '#CA5010', '#A4262C', '#605E5C'];
+const WARNA = ['#107C10', '#0F6CBD', '#C19C00', '#CA5010', '#C50F1F', '#616161'];
 
-/** A short unique axis label: "3. Persentase PPKS…". */
-function pendek(s: string, i: number): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return `${i + 1}. ${t.length > 16 ? t.slice(0, 15) + '…' : t}`;
+export interface Titik {
+  nama: string;
+  nilai: number;
+  keterangan?: string;
+  warna: string;
 }
 
-export function GrafikCapaian({ t, hasil }: { t: Teks; hasil: HasilPeriksa; gelap: boolean }): JSX.Element | null {
+/** The axis end: the largest value, but no further than 1.5 × the upper quartile (at least 120). */
+export function batasSumbu(nilai: number[]): number {
+  if (nilai.length === 0) return 100;
+  const urut = [...nilai].sort((a, b) => a - b);
+  const q3 = urut[Math.floor((urut.length - 1) * 0.75)];
+  const batas = Math.max(120, Math.ceil((q3 * 1.5) / 10) * 10);
+  const maks = Math.max(110, urut[urut.length - 1]);
+  return Math.min(batas, Math.ceil(maks / 10) * 10);
+}
+
+function GrafikBatang({
+  judul,
+  titik,
+  t,
+  bahasa,
+  idJudul,
+}: {
+  judul: string;
+  titik: Titik[];
+  t: Teks;
+  bahasa: Bahasa;
+  idJudul: string;
+}): JSX.Element {
   const s = useStyles();
-  const ref = React.useRef<HTMLDivElement>(null);
-  const [lebar, setLebar] = React.useState(300);
-  React.useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setLebar(Math.max(240, el.clientWidth || 300));
-  }, []);
+  const sumbu = batasSumbu(titik.map((x) => x.nilai));
+  const adaTerpotong = titik.some((x) => x.nilai > sumbu);
+  const posisi = (v: number) => `${(Math.max(0, Math.min(v, sumbu)) / sumbu) * 100}%`;
+  return (
+    <figure className={s.figur} aria-labelledby={idJudul}>
+      <Text as="h3" weight="semibold" size={300} id={idJudul}>
+        {judul}
+      </Text>
+      <ol className={s.daftar}>
+        {titik.map((x, i) => (
+          <li key={i} className={s.titik}>
+            <span className={s.nama}>{`${i + 1}. ${x.nama}`}</span>
+            <span className={s.baris}>
+              <span className={s.jalur} aria-hidden="true">
+                <span
+                  className={mergeClasses(s.batang, x.nilai > sumbu && s.terpotong)}
+                  style={{ width: posisi(x.nilai), backgroundColor: x.warna }}
+                />
+                <span className={s.target} style={{ left: `calc(${posisi(100)} - 1px)` }} />
+              </span>
+              <span className={s.nilai}>
+                {`${x.nilai > sumbu ? '▸ ' : ''}${formatTetap(x.nilai, bahasa, 2)} %`}
+                {x.keterangan ? <Caption1 block>{x.keterangan}</Caption1> : null}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <Caption1>
+        {t.garisTarget}
+        {adaTerpotong ? ` · ${t.dipotong(formatAngka(sumbu, bahasa))}` : ''}
+      </Caption1>
+    </figure>
+  );
+}
+
+export function GrafikCapaian({
+  t,
+  hasil,
+  bahasa,
+}: {
+  t: Teks;
+  hasil: HasilPeriksa;
+  bahasa: Bahasa;
+}): JSX.Element | null {
+  const id = React.useId();
   const { capaian, serapan } = hasil.grafik;
   if (capaian.length === 0 && serapan.length === 0) return null;
   return (
-    <div ref={ref} className={s.kotak}>
+    <>
       {capaian.length > 0 && (
-        <figure style={{ margin: 0 }} aria-label={t.grafikCapaian}>
-          <Caption1>{t.grafikCapaian}</Caption1>
-          <HorizontalBarChartWithAxis
-            width={lebar}
-            height={Math.max(120, capaian.length * 26 + 40)}
-            margins={{ left: 140 }}
-            showYAxisLablesTooltip
-            noOfCharsToTruncate={20}
-            data={capaian.map((c, i) => ({
-              x: c.nilai,
-              y: pendek(c.nama, i),
-              legend: c.predikat || c.nama,
-              color: WARNA[Math.min(c.peringkat, WARNA.length - 1)],
-              barLabel: `${c.nilai}`,
-              xAxisCalloutData: `${c.nilai} % — ${c.predikat}`,
-            }))}
-            hideLegend={false}
-          />
-          <ul className={s.tersembunyi}>
-            {capaian.map((c, i) => (
-              <li key={i}>{`${c.nama}: ${c.nilai} % (${c.predikat})`}</li>
-            ))}
-          </ul>
-        </figure>
+        <GrafikBatang
+          idJudul={`${id}-capaian`}
+          judul={t.grafikCapaian}
+          t={t}
+          bahasa={bahasa}
+          titik={capaian.map((c) => ({
+            nama: c.nama,
+            nilai: c.nilai,
+            keterangan: c.predikat || undefined,
+            warna: WARNA[Math.min(Math.max(0, c.peringkat), WARNA.length - 1)],
+          }))}
+        />
       )}
       {serapan.length > 0 && (
-        <figure style={{ margin: 0 }} aria-label={t.grafikSerapan}>
-          <Caption1>{t.grafikSerapan}</Caption1>
-          <HorizontalBarChartWithAxis
-            width={lebar}
-            height={Math.max(120, serapan.length * 26 + 40)}
-            margins={{ left: 140 }}
-            showYAxisLablesTooltip
-            noOfCharsToTruncate={20}
-            data={serapan.map((c, i) => ({ x: c.nilai, y: pendek(c.nama, i), legend: c.nama, barLabel: `${c.nilai}` }))}
-            useSingleColor
-            hideLegend
-          />
-        </figure>
+        <GrafikBatang
+          idJudul={`${id}-serapan`}
+          judul={t.grafikSerapan}
+          t={t}
+          bahasa={bahasa}
+          titik={serapan.map((c) => ({ nama: c.nama, nilai: c.nilai, warna: WARNA[1] }))}
+        />
       )}
-    </div>
+    </>
   );
 }

@@ -1,10 +1,11 @@
 /* global Office */
 /**
- * Task pane entry in Excel: waits for Office, follows Office's theme and UI language, renders the pane
- * over the Office.js host. Opened outside Excel, it says where to go instead.
+ * Task pane entry in Excel: waits for Office, follows Office's theme (also when it changes) and UI
+ * language, renders the pane over the Office.js host. Opened outside Excel, it says where to go instead.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
 import { ExcelHost } from '../excel/host';
 
@@ -18,6 +19,36 @@ function gelapDariOffice(): boolean {
   } catch {
     return false;
   }
+}
+
+/** The whole page, not only the pane, in the theme's background (no white edge around a dark pane). */
+function warnaiHalaman(gelap: boolean): void {
+  document.documentElement.style.colorScheme = gelap ? 'dark' : 'light';
+  document.body.style.backgroundColor = (gelap ? webDarkTheme : webLightTheme).colorNeutralBackground1;
+}
+
+function Panel({ catatan, bahasa }: { catatan: boolean; bahasa: 'id' | 'en' }): JSX.Element {
+  const host = React.useMemo(() => new ExcelHost(undefined, catatan), [catatan]);
+  const [gelap, setGelap] = React.useState(gelapDariOffice);
+  React.useEffect(() => {
+    // Office tells add-ins when its theme changes (where the host supports the event)
+    const jenis = (Office.EventType as unknown as Record<string, Office.EventType>).OfficeThemeChanged;
+    if (!jenis) return;
+    const f = () => setGelap(gelapDariOffice());
+    try {
+      Office.context.document.addHandlerAsync(jenis, f);
+    } catch {
+      return;
+    }
+    return () => {
+      try {
+        Office.context.document.removeHandlerAsync(jenis, { handler: f });
+      } catch {
+        // nothing to remove
+      }
+    };
+  }, []);
+  return <App host={host} gelapAwal={gelap} bahasaAwal={bahasa} onGelap={warnaiHalaman} />;
 }
 
 const el = document.getElementById('root')!;
@@ -38,6 +69,6 @@ if (typeof Office === 'undefined') {
     }
     const bahasa = /^en/i.test(Office.context.displayLanguage ?? '') ? 'en' : 'id';
     const catatan = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
-    root.render(<App host={new ExcelHost(undefined, catatan)} gelapAwal={gelapDariOffice()} bahasaAwal={bahasa} />);
+    root.render(<Panel catatan={catatan} bahasa={bahasa} />);
   });
 }

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder as PenguraiTeks } from 'util';
 
 // jsdom lacks these browser APIs that Fluent UI touches
@@ -26,3 +27,6 @@ if (!window.matchMedia) {
 if (typeof globalThis.TextDecoder === 'undefined') {
   (globalThis as unknown as { TextDecoder: unknown }).TextDecoder = PenguraiTeks;
 }
+// the engine runs for real in component tests, on a 2-core machine shared with other work: wait for
+// what the user would see without guessing how fast the machine is today
+configure({ asyncUtilTimeout: 20000 });

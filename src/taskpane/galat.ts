@@ -1,0 +1,44 @@
+/**
+ * What the pane says when something fails: the host's own message when it is meant for a person (the
+ * readers' "Workbook rusak atau terpotong …", settings that did not save), a plain sentence for Office.js
+ * error codes, and never a JavaScript engine's or a library's text ("Cannot set properties of undefined"):
+ * those get a general message, with the details in the console for a developer.
+ */
+import type { Teks } from './teks';
+
+const GALAT_MESIN = new Set([
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'EvalError',
+  'URIError',
+  'InternalError',
+]);
+
+/** Text that comes from code, not from a person: stack frames, property access, library internals. */
+const TEKS_MESIN =
+  /\b(undefined|null|is not a function|Cannot (read|set)|properties of|unexpected|Corrupted|signature|offset|stack|JSON|\\x[0-9a-f]{2})\b/i;
+
+export function pesanGalat(e: unknown, t: Teks): string {
+  const kode = (e as { code?: unknown } | null)?.code;
+  if (typeof kode === 'string' && t.galatOffice[kode]) return t.galatOffice[kode];
+  if (!(e instanceof Error) && typeof e !== 'string') return t.galatTakTerduga;
+  const nama = e instanceof Error ? e.name : 'Error';
+  let pesan = e instanceof Error ? e.message : e;
+  if (GALAT_MESIN.has(nama) || !pesan.trim()) {
+    console.error(e);
+    return t.galatTakTerduga;
+  }
+  // a reader's sentence with the library's reason appended in parentheses: keep the sentence
+  const kurung = /\s*\(([^()]|\([^()]*\))*\)\.?$/.exec(pesan);
+  if (kurung && TEKS_MESIN.test(kurung[0])) {
+    console.error(e);
+    pesan = pesan.slice(0, kurung.index).trimEnd() + '.';
+  }
+  if (TEKS_MESIN.test(pesan)) {
+    console.error(e);
+    return t.galatTakTerduga;
+  }
+  return pesan;
+}

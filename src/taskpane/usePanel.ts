@@ -1,0 +1,318 @@
+/**
+ * The pane's state and what the user can do, as one reducer plus the actions that talk to the Host. The
+ * components (App, BilahAlat, Ringkasan, DaftarTemuan, …) only render a state and call these actions.
+ */
+import * as React from 'react';
+import type { Host } from './host';
+import type { WorkbookGrid } from '../core/grid';
+import type { HasilPeriksa } from '../core/periksa';
+import type { RuleId, Severity, Temuan } from '../core/model';
+import type { RencanaTulis } from '../core/tulis/rencana';
+import { selTerisi } from '../core/tulis/terisi';
+import { Pengaturan, PENGATURAN_BAWAAN, opsiDariPengaturan } from '../core/pengaturan';
+import { rencanaPredikat } from '../core/tulis/predikat';
+import { rencanaLengkapi } from '../core/tulis/lengkapi';
+import type { Bahasa } from '../core/pesan/bahasa';
+import { teks, Teks } from './teks';
+import { pesanGalat } from './galat';
+import { PemeriksaLatar } from './periksaLatar';
+import { selDi } from './rujukan';
+import { formatAngka } from './format';
+import { rencanaPerbaikan } from './perbaikan';
+
+export type Tahap = 'membaca' | 'memeriksa' | 'menulis';
+
+/** One cell the confirmation lists: where, what it holds now, what would be written. */
+export interface SelTimpa {
+  lembar: string;
+  sel: string;
+  sekarang: string;
+  baru: string;
+}
+
+export interface Konfirmasi {
+  rencana: RencanaTulis[];
+  terisi: SelTimpa[];
+  /** Check again after writing (a "Perbaiki" fix makes its finding go away). */
+  periksaSetelah: boolean;
+}
+
+export type Pesan =
+  { jenis: 'info'; teks: (t: Teks) => string } | { jenis: 'galat'; judul: 'periksa' | 'aksi'; teks: string };
+
+export interface Keadaan {
+  bahasa: Bahasa;
+  gelap: boolean;
+  sibuk: { tahap: Tahap; progres?: number } | null;
+  hasil: HasilPeriksa | null;
+  /** The grid the result was computed from (for the arithmetic and the overwrite list). */
+  grid: WorkbookGrid | null;
+  pesan: Pesan | null;
+  pengaturan: Pengaturan;
+  tampilPengaturan: boolean;
+  filterTingkat: Severity | 'semua';
+  filterAturan: RuleId | 'semua';
+  modeTulis: 'nilai' | 'rumus';
+  konfirmasi: Konfirmasi | null;
+  /** Key of the selected finding (kunciTemuan). */
+  terpilih: string | null;
+  /** Increases with each finished check: the summary takes focus when it changes. */
+  nomorHasil: number;
+}
+
+export type Aksi =
+  | { jenis: 'bahasa'; bahasa: Bahasa }
+  | { jenis: 'gelap'; gelap: boolean }
+  | { jenis: 'sibuk'; tahap: Tahap; progres?: number }
+  | { jenis: 'hasil'; hasil: HasilPeriksa; grid: WorkbookGrid; baru: boolean }
+  | { jenis: 'pesan'; pesan: Pesan | null }
+  | { jenis: 'selesai' }
+  | { jenis: 'pengaturan'; pengaturan: Pengaturan }
+  | { jenis: 'tampilPengaturan' }
+  | { jenis: 'filterTingkat'; nilai: Severity | 'semua' }
+  | { jenis: 'filterAturan'; nilai: RuleId | 'semua' }
+  | { jenis: 'modeTulis'; nilai: 'nilai' | 'rumus' }
+  | { jenis: 'konfirmasi'; konfirmasi: Konfirmasi | null }
+  | { jenis: 'pilih'; kunci: string | null };
+
+export function kunciTemuan(f: Temuan): string {
+  return `${f.rule}|${f.sheet}|${f.cell}`;
+}
+
+export function keadaanAwal(bahasa: Bahasa, gelap: boolean): Keadaan {
+  return {
+    bahasa,
+    gelap,
+    sibuk: null,
+    hasil: null,
+    grid: null,
+    pesan: null,
+    pengaturan: { ...PENGATURAN_BAWAAN, bahasa },
+    tampilPengaturan: false,
+    filterTingkat: 'semua',
+    filterAturan: 'semua',
+    modeTulis: 'nilai',
+    konfirmasi: null,
+    terpilih: null,
+    nomorHasil: 0,
+  };
+}
+
+export function reducer(s: Keadaan, a: Aksi): Keadaan {
+  switch (a.jenis) {
+    case 'bahasa':
+      return { ...s, bahasa: a.bahasa, pengaturan: { ...s.pengaturan, bahasa: a.bahasa } };
+    case 'gelap':
+      return { ...s, gelap: a.gelap };
+    case 'sibuk':
+      return { ...s, sibuk: { tahap: a.tahap, progres: a.progres } };
+    case 'hasil': {
+      // a new check keeps the selection only if that finding is still there
+      const masih = s.terpilih && a.hasil.findings.some((f) => kunciTemuan(f) === s.terpilih);
+      const aturanAda = s.filterAturan === 'semua' || a.hasil.findings.some((f) => f.rule === s.filterAturan);
+      return {
+        ...s,
+        hasil: a.hasil,
+        grid: a.grid,
+        sibuk: null,
+        terpilih: masih ? s.terpilih : null,
+        filterAturan: aturanAda ? s.filterAturan : 'semua',
+        nomorHasil: a.baru ? s.nomorHasil + 1 : s.nomorHasil,
+      };
+    }
+    case 'pesan':
+      return { ...s, pesan: a.pesan, sibuk: a.pesan?.jenis === 'galat' ? null : s.sibuk };
+    case 'selesai':
+      return { ...s, sibuk: null };
+    case 'pengaturan':
+      return { ...s, pengaturan: a.pengaturan };
+    case 'tampilPengaturan':
+      return { ...s, tampilPengaturan: !s.tampilPengaturan };
+    case 'filterTingkat':
+      return { ...s, filterTingkat: a.nilai };
+    case 'filterAturan':
+      return { ...s, filterAturan: a.nilai };
+    case 'modeTulis':
+      return { ...s, modeTulis: a.nilai };
+    case 'konfirmasi':
+      return { ...s, konfirmasi: a.konfirmasi };
+    case 'pilih':
+      return { ...s, terpilih: a.kunci };
+  }
+}
+
+/** What a cell holds, as the confirmation shows it: its formula, its value in the pane's language, or "(kosong)". */
+export function isiSel(grid: WorkbookGrid, lembar: string, sel: string, t: Teks, bahasa: Bahasa): string | null {
+  const s = selDi(grid, lembar, sel);
+  if (!s || !selTerisi(s.galat ?? s.v, s.f)) return null;
+  if (s.f) return `=${s.f}`;
+  if (s.galat) return s.galat;
+  if (typeof s.v === 'number') return formatAngka(s.v, bahasa, 6);
+  return String(s.v);
+}
+
+function isiBaru(r: RencanaTulis, bahasa: Bahasa): string {
+  if (r.rumus) return r.rumus.startsWith('=') ? r.rumus : `=${r.rumus}`;
+  return typeof r.nilai === 'number' ? formatAngka(r.nilai, bahasa, 6) : String(r.nilai ?? '');
+}
+
+export interface OpsiPanel {
+  host: Host;
+  bahasaAwal: Bahasa;
+  gelapAwal: boolean;
+  pemeriksa?: PemeriksaLatar;
+  setelahPeriksa?: (h: HasilPeriksa) => void;
+}
+
+export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar, setelahPeriksa }: OpsiPanel) {
+  const [s, kirim] = React.useReducer(reducer, undefined, () => keadaanAwal(bahasaAwal, gelapAwal));
+  const t = teks(s.bahasa);
+  const pemeriksaSendiri = React.useMemo(() => (pemeriksaLuar ? null : new PemeriksaLatar()), [pemeriksaLuar]);
+  const pemeriksa = pemeriksaLuar ?? pemeriksaSendiri!;
+  React.useEffect(() => () => pemeriksaSendiri?.tutup(), [pemeriksaSendiri]);
+  // the latest state for async actions started from an older render
+  const terkini = React.useRef(s);
+  terkini.current = s;
+  const nomorPeriksa = React.useRef(0);
+
+  React.useEffect(() => kirim({ jenis: 'bahasa', bahasa: bahasaAwal }), [bahasaAwal]);
+  React.useEffect(() => kirim({ jenis: 'gelap', gelap: gelapAwal }), [gelapAwal]);
+
+  React.useEffect(() => {
+    let aktif = true;
+    host.muatPengaturan().then(
+      (p) => {
+        if (p && aktif) {
+          kirim({ jenis: 'pengaturan', pengaturan: p });
+          kirim({ jenis: 'bahasa', bahasa: p.bahasa });
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      aktif = false;
+    };
+  }, [host]);
+
+  /** Run an action; its message (in whatever language is current when shown) or its error goes to the pane. */
+  const jalankan = async (judul: 'periksa' | 'aksi', f: () => Promise<((t: Teks) => string) | void>) => {
+    kirim({ jenis: 'pesan', pesan: null });
+    try {
+      const pesan = await f();
+      kirim({ jenis: 'selesai' });
+      if (pesan) kirim({ jenis: 'pesan', pesan: { jenis: 'info', teks: pesan } });
+    } catch (e) {
+      kirim({ jenis: 'pesan', pesan: { jenis: 'galat', judul, teks: pesanGalat(e, teks(terkini.current.bahasa)) } });
+    }
+  };
+
+  /** Check a grid already read (a language switch re-checks without reading the workbook again). */
+  const periksaGrid = async (grid: WorkbookGrid, bahasa: Bahasa, pengaturan: Pengaturan, baru: boolean) => {
+    const nomor = ++nomorPeriksa.current;
+    kirim({ jenis: 'sibuk', tahap: 'memeriksa' });
+    const hasil = await pemeriksa.periksa(grid, pengaturan, bahasa);
+    if (nomor !== nomorPeriksa.current) return; // a newer check started meanwhile
+    kirim({ jenis: 'hasil', hasil, grid, baru });
+    setelahPeriksa?.(hasil);
+  };
+
+  const periksa = () =>
+    jalankan('periksa', async () => {
+      kirim({ jenis: 'sibuk', tahap: 'membaca', progres: 0 });
+      const grid = await host.bacaWorkbook((p) => kirim({ jenis: 'sibuk', tahap: 'membaca', progres: p }));
+      const { bahasa, pengaturan } = terkini.current;
+      await periksaGrid(grid, bahasa, pengaturan, true);
+    });
+
+  const gantiBahasa = (bahasa: Bahasa) => {
+    kirim({ jenis: 'bahasa', bahasa });
+    const { grid, hasil, pengaturan } = terkini.current;
+    // findings are written by the engine in one language: check again in the other one
+    if (grid && hasil) void jalankan('periksa', () => periksaGrid(grid, bahasa, { ...pengaturan, bahasa }, false));
+  };
+
+  const tulisRencana = async (k: Konfirmasi, timpa: boolean) => {
+    kirim({ jenis: 'sibuk', tahap: 'menulis' });
+    const h = await host.tulis(k.rencana, timpa);
+    kirim({ jenis: 'konfirmasi', konfirmasi: null });
+    if (k.periksaSetelah && h.ditulis > 0) {
+      const grid = await host.bacaWorkbook();
+      const { bahasa, pengaturan } = terkini.current;
+      await periksaGrid(grid, bahasa, pengaturan, false);
+    }
+    return (t: Teks) => t.ditulis(h.ditulis, h.dilewati);
+  };
+
+  /** Plan writes; when some target cells are filled, list them and wait for the user's choice. */
+  const siapkanTulis = (buat: (grid: WorkbookGrid) => RencanaTulis[], periksaSetelah: boolean) =>
+    jalankan('aksi', async () => {
+      const grid = await host.bacaWorkbook();
+      const rencana = buat(grid);
+      if (rencana.length === 0) return (t: Teks) => t.tidakAdaRencana;
+      const { bahasa } = terkini.current;
+      const tt = teks(bahasa);
+      const terisi: SelTimpa[] = [];
+      for (const r of rencana) {
+        const sekarang = isiSel(grid, r.lembar, r.sel, tt, bahasa);
+        if (sekarang !== null) terisi.push({ lembar: r.lembar, sel: r.sel, sekarang, baru: isiBaru(r, bahasa) });
+      }
+      const k: Konfirmasi = { rencana, terisi, periksaSetelah };
+      if (terisi.length > 0) {
+        kirim({ jenis: 'konfirmasi', konfirmasi: k });
+        return;
+      }
+      return tulisRencana(k, false);
+    });
+
+  const opsiMesin = () => ({ ...opsiDariPengaturan(terkini.current.pengaturan), bahasa: terkini.current.bahasa });
+
+  return {
+    s,
+    t,
+    kirim,
+    periksa,
+    gantiBahasa,
+    gantiGelap: (gelap: boolean) => kirim({ jenis: 'gelap', gelap }),
+    pilih: (f: Temuan) => {
+      kirim({ jenis: 'pilih', kunci: kunciTemuan(f) });
+      return jalankan('aksi', () => host.pilihSel(f.sheet, f.cell));
+    },
+    tandai: () =>
+      jalankan('aksi', async () => {
+        const n = await host.tandai(terkini.current.hasil?.findings ?? []);
+        return (t: Teks) => t.ditandai(n);
+      }),
+    hapusTanda: () =>
+      jalankan('aksi', async () => {
+        const n = await host.hapusTanda();
+        return (t: Teks) => t.dihapus(n);
+      }),
+    buatLaporan: () =>
+      jalankan('aksi', async () => {
+        const { hasil, bahasa } = terkini.current;
+        if (!hasil) return;
+        await host.buatLaporan(hasil.findings, bahasa, hasil.grafik);
+        return (t: Teks) => t.laporanDibuat;
+      }),
+    tulisPredikat: () => siapkanTulis((g) => rencanaPredikat(g, opsiMesin(), terkini.current.modeTulis), false),
+    lengkapi: () => siapkanTulis((g) => rencanaLengkapi(g, opsiMesin(), terkini.current.modeTulis), false),
+    perbaiki: (f: Temuan) => {
+      const r = rencanaPerbaikan(f);
+      if (r) void siapkanTulis(() => [r], true);
+    },
+    konfirmasi: (timpa: boolean) => {
+      const k = terkini.current.konfirmasi;
+      if (k) void jalankan('aksi', () => tulisRencana(k, timpa));
+    },
+    batalKonfirmasi: () => kirim({ jenis: 'konfirmasi', konfirmasi: null }),
+    simpanPengaturan: () =>
+      jalankan('aksi', async () => {
+        await host.simpanPengaturan({ ...terkini.current.pengaturan, bahasa: terkini.current.bahasa });
+        return (t: Teks) => t.tersimpan;
+      }),
+    /** For host actions outside the pane (the demo's download): same messages and errors. */
+    jalankanAksi: (f: () => Promise<void>) => jalankan('aksi', f),
+  };
+}
+
+export type Panel = ReturnType<typeof usePanel>;
