@@ -63,8 +63,12 @@ describe('table shapes', () => {
         kind: 'anggaran',
         rows: 6,
         title: 'Tabel 3.10 Realisasi Anggaran Program Tahun 2024',
+        checked: true,
+        verified: expect.any(Number),
       },
     ]);
+    // every parent, the JUMLAH row, each penyerapan and sisa: all recomputed and consistent
+    expect(h.tables[0].verified).toBeGreaterThanOrEqual(12);
     expect(ringkas(h)).toEqual([]);
   });
 
@@ -183,7 +187,16 @@ describe('table shapes', () => {
         [9, 10],
       ]),
     );
-    expect(h.tables).toEqual([{ sheet: 'Tanpa', range: 'A1:B3', kind: 'lain', rows: 0 }]);
+    expect(h.tables).toEqual([
+      {
+        sheet: 'Tanpa',
+        range: 'A1:B3',
+        kind: 'lain',
+        rows: 0,
+        checked: false,
+        reason: expect.stringMatching(/judul kolom/),
+      },
+    ]);
   });
 });
 

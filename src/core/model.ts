@@ -171,6 +171,8 @@ export interface Tabel {
   hierarki?: SumberHierarki | null;
   /** Numbering row, unit row (sheet rows), when the header block has them. */
   barisSatuan?: number | null;
+  /** A block of figures without a header row: listed, never checked. */
+  tanpaHeader?: boolean;
 }
 
 export type SumberHierarki = 'kode' | 'nomor' | 'warna' | 'format' | 'rumus' | 'kolom' | 'nama';

@@ -81,7 +81,9 @@ export function periksaWorkbook(grid: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
       rows: t.baris.filter((b) => b.jenis !== 'header-ulang').length,
       ...(t.judul ? { title: t.judul } : {}),
       checked: diperiksa,
-      ...(diperiksa ? { verified: st!.terverifikasi } : { reason: st?.alasan ?? ctx.pesan.tanpaHitungan() }),
+      ...(diperiksa
+        ? { verified: st!.terverifikasi }
+        : { reason: st?.alasan ?? (t.tanpaHeader ? ctx.pesan.tanpaHeader() : ctx.pesan.tanpaHitungan()) }),
       ...(diperiksa && st!.tidakDiperiksa.length ? { unchecked: st!.tidakDiperiksa } : {}),
     };
   });

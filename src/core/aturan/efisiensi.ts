@@ -79,6 +79,7 @@ export function periksaEfisiensi(ctx: Konteks): void {
   const dipilih = ctx.opsi.metodeEfisiensi;
   let metode: MetodePersen;
   let suara = 0;
+  const pasti = !!dipilih && dipilih !== 'otomatis' && dipilih !== 'rupiah';
   if (dipilih && dipilih !== 'otomatis' && dipilih !== 'rupiah') metode = dipilih;
   else {
     const hitungan = METODE_PERSEN.map((m) => ({
@@ -96,25 +97,32 @@ export function periksaEfisiensi(ctx: Konteks): void {
     if (h === null) continue;
     const label = labelKolom(ctx, x.k);
     if (cocok(x.nyata, x.desimal, h)) {
-      ctx.catat(x.t, 'efisiensi', label, true);
+      ctx.catat(x.t, 'efisiensi', label, true, undefined, pasti);
       continue;
     }
     const bukti = suara > 0 ? ctx.pesan.efisiensiBukti(suara, rows.length) : '';
-    ctx.catat(x.t, 'efisiensi', label, false, {
-      rule: 'efisiensi',
-      r: x.b.r,
-      c: x.k.c,
-      pesan: ctx.pesan.efisiensiBeda(
-        ctx.fmt(x.nyata),
-        ctx.fmt(h, x.desimal),
-        namaMetode(ctx, metode),
-        ctx.fmt(x.cap),
-        ctx.fmt(x.serap, 2),
-        bukti,
-      ),
-      stated: ctx.dinyatakan(x.t, x.b.r, x.k),
-      expected: teksDiharapkan(h, x.desimal),
-      related: x.rel,
-    });
+    ctx.catat(
+      x.t,
+      'efisiensi',
+      label,
+      false,
+      {
+        rule: 'efisiensi',
+        r: x.b.r,
+        c: x.k.c,
+        pesan: ctx.pesan.efisiensiBeda(
+          ctx.fmt(x.nyata),
+          ctx.fmt(h, x.desimal),
+          namaMetode(ctx, metode),
+          ctx.fmt(x.cap),
+          ctx.fmt(x.serap, 2),
+          bukti,
+        ),
+        stated: ctx.dinyatakan(x.t, x.b.r, x.k),
+        expected: teksDiharapkan(h, x.desimal),
+        related: x.rel,
+      },
+      pasti,
+    );
   }
 }

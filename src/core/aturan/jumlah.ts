@@ -16,7 +16,7 @@ import type { Desimal } from '../desimal';
 import { jumlahkan, cocok, NOL } from '../desimal';
 import { polaRumus, urai, PolaRumus } from '../rumus/urai';
 import type { TabelBacaan } from '../baca';
-import { dibalik } from '../baca/hierarki';
+import { daunDari, dibalik } from '../baca/hierarki';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { daftarBaris, namaPendek, rincian, rumusAgregat } from './bantu';
 
@@ -35,18 +35,6 @@ function nilaiDari(ctx: Konteks, t: TabelBacaan, rs: number[], k: Kolom, tanda?:
 
 function angkaDari(ctx: Konteks, t: TabelBacaan, rs: number[], k: Kolom): Angka[] {
   return rs.map((r) => ctx.angka(t, r, k)).filter(adaNilai);
-}
-
-/** Rows with no children under them among `rs`' descendants. */
-function daun(anak: Map<number, number[]>, p: number): number[] {
-  const out: number[] = [];
-  const jalan = (x: number) => {
-    const cs = anak.get(x);
-    if (!cs || cs.length === 0) out.push(x);
-    else for (const c of cs) jalan(c);
-  };
-  for (const c of anak.get(p) ?? []) jalan(c);
-  return out;
 }
 
 function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
@@ -93,7 +81,7 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
       }
       // the sum of the leaves under it is a reading too (intermediate rows without figures)
       if (!rata && !pola) {
-        const dd = daun(anak, p);
+        const dd = daunDari(anak, p);
         if (dd.length !== cs.length && nilaiDari(ctx, t, dd, k).cocokDengan(a, false)) {
           ctx.catat(t, 'jumlah', label, true);
           continue;
@@ -180,19 +168,26 @@ function bacaanTotal(t: TabelBacaan, i: number, node: Set<number>): Bacaan[] {
     sebelum.push(x);
     if (diSegmen) segmen.push(x);
   }
+  // collected bottom-up: put back in reading order
+  sebelum.reverse();
+  segmen.reverse();
+  subtotal.reverse();
   const atasSaja = (bs: Baris[]) => bs.filter((x) => x.induk === null || x.induk === undefined);
   const perLevel = (bs: Baris[]) => {
     const m = new Map<number, number[]>();
     for (const x of bs) if (x.level !== null) m.set(x.level, [...(m.get(x.level) ?? []), x.r]);
     return [...m.values()];
   };
+  // the first reading is the one a finding spells out: a SUB TOTAL or a rata-rata sums its segment, a
+  // TOTAL the top rows of the whole table
+  const b = t.baris[i];
+  const sub = /^sub/i.test(b.label.trim()) || b.jenis !== 'jumlah';
+  const segmenan = [{ baris: atasSaja(segmen).map((x) => x.r) }, { baris: segmen.map((x) => x.r) }];
+  const semuanya = [{ baris: atasSaja(sebelum).map((x) => x.r) }, { baris: sebelum.map((x) => x.r) }];
   const out: Bacaan[] = [
-    { baris: atasSaja(segmen).map((x) => x.r) },
-    { baris: segmen.map((x) => x.r) },
-    { baris: atasSaja(sebelum).map((x) => x.r) },
+    ...(sub ? [...segmenan, ...semuanya] : [...semuanya, ...segmenan]),
     ...perLevel(segmen).map((rs) => ({ baris: rs })),
     ...perLevel(sebelum).map((rs) => ({ baris: rs })),
-    { baris: sebelum.map((x) => x.r) },
     { baris: subtotal.map((x) => x.r) },
   ];
   // a total above its details: the rows below it, until the next aggregate

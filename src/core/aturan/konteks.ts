@@ -62,6 +62,8 @@ interface Famili {
   t: Tabel;
   rule: RuleId;
   label: string;
+  /** The user chose how these cells are computed (a method in the settings): the gate does not doubt them. */
+  pasti: boolean;
   cocok: number;
   beda: number;
   terjelaskan: number;
@@ -141,11 +143,11 @@ export class Konteks {
   }
 
   /** Record one recomputed cell: consistent, or not with the finding it would make. */
-  catat(t: Tabel, rule: RuleId, label: string, cocok: boolean, calon?: CalonTemuan): void {
+  catat(t: Tabel, rule: RuleId, label: string, cocok: boolean, calon?: CalonTemuan, pasti = false): void {
     if (!this.aktif(rule)) return;
     const kunci = `${t.id}\u0000${rule}\u0000${label}`;
     let f = this.famili.get(kunci);
-    if (!f) this.famili.set(kunci, (f = { t, rule, label, cocok: 0, beda: 0, terjelaskan: 0, temuan: [] }));
+    if (!f) this.famili.set(kunci, (f = { t, rule, label, pasti, cocok: 0, beda: 0, terjelaskan: 0, temuan: [] }));
     if (cocok) f.cocok++;
     else if (calon?.terjelaskan) f.terjelaskan++;
     else f.beda++;
@@ -212,7 +214,7 @@ export class Konteks {
         const g = gabungan.get(kunciGabung(f))!;
         const ng = g.dukung + g.beda;
         // a family that mostly disagrees is a misreading; one or two cells carry no such evidence
-        const ditolak = (ng >= 3 && g.beda > g.dukung) || (f.beda >= 10 && f.beda * 4 > n);
+        const ditolak = !f.pasti && ((ng >= 3 && g.beda > g.dukung) || (f.beda >= 10 && f.beda * 4 > n));
         if (ditolak) {
           st.tidakDiperiksa.push(this.pesan.familiDitolak(f.label, f.beda, n));
           continue;

@@ -4,8 +4,8 @@
  *
  * Which side is wrong, in order: the figure most tables agree on; else the side whose own arithmetic
  * already shows it wrong (a total whose expected value is the other table's figure); else the table that
- * was the odd one out against the same other table elsewhere; only when nothing decides are both sides
- * flagged. A table that lists only some of a program's sub kegiatan does not disagree with the program's
+ * was the odd one out against the same other table elsewhere; else the later statement (the report's first
+ * statement of a figure is its reference). A table that lists only some of a program's sub kegiatan does not disagree with the program's
  * total. Runs after the gate: it reads the other rules' findings, and compares only tables read with
  * confidence.
  */
@@ -37,10 +37,12 @@ interface Entri {
   b: Baris;
   k: Kolom;
   a: Angka & { nilai: Desimal; desimal: number };
+  /** The year the figure is for; null when neither its column nor its table's title says. */
+  tahun: string | null;
 }
 
-/** The year a table's figures belong to: its column's, its title's, else the report's. */
-function periode(t: TabelBacaan, k: Kolom, tahunLaporan: string | null, uang: boolean): string {
+/** The period a figure belongs to (quarter, renstra, murni ...), the year apart. */
+function periode(t: TabelBacaan, k: Kolom): string {
   // a budget (pagu) is the year's, whichever quarter a table reports; spending and performance are per period
   const tetap = (x: string) => !x.startsWith('bulan:') && !(k.peran === 'pagu' && /^(tw|sem)\d$|^kumulatif$/.test(x));
   const q = new Set(k.kualifikasi.filter(tetap));
@@ -53,8 +55,7 @@ function periode(t: TabelBacaan, k: Kolom, tahunLaporan: string | null, uang: bo
   const tw = /(triwulan|tw)\s*\.?\s*(iv|iii|ii|i|[1-4])\b/.exec(judul);
   if (tw && k.peran !== 'pagu' && ![...q].some((x) => /^tw\d$/.test(x)))
     q.add('tw' + ({ i: '1', ii: '2', iii: '3', iv: '4' }[tw[2]] ?? tw[2]));
-  const tahun = k.tahun ?? t.tahunJudul ?? tahunLaporan;
-  return `${tahun ?? '-'}|${[...q].sort().join(',')}`;
+  return [...q].sort().join(',');
 }
 
 /** Equal figures, allowing one table to show fewer decimals (26,4 vs 26,43) but not fewer digits (1 vs 0,9). */
@@ -147,6 +148,8 @@ export function periksaLintasTabel(ctx: Konteks, temuan: Temuan[], dipakai: Set<
   const out: Temuan[] = [];
   if (!ctx.aktif('lintas-tabel')) return out;
   const tabel = ctx.tabel.filter((t) => dipakai.has(t.id));
+  // the order the report states its tables in: sheet by sheet, top to bottom
+  const urutan = new Map<TabelBacaan, number>(ctx.tabel.map((t, i) => [t, i]));
   const tahun = new Map<string, number>();
   for (const t of tabel) if (t.tahunJudul) tahun.set(t.tahunJudul, (tahun.get(t.tahunJudul) ?? 0) + 1);
   const tahunLaporan = [...tahun].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -167,7 +170,8 @@ export function periksaLintasTabel(ctx: Konteks, temuan: Temuan[], dipakai: Set<
     for (const k of kolom) {
       const uang = PERAN_UANG.includes(k.peran);
       const nama = uang ? (kunci.uang ??= kunciBaris(t, true)) : (kunci.kinerja ??= kunciBaris(t, false));
-      const per = `${k.peran}|${periode(t, k, tahunLaporan, uang)}|`;
+      const per = `${k.peran}|${periode(t, k)}|`;
+      const tahun = k.tahun ?? t.tahunJudul;
       const dalam = new Map<string, Entri[]>();
       for (const b of t.baris) {
         const n = nama.get(b.r);
@@ -175,19 +179,35 @@ export function periksaLintasTabel(ctx: Konteks, temuan: Temuan[], dipakai: Set<
         const a = ctx.angka(t, b.r, k);
         if (!adaNilai(a) || a.status === 'strip') continue;
         const l = dalam.get(per + n) ?? [];
-        l.push({ t, b, k, a });
+        l.push({ t, b, k, a, tahun });
         dalam.set(per + n, l);
       }
       for (const [key, l] of dalam) {
         if (l.length !== 1) continue; // the same name twice in one table: ambiguous, not compared
         const g = grup.get(key) ?? [];
-        if (!g.some((e) => e.t === t)) g.push(l[0]);
+        if (!g.some((e) => e.t === t && e.tahun === l[0].tahun)) g.push(l[0]);
         grup.set(key, g);
       }
     }
   }
-  const banding: { klaster: Entri[][]; uang: boolean }[] = [];
+  // one comparison per year; a table with no year belongs to the only year the others give (or the
+  // report's year when they give several)
+  const perTahun: Entri[][] = [];
   for (const entri of grup.values()) {
+    const tahun = new Map<string, Entri[]>();
+    const tanpa: Entri[] = [];
+    for (const e of entri) {
+      if (e.tahun === null) tanpa.push(e);
+      else tahun.set(e.tahun, [...(tahun.get(e.tahun) ?? []), e]);
+    }
+    const tujuan =
+      tahun.size === 1 ? [...tahun.keys()][0] : tahunLaporan && tahun.has(tahunLaporan) ? tahunLaporan : null;
+    if (tujuan) tahun.get(tujuan)!.push(...tanpa);
+    else if (tahun.size === 0) perTahun.push(tanpa);
+    perTahun.push(...tahun.values());
+  }
+  const banding: { klaster: Entri[][]; uang: boolean }[] = [];
+  for (const entri of perTahun) {
     if (entri.length < 2) continue;
     const klaster: Entri[][] = [];
     for (const e of entri) {
@@ -273,7 +293,12 @@ export function periksaLintasTabel(ctx: Konteks, temuan: Temuan[], dipakai: Set<
         continue;
       }
     }
-    for (const c of klaster) keluar.push(...c);
+    // else the figure as the report first states it is the reference; a later restatement that
+    // differs is the one to fix (a plan's pagu before the realisasi tables, a table before its summary)
+    const pertama = klaster.find((c) =>
+      c.some((e) => urutan.get(e.t) === Math.min(...klaster.flat().map((y) => urutan.get(y.t) ?? 0))),
+    );
+    for (const c of klaster) if (c !== pertama) keluar.push(...c);
   }
   const semuaEntri = new Map<Entri, Entri[]>();
   for (const { klaster } of banding)

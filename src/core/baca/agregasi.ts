@@ -32,6 +32,10 @@ export function agregasiKolom(k: Kolom, s: SkorKolom | undefined): { agregasi: A
     if (s.rumusRata > s.rumusJumlah) return { agregasi: 'rata', bukti: `AVERAGE di ${s.rumusRata} induk` };
     if (s.rumusJumlah >= 1) return { agregasi: 'jumlah', bukti: `SUM di ${s.rumusJumlah} induk` };
     const ketat = kolomPersen(k) || kolomKinerja(k);
+    // money and counts sum unless the parents show otherwise (a mismatch or two is what the check is for);
+    // percents and kinerja values are averaged or left alone unless the parents show a sum
+    if (!ketat && s.relasi > 0 && s.relasi < 3 && s.rata <= s.jumlah)
+      return { agregasi: 'jumlah', bukti: `uang/hitungan, ${s.jumlah} dari ${s.relasi} induk = jumlah rinciannya` };
     if (s.relasi > 0) {
       const perlu = ketat ? 0.8 : 0.6;
       const minimal = ketat ? 3 : 1;

@@ -8,6 +8,7 @@
 import type { Baris, JenisBaris, Kolom } from '../model';
 import { PERAN_ANGKA } from '../model';
 import type { BacaLembar } from './lembar';
+import { parseTeks } from '../angka';
 import type { Segmen } from './segmen';
 import { norm, teksPenomoran } from './kosakata';
 
@@ -55,10 +56,15 @@ export function kolomLabel(kolom: Kolom[]): KolomLabel {
   };
 }
 
+/** The row holds a figure in one of the number columns (a "1.234" there is a number, not a code). */
 function berangkaDi(b: BacaLembar, r: number, ks: Kolom[]): boolean {
   return ks.some((k) => {
     const x = b.baris(r).find((i) => i.c === k.c);
-    return !!x && (x.jenis === 'angka' || (x.s.f !== undefined && x.jenis !== 'teks') || x.jenis === 'galat');
+    if (!x) return false;
+    if (x.jenis === 'angka' || x.jenis === 'galat' || (x.s.f !== undefined && x.jenis !== 'teks')) return true;
+    if (x.jenis !== 'kode' && x.jenis !== 'nomor' && x.jenis !== 'tahun') return false;
+    const a = parseTeks(x.teks);
+    return a.status === 'teks-angka' || a.status === 'ambigu';
   });
 }
 

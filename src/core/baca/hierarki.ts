@@ -318,6 +318,18 @@ function anakDari(induk: PetaInduk): Map<number, number[]> {
   return out;
 }
 
+/** The rows without children under p, at any depth. */
+export function daunDari(anak: Map<number, number[]>, p: number): number[] {
+  const out: number[] = [];
+  const jalan = (x: number) => {
+    const cs = anak.get(x);
+    if (!cs || cs.length === 0) out.push(x);
+    else for (const c of cs) jalan(c);
+  };
+  for (const c of anak.get(p) ?? []) jalan(c);
+  return out;
+}
+
 /** Numeric columns whose parents may aggregate their children (never row numbers, codes or years). */
 export function kolomAgregat(kolom: Kolom[]): Kolom[] {
   return kolom.filter((k) => PERAN_ANGKA.has(k.peran) && k.nilai !== 'nomor' && k.nilai !== 'kode');
@@ -357,6 +369,15 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
       if (cs.length < 2 || (a.nilai.isZero() && hasil !== null && hasil.isZero())) continue;
       s.relasi++;
       if (jumlah.cocokDengan(a, false)) s.jumlah++;
+      else if (!tanda) {
+        // the sum of the leaves under it is a reading too (intermediate rows that restate a subtotal)
+        const dd = daunDari(anak, p);
+        if (dd.length !== cs.length) {
+          const d = new Akumulasi();
+          for (const c of dd) d.tambah(nilai.angka(c, k));
+          if (d.cocokDengan(a, false)) s.jumlah++;
+        }
+      }
       if (jumlah.cocokDengan(a, true)) s.rata++;
     }
     return s;

@@ -129,9 +129,58 @@ function bacaSegmen(b: BacaLembar, seg: Segmen): TabelBacaan {
   return t;
 }
 
+/** Runs of rows with figures that no table claimed: reported, unchecked, as kind 'lain' without a header. */
+function blokTanpaHeader(b: BacaLembar, dipakai: boolean[]): TabelBacaan[] {
+  const out: TabelBacaan[] = [];
+  let r = 0;
+  while (r < b.n) {
+    if (dipakai[r] || b.kosong(r)) {
+      r++;
+      continue;
+    }
+    let s = r;
+    let angka = 0;
+    let c1 = Infinity;
+    let c2 = -Infinity;
+    while (s < b.n && !dipakai[s] && !b.kosong(s)) {
+      if (b.berangka(s)) angka++;
+      for (const x of b.baris(s)) {
+        c1 = Math.min(c1, x.c);
+        c2 = Math.max(c2, x.c);
+      }
+      s++;
+    }
+    if (angka >= 2) {
+      const rentang = { r1: r, c1, r2: s - 1, c2 };
+      out.push({
+        id: `${b.l.nama}!${alamatRentang(rentang)}`,
+        lembar: b.l.nama,
+        judul: '',
+        jenis: 'lain',
+        rentang,
+        barisHeader: [],
+        barisPenomoran: null,
+        kolom: [],
+        baris: [],
+        tahunJudul: null,
+        keyakinan: 0.2,
+        tanpaHeader: true,
+        nilaiSel: new NilaiSel(b.l, rentang.r1, rentang.r2),
+        bacaanHierarki: { sumber: null, induk: new Map(), skor: 0, kolom: [], calon: [] },
+        lembarBaca: b,
+      });
+    }
+    r = s;
+  }
+  return out;
+}
+
 export function bacaLembar(l: LembarGrid): TabelBacaan[] {
   const b = new BacaLembar(l);
-  return cariSegmen(b).map((s) => bacaSegmen(b, s));
+  const tabel = cariSegmen(b).map((s) => bacaSegmen(b, s));
+  const dipakai = new Array<boolean>(b.n).fill(false);
+  for (const t of tabel) for (let r = t.rentang.r1; r <= t.rentang.r2; r++) dipakai[r] = true;
+  return [...tabel, ...blokTanpaHeader(b, dipakai)];
 }
 
 export function bacaWorkbook(grid: WorkbookGrid): TabelBacaan[] {

@@ -13,6 +13,7 @@ const ID = {
     `pembacaan tabel tidak menjelaskan sebagian besar angkanya (${beda} dari ${n} sel hitungan tidak cocok)`,
   tanpaHitungan: () =>
     'tidak ada sel hitungan yang dapat diperiksa (tidak ditemukan rumus, total, induk atau pasangan kolom)',
+  tanpaHeader: () => 'blok angka tanpa baris judul kolom: peran kolomnya tidak dapat dibaca',
   belumDihitung: () =>
     'workbook belum dihitung ulang (nilai rumus tersimpan hanya placeholder): buka dan simpan di Excel dulu',
   kolomLabel: (judul: string) => `kolom "${judul}"`,
@@ -140,6 +141,7 @@ const EN: Katalog = {
   tabelDitolak: (beda, n) =>
     `the reading of this table does not explain most of its figures (${beda} of ${n} computed cells disagree)`,
   tanpaHitungan: () => 'no computed cell could be checked (no formula, total, parent row or column pair found)',
+  tanpaHeader: () => 'a block of figures without a header row: the roles of its columns cannot be read',
   belumDihitung: () =>
     'the workbook has not been recalculated (cached formula results are placeholders): open and save it in Excel first',
   kolomLabel: (judul) => `column "${judul}"`,
