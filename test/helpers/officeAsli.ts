@@ -52,7 +52,12 @@ function muatKlien(): Kotak {
     console: { log: () => undefined, warn: () => undefined, error: console.error, info: () => undefined },
     setTimeout,
     clearTimeout,
-    setInterval,
+    // the client keeps timers of its own; they must not keep the test process alive
+    setInterval: (f: () => void, ms?: number) => {
+      const t = setInterval(f, ms);
+      t.unref();
+      return t;
+    },
     clearInterval,
     navigator: { userAgent: 'Mozilla/5.0 (node) Excel-stand-in' },
     location: { href: 'https://localhost:3000/taskpane.html', search: '', hash: '', protocol: 'https:' },
@@ -116,6 +121,8 @@ export interface ExcelAsli {
 export function excelAsli(wb: WorkbookPalsu, opsi: OpsiAsli = {}): ExcelAsli {
   const k = muatKlien();
   const server = new ServerRichApi(wb, opsi);
+  // the document the client talks to: the latest one created, and whichever run() was called last
+  layanan = server;
   return {
     run: async <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => {
       layanan = server;
