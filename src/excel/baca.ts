@@ -124,6 +124,7 @@ export async function bacaWorkbookExcel(context: Excel.RequestContext, opsi: Ops
       if (sel >= anggaran) break;
     }
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk of a large range (or per refused request), never per row, sheet or finding
       await context.sync();
     } catch (e) {
       if (batasSumberDaya(e) && anggaran > SEL_MIN) {

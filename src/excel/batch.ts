@@ -28,7 +28,7 @@ export interface OpsiBertahap {
  * Returns the number of syncs made.
  */
 export async function kirimBertahap<T>(
-  ctx: { sync(): Promise<unknown> },
+  context: { sync(): Promise<unknown> },
   unit: readonly T[],
   ukuran: (u: T) => number,
   antre: (batch: readonly T[], awal: number) => void,
@@ -51,7 +51,8 @@ export async function kirimBertahap<T>(
     antre(batch, i);
     try {
       syncs++;
-      await ctx.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded batch (or per refused request), never per cell or finding
+      await context.sync();
     } catch (e) {
       if (batasSumberDaya(e) && batch.length > 1) {
         anggaran = Math.max(1, Math.floor(bytes / 2));

@@ -25,7 +25,7 @@ import { Pemberitahuan, teksPemberitahuan } from './pesan';
 
 const KUNCI_PENGATURAN = 'sakip.pengaturan';
 
-type Jalankan = <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Jalankan = <T>(f: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface OpsiHost {
   /** Requirement-set check; default Office.context.requirements.isSetSupported. */
@@ -114,29 +114,29 @@ export class ExcelHost implements Host {
   }
 
   bacaWorkbook(progres?: (p: number) => void): Promise<WorkbookGrid> {
-    return this.run((ctx) => bacaWorkbookExcel(ctx, { progres, kemampuan: this.kemampuan }));
+    return this.run((context) => bacaWorkbookExcel(context, { progres, kemampuan: this.kemampuan }));
   }
 
   pilihSel(lembar: string, sel: string): Promise<void> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(lembar);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(lembar);
       ws.activate();
       ws.getRange(sel).select();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
   // ------------------------------------------------------------------------------------------ shared steps
 
   /** One sync: the sheets that exist and the journal's size. */
-  private async bacaInfo(ctx: Excel.RequestContext): Promise<Info> {
-    const s = ctx.workbook.worksheets;
+  private async bacaInfo(context: Excel.RequestContext): Promise<Info> {
+    const s = context.workbook.worksheets;
     s.load('items/name,items/visibility');
     const j = s.getItemOrNullObject(LEMBAR_JURNAL);
     j.load('name');
     const used = j.getUsedRangeOrNullObject(true);
     used.load('rowIndex,rowCount');
-    await ctx.sync();
+    await context.sync();
     const lembar = new Map(
       s.items.map((w) => [w.name.toLowerCase(), { nama: w.name, visibility: String(w.visibility) }]),
     );
@@ -152,13 +152,13 @@ export class ExcelHost implements Host {
   }
 
   /** One proxy per sheet for the whole operation. */
-  private lembarProksi(ctx: Excel.RequestContext): (nama: string) => Excel.Worksheet {
+  private lembarProksi(context: Excel.RequestContext): (nama: string) => Excel.Worksheet {
     const m = new Map<string, Excel.Worksheet>();
     return (nama) => {
       const k = nama.toLowerCase();
       let ws = m.get(k);
       if (!ws) {
-        ws = ctx.workbook.worksheets.getItem(nama);
+        ws = context.workbook.worksheets.getItem(nama);
         m.set(k, ws);
       }
       return ws;
@@ -173,9 +173,10 @@ export class ExcelHost implements Host {
     if (this.kemampuan.format)
       out.props = range.getCellProperties({ format: { fill: MINTA_FILL, font: { bold: true } } });
     else {
-      out.fill = range.format.fill;
+      // builds before ExcelApi 1.9: fill colour and bold through the format objects
+      out.fill = ws.getRange(sel).format.fill;
       out.fill.load('color');
-      out.font = range.format.font;
+      out.font = ws.getRange(sel).format.font;
       out.font.load('bold');
     }
     if (denganCatatan && this.kemampuan.catatan) {
@@ -202,31 +203,31 @@ export class ExcelHost implements Host {
   }
 
   /** Queue journal rows starting at `baris` (text format first, so Excel keeps every entry as typed). */
-  private antreJurnal(ctx: Excel.RequestContext, info: Info, baris: number, entri: readonly EntriExcel[]): void {
+  private antreJurnal(context: Excel.RequestContext, info: Info, baris: number, entri: readonly EntriExcel[]): void {
     if (entri.length === 0) return;
     if (!info.jurnal.ada) {
-      const baru = ctx.workbook.worksheets.add(LEMBAR_JURNAL);
+      const baru = context.workbook.worksheets.add(LEMBAR_JURNAL);
       baru.visibility = 'VeryHidden';
       info.jurnal.ada = true;
       info.jurnal.visibility = 'VeryHidden';
     }
-    const r = ctx.workbook.worksheets.getItem(LEMBAR_JURNAL).getRangeByIndexes(baris, 0, entri.length, 5);
+    const r = context.workbook.worksheets.getItem(LEMBAR_JURNAL).getRangeByIndexes(baris, 0, entri.length, 5);
     r.numberFormat = entri.map(() => ['@', '@', '@', '@', '@']);
     r.values = entri.map(barisJurnal);
   }
 
   /** Queue writing `k` back into a cell. */
   private antreTulisKeadaan(ws: Excel.Worksheet, sel: string, k: KeadaanSel, adaCatatan: boolean): void {
-    const range = ws.getRange(sel);
-    if (k.f !== undefined) range.formulas = [[k.f]];
-    else if ('v' in k) range.values = [[typeof k.v === 'string' ? teksTetap(k.v) : (k.v ?? '')]];
+    const sasaran = ws.getRange(sel);
+    if (k.f !== undefined) sasaran.formulas = [[k.f]];
+    else if ('v' in k) sasaran.values = [[typeof k.v === 'string' ? teksTetap(k.v) : (k.v ?? '')]];
     if ('fill' in k) {
-      if (!k.fill) range.format.fill.clear();
+      if (!k.fill) sasaran.format.fill.clear();
       else if (this.kemampuan.format)
-        range.setCellProperties([[{ format: { fill: { ...k.fill } as Excel.CellPropertiesFill } }]]);
-      else range.format.fill.color = k.fill.color;
+        sasaran.setCellProperties([[{ format: { fill: { ...k.fill } as Excel.CellPropertiesFill } }]]);
+      else sasaran.format.fill.color = k.fill.color;
     }
-    if ('b' in k) range.format.font.bold = !!k.b;
+    if ('b' in k) sasaran.format.font.bold = !!k.b;
     if ('note' in k && this.kemampuan.catatan) {
       if (k.note === null || k.note === undefined) {
         if (adaCatatan) ws.notes.getItem(sel).delete();
@@ -240,9 +241,9 @@ export class ExcelHost implements Host {
   tandai(temuan: Temuan[]): Promise<number> {
     this.pemberitahuanTerakhir = [];
     const rencana = rencanaTanda(temuan);
-    return this.run(async (ctx) => {
-      const info = await this.bacaInfo(ctx);
-      const ws = this.lembarProksi(ctx);
+    return this.run(async (context) => {
+      const info = await this.bacaInfo(context);
+      const ws = this.lembarProksi(context);
       const ada = rencana.filter((t) => info.lembar.has(t.lembar.toLowerCase()));
       this.catatHilang(
         rencana.filter((t) => !info.lembar.has(t.lembar.toLowerCase())),
@@ -252,7 +253,7 @@ export class ExcelHost implements Host {
       const baca = new Map<number, BacaSel>();
       const kini: KeadaanSel[] = [];
       await kirimBertahap(
-        ctx,
+        context,
         ada.map((_, i) => i),
         () => BIAYA_SEL,
         (batch) => batch.forEach((i) => baca.set(i, this.antreBaca(ws(ada[i].lembar), ada[i].sel, false, true))),
@@ -271,13 +272,13 @@ export class ExcelHost implements Host {
       }));
       const awal = info.jurnal.barisBerikut;
       await kirimBertahap(
-        ctx,
+        context,
         ada.map((_, i) => i),
         (i) =>
           BIAYA_SEL + BIAYA_BARIS_JURNAL + bytesJson(barisJurnal(entri[i])) + (catatan ? bytesJson(ada[i].catatan) : 0),
         (batch, mulai) => {
           this.antreJurnal(
-            ctx,
+            context,
             info,
             awal + mulai,
             batch.map((i) => entri[i]),
@@ -350,17 +351,17 @@ export class ExcelHost implements Host {
 
   hapusTanda(): Promise<number> {
     this.pemberitahuanTerakhir = [];
-    return this.run(async (ctx) => {
-      const info = await this.bacaInfo(ctx);
+    return this.run(async (context) => {
+      const info = await this.bacaInfo(context);
       if (!info.jurnal.ada) return 0;
-      const jws = ctx.workbook.worksheets.getItem(LEMBAR_JURNAL);
+      const jws = context.workbook.worksheets.getItem(LEMBAR_JURNAL);
       // the journal, in chunks of rows
       const potongan: number[] = [];
       for (let r = 0; r < info.jurnal.barisBerikut; r += 500) potongan.push(r);
       const rangeJurnal = new Map<number, Excel.Range>();
       const baris: unknown[][] = [];
       await kirimBertahap(
-        ctx,
+        context,
         potongan,
         () => 500 * 900,
         (batch) =>
@@ -380,13 +381,13 @@ export class ExcelHost implements Host {
         simpan.map((g) => g[0]),
         true,
       );
-      const ws = this.lembarProksi(ctx);
+      const ws = this.lembarProksi(context);
       const nama = (g: EntriExcel[]) => info.lembar.get(g[0].lembar.toLowerCase())!.nama;
       const baca = new Map<number, BacaSel>();
       const kini: KeadaanSel[] = [];
       const idx = adaGrup.map((_, i) => i);
       await kirimBertahap(
-        ctx,
+        context,
         idx,
         () => BIAYA_SEL,
         (batch) =>
@@ -413,7 +414,7 @@ export class ExcelHost implements Host {
       }
       const tulis = idx.filter((i) => Object.keys(keputusan[i].tulis).length > 0);
       await kirimBertahap(
-        ctx,
+        context,
         tulis,
         (i) => BIAYA_SEL + bytesJson(keputusan[i].tulis),
         (batch) =>
@@ -433,12 +434,12 @@ export class ExcelHost implements Host {
       if (sisa.length === 0) {
         if (info.jurnal.visibility === 'VeryHidden') jws.visibility = 'Hidden';
         jws.delete();
-        await ctx.sync();
+        await context.sync();
       } else {
         jws.getRangeByIndexes(0, 0, Math.max(1, info.jurnal.barisBerikut), 5).clear();
-        await ctx.sync();
+        await context.sync();
         await kirimBertahap(
-          ctx,
+          context,
           sisa.map((_, i) => i),
           (i) => BIAYA_BARIS_JURNAL + bytesJson(barisJurnal(sisa[i])),
           (batch, mulai) => {
@@ -458,9 +459,9 @@ export class ExcelHost implements Host {
 
   tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis> {
     this.pemberitahuanTerakhir = [];
-    return this.run(async (ctx) => {
-      const info = await this.bacaInfo(ctx);
-      const ws = this.lembarProksi(ctx);
+    return this.run(async (context) => {
+      const info = await this.bacaInfo(context);
+      const ws = this.lembarProksi(context);
       const ada = rencana.filter((r) => info.lembar.has(r.lembar.toLowerCase()));
       this.catatHilang(
         rencana.filter((r) => !info.lembar.has(r.lembar.toLowerCase())),
@@ -469,7 +470,7 @@ export class ExcelHost implements Host {
       const baca = new Map<number, BacaSel>();
       const kini: KeadaanSel[] = [];
       await kirimBertahap(
-        ctx,
+        context,
         ada.map((_, i) => i),
         () => BIAYA_SEL,
         (batch) => batch.forEach((i) => baca.set(i, this.antreBaca(ws(ada[i].lembar), ada[i].sel, true, false))),
@@ -501,12 +502,12 @@ export class ExcelHost implements Host {
       }
       const awal = info.jurnal.barisBerikut;
       await kirimBertahap(
-        ctx,
+        context,
         pilih,
         (i) => BIAYA_SEL + BIAYA_BARIS_JURNAL + bytesJson(barisJurnal(entri.get(i)!)) * 2,
         (batch, mulai) => {
           this.antreJurnal(
-            ctx,
+            context,
             info,
             awal + mulai,
             batch.map((i) => entri.get(i)!),
@@ -528,23 +529,23 @@ export class ExcelHost implements Host {
 
   buatLaporan(temuan: Temuan[], bahasa: Bahasa, grafik?: DataGrafik): Promise<void> {
     this.pemberitahuanTerakhir = [];
-    return this.run(async (ctx) => {
-      const lama = ctx.workbook.worksheets.getItemOrNullObject(LEMBAR_TEMUAN);
+    return this.run(async (context) => {
+      const lama = context.workbook.worksheets.getItemOrNullObject(LEMBAR_TEMUAN);
       lama.load('name,visibility');
-      await ctx.sync();
+      await context.sync();
       if (!lama.isNullObject) {
         if (lama.visibility === 'VeryHidden') lama.visibility = 'Hidden';
         lama.delete();
       }
-      ctx.workbook.worksheets.add(LEMBAR_TEMUAN);
-      await ctx.sync();
-      const ws = ctx.workbook.worksheets.getItem(LEMBAR_TEMUAN);
+      context.workbook.worksheets.add(LEMBAR_TEMUAN);
+      await context.sync();
+      const ws = context.workbook.worksheets.getItem(LEMBAR_TEMUAN);
       const { baris, tautan } = barisLaporan(temuan, bahasa);
       const kolom = baris[0].length;
       const urut = baris.map((_, i) => i);
       const tautanBaris = new Map(tautan.map((t) => [t.r, t]));
       await kirimBertahap(
-        ctx,
+        context,
         urut,
         (i) => 200 + bytesJson(baris[i]) + (tautanBaris.has(i) ? 500 : 0),
         (batch, mulai) => {
@@ -575,7 +576,7 @@ export class ExcelHost implements Host {
         );
       }
       ws.activate();
-      await ctx.sync();
+      await context.sync();
     });
   }
 

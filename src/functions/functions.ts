@@ -56,13 +56,13 @@ async function kosongkanNol(args: Masukan[], invocation?: CustomFunctions.Invoca
     .filter((x): x is { k: number; a: Masukan; p: { lembar: string; rentang: string } } => x.p !== null);
   if (cek.length === 0 || typeof Excel === 'undefined') return args;
   try {
-    const tipe = await Excel.run(async (ctx) => {
+    const tipe = await Excel.run(async (context) => {
       const r = cek.map((x) => {
-        const range = ctx.workbook.worksheets.getItem(x.p.lembar).getRange(x.p.rentang);
+        const range = context.workbook.worksheets.getItem(x.p.lembar).getRange(x.p.rentang);
         range.load('valueTypes');
         return range;
       });
-      await ctx.sync();
+      await context.sync();
       return r.map((x) => x.valueTypes);
     });
     const out = [...args];
