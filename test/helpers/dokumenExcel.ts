@@ -243,8 +243,24 @@ export function periksaBentuk(v: unknown, x: Rentang, nama: string): unknown[][]
   return v as unknown[][];
 }
 
-/** The cached value of a formula: SUM over references and plain references are computed, the rest reads 0. */
+const dihitung = new Set<string>();
+
+/**
+ * The cached value of a formula: SUM over references and plain references are computed, the rest reads 0;
+ * a circular reference reads 0, as Excel shows it.
+ */
 export function nilaiRumus(l: LembarPalsu, f: string): number | string | boolean {
+  const kunci = `${l.id}\u0000${f}`;
+  if (dihitung.has(kunci)) return 0;
+  dihitung.add(kunci);
+  try {
+    return hitungRumus(l, f);
+  } finally {
+    dihitung.delete(kunci);
+  }
+}
+
+function hitungRumus(l: LembarPalsu, f: string): number | string | boolean {
   const nilaiRef = (ref: string): number[] => {
     const x = parseRentang(ref.replace(/\$/g, ''));
     const out: number[] = [];
