@@ -128,27 +128,58 @@ export class ExcelHost implements Host {
 
   // ------------------------------------------------------------------------------------------ shared steps
 
-  /** One sync: the sheets that exist and the journal's size. */
+  /** One sync: the sheets that exist (the journal among them). */
   private async bacaInfo(context: Excel.RequestContext): Promise<Info> {
     const s = context.workbook.worksheets;
     s.load('items/name,items/visibility');
-    const j = s.getItemOrNullObject(LEMBAR_JURNAL);
-    j.load('name');
-    const used = j.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,rowCount');
     await context.sync();
     const lembar = new Map(
       s.items.map((w) => [w.name.toLowerCase(), { nama: w.name, visibility: String(w.visibility) }]),
     );
     const jl = lembar.get(LEMBAR_JURNAL.toLowerCase());
-    return {
-      lembar,
-      jurnal: {
-        ada: !j.isNullObject,
-        barisBerikut: j.isNullObject || used.isNullObject ? 0 : used.rowIndex + used.rowCount,
-        visibility: jl?.visibility ?? 'VeryHidden',
+    return { lembar, jurnal: { ada: !!jl, barisBerikut: 0, visibility: jl?.visibility ?? 'VeryHidden' } };
+  }
+
+  /** Queue loading the journal's size; only an existing journal is asked, never a method on a null object. */
+  private antreUkuranJurnal(context: Excel.RequestContext, info: Info): Excel.Range | null {
+    if (!info.jurnal.ada) return null;
+    const used = context.workbook.worksheets.getItem(LEMBAR_JURNAL).getUsedRangeOrNullObject(true);
+    used.load('rowIndex,rowCount');
+    return used;
+  }
+
+  /** After the sync: where the journal's next row goes. */
+  private simpanUkuranJurnal(info: Info, ukuran: Excel.Range | null): void {
+    info.jurnal.barisBerikut = !ukuran || ukuran.isNullObject ? 0 : ukuran.rowIndex + ukuran.rowCount;
+  }
+
+  /** The cells' reads in bounded batches; the journal's size rides along with the first batch. */
+  private async bacaSel(
+    context: Excel.RequestContext,
+    info: Info,
+    sel: readonly { ws: Excel.Worksheet; sel: string }[],
+    denganNilai: boolean,
+    denganCatatan: boolean,
+    ukurJurnal = true,
+  ): Promise<KeadaanSel[]> {
+    const baca = new Map<number, BacaSel>();
+    const kini: KeadaanSel[] = [];
+    let ukuran: Excel.Range | null = null;
+    await kirimBertahap(
+      context,
+      sel.map((_, i) => i),
+      () => BIAYA_SEL,
+      (batch, awal) => {
+        if (awal === 0 && ukurJurnal) ukuran = this.antreUkuranJurnal(context, info);
+        batch.forEach((i) => baca.set(i, this.antreBaca(sel[i].ws, sel[i].sel, denganNilai, denganCatatan)));
       },
-    };
+      (batch, awal) => {
+        if (awal === 0 && ukurJurnal) this.simpanUkuranJurnal(info, ukuran);
+        batch.forEach((i) => (kini[i] = this.keadaan(baca.get(i)!, denganNilai)));
+      },
+      { anggaran: this.opsi.anggaran },
+    );
+    return kini;
   }
 
   /** One proxy per sheet for the whole operation. */
@@ -250,15 +281,12 @@ export class ExcelHost implements Host {
         false,
       );
       if (ada.length === 0) return 0;
-      const baca = new Map<number, BacaSel>();
-      const kini: KeadaanSel[] = [];
-      await kirimBertahap(
+      const kini = await this.bacaSel(
         context,
-        ada.map((_, i) => i),
-        () => BIAYA_SEL,
-        (batch) => batch.forEach((i) => baca.set(i, this.antreBaca(ws(ada[i].lembar), ada[i].sel, false, true))),
-        (batch) => batch.forEach((i) => (kini[i] = this.keadaan(baca.get(i)!, false))),
-        { anggaran: this.opsi.anggaran },
+        info,
+        ada.map((t) => ({ ws: ws(t.lembar), sel: t.sel })),
+        false,
+        true,
       );
       const catatan = this.kemampuan.catatan;
       const entri: EntriExcel[] = ada.map((t, i) => ({
@@ -355,18 +383,24 @@ export class ExcelHost implements Host {
       const info = await this.bacaInfo(context);
       if (!info.jurnal.ada) return 0;
       const jws = context.workbook.worksheets.getItem(LEMBAR_JURNAL);
-      // the journal, in chunks of rows
+      // the journal: its size and its first rows in one sync, the rest (a long journal) in chunks of rows
+      const POTONG = 500;
+      const ukuran = this.antreUkuranJurnal(context, info);
+      const awal = jws.getRangeByIndexes(0, 0, POTONG, 5);
+      awal.load('values');
+      await context.sync();
+      this.simpanUkuranJurnal(info, ukuran);
+      const baris: unknown[][] = (awal.values as unknown[][]).slice(0, info.jurnal.barisBerikut);
       const potongan: number[] = [];
-      for (let r = 0; r < info.jurnal.barisBerikut; r += 500) potongan.push(r);
+      for (let r = POTONG; r < info.jurnal.barisBerikut; r += POTONG) potongan.push(r);
       const rangeJurnal = new Map<number, Excel.Range>();
-      const baris: unknown[][] = [];
       await kirimBertahap(
         context,
         potongan,
-        () => 500 * 900,
+        () => POTONG * 900,
         (batch) =>
           batch.forEach((r) => {
-            const x = jws.getRangeByIndexes(r, 0, Math.min(500, info.jurnal.barisBerikut - r), 5);
+            const x = jws.getRangeByIndexes(r, 0, Math.min(POTONG, info.jurnal.barisBerikut - r), 5);
             x.load('values');
             rangeJurnal.set(r, x);
           }),
@@ -383,17 +417,14 @@ export class ExcelHost implements Host {
       );
       const ws = this.lembarProksi(context);
       const nama = (g: EntriExcel[]) => info.lembar.get(g[0].lembar.toLowerCase())!.nama;
-      const baca = new Map<number, BacaSel>();
-      const kini: KeadaanSel[] = [];
       const idx = adaGrup.map((_, i) => i);
-      await kirimBertahap(
+      const kini = await this.bacaSel(
         context,
-        idx,
-        () => BIAYA_SEL,
-        (batch) =>
-          batch.forEach((i) => baca.set(i, this.antreBaca(ws(nama(adaGrup[i])), adaGrup[i][0].sel, true, true))),
-        (batch) => batch.forEach((i) => (kini[i] = this.keadaan(baca.get(i)!, true))),
-        { anggaran: this.opsi.anggaran },
+        info,
+        adaGrup.map((g) => ({ ws: ws(nama(g)), sel: g[0].sel })),
+        true,
+        true,
+        false,
       );
       const keputusan = adaGrup.map((g, i) => putuskan(g, kini[i]));
       const diubah = new Map<string, { biasa: string[]; lama: string[] }>();
@@ -467,15 +498,12 @@ export class ExcelHost implements Host {
         rencana.filter((r) => !info.lembar.has(r.lembar.toLowerCase())),
         false,
       );
-      const baca = new Map<number, BacaSel>();
-      const kini: KeadaanSel[] = [];
-      await kirimBertahap(
+      const kini = await this.bacaSel(
         context,
-        ada.map((_, i) => i),
-        () => BIAYA_SEL,
-        (batch) => batch.forEach((i) => baca.set(i, this.antreBaca(ws(ada[i].lembar), ada[i].sel, true, false))),
-        (batch) => batch.forEach((i) => (kini[i] = this.keadaan(baca.get(i)!, true))),
-        { anggaran: this.opsi.anggaran },
+        info,
+        ada.map((r) => ({ ws: ws(r.lembar), sel: r.sel })),
+        true,
+        false,
       );
       const pilih: number[] = [];
       let dilewati = rencana.length - ada.length;

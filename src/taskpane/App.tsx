@@ -87,6 +87,7 @@ export function App({
   const [gelap, setGelap] = React.useState(gelapAwal);
   const [status, setStatus] = React.useState<Status>({ jenis: 'awal' });
   const [info, setInfo] = React.useState<string | null>(null);
+  const [catatanHost, setCatatanHost] = React.useState<string[]>([]);
   const [pengaturan, setPengaturan] = React.useState<Pengaturan>({ ...PENGATURAN_BAWAAN, bahasa: bahasaAwal });
   const [tampilPengaturan, setTampilPengaturan] = React.useState(false);
   const [filterTingkat, setFilterTingkat] = React.useState<Severity | 'semua'>('semua');
@@ -109,9 +110,11 @@ export function App({
 
   const jalankan = async (f: () => Promise<string | void>) => {
     setInfo(null);
+    setCatatanHost([]);
     try {
       const pesan = await f();
       if (pesan) setInfo(pesan);
+      setCatatanHost(host.pemberitahuan?.(bahasa) ?? []);
     } catch (e) {
       setStatus({ jenis: 'galat', pesan: e instanceof Error ? e.message : String(e) });
     }
@@ -204,6 +207,16 @@ export function App({
         {info && (
           <MessageBar intent="success" role="status">
             <MessageBarBody>{info}</MessageBarBody>
+          </MessageBar>
+        )}
+        {catatanHost.length > 0 && (
+          <MessageBar intent="warning" role="status">
+            <MessageBarBody>{catatanHost.join(' ')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {(host.fiturTidakTersedia?.(bahasa) ?? []).length > 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>{host.fiturTidakTersedia!(bahasa).join(' ')}</MessageBarBody>
           </MessageBar>
         )}
         {status.jenis === 'awal' && <Text>{t.awal}</Text>}

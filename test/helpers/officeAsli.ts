@@ -962,24 +962,16 @@ class ServerRichApi {
         case 1:
           o = new WorkbookServer(this.d);
           break;
-        case 4: {
-          const induk = selesaikan(p.ParentObjectPathId!);
-          const n = camel(p.Name);
-          if (induk instanceof ObjekNull) o = new ObjekNull(n);
-          else {
-            this.wajib(induk.kelas, n);
-            o = induk.navigasi(n);
-          }
-          break;
-        }
+        case 4:
         case 3: {
           const induk = selesaikan(p.ParentObjectPathId!);
           const n = camel(p.Name);
-          if (induk instanceof ObjekNull) o = new ObjekNull(n);
-          else {
-            this.wajib(induk.kelas, n);
-            o = induk.metode(n, args()) as ObjekServer;
-          }
+          // what Excel does with a member of a null object is not documented: the stand-in refuses it, so
+          // the adapter is known never to rely on it
+          if (induk instanceof ObjekNull)
+            throw new GalatOffice('InvalidObjectPath', `${n} on a null ${induk.kelas} (an *OrNullObject result)`);
+          this.wajib(induk.kelas, n);
+          o = p.ObjectPathType === 4 ? induk.navigasi(n) : (induk.metode(n, args()) as ObjekServer);
           break;
         }
         case 5: {
