@@ -14,6 +14,9 @@ import { rencanaPredikat } from '../../src/core/tulis/predikat';
 import type { Temuan } from '../../src/core/model';
 import { WARNA_TANDA } from '../../src/core/tulis/jurnal';
 
+// the real client handles thousands of cells per scenario; the machine is shared, so no tight timeouts
+jest.setTimeout(120_000);
+
 async function wbSampel(nama: string): Promise<WorkbookPalsu> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(DIR_SAMPEL, nama));

@@ -45,4 +45,4 @@ test('the Office add-in rules reject a read before sync and a sync in a loop in 
   expect(aturan).toContain('office-addins/call-sync-before-read');
   expect(aturan).toContain('office-addins/no-context-sync-in-loop');
   expect(hasil.messages.every((m) => m.severity === 2)).toBe(true);
-});
+}, 120_000);
