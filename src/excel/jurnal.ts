@@ -92,7 +92,8 @@ export function bacaBarisJurnal(rows: readonly unknown[][]): EntriExcel[] {
   for (const r of rows) {
     const lembar = typeof r[0] === 'number' || typeof r[0] === 'boolean' ? String(r[0]) : r[0];
     const e = dariBaris([lembar, r[1], r[2], r[3]]);
-    if (!e) continue;
+    // a cell address Excel could not resolve would fail the whole restore batch: such a row is not ours
+    if (!e || !/^[A-Z]{1,3}[1-9][0-9]{0,6}$/i.test(e.sel)) continue;
     const lama = keadaan(e.lama);
     if (!lama) continue;
     const x: EntriExcel = { lembar: e.lembar, sel: e.sel.toUpperCase(), jenis: e.jenis, lama };
@@ -162,6 +163,11 @@ export function putuskan(entri: readonly EntriExcel[], kini: KeadaanSel): Keputu
   for (const b of BAGIAN) {
     const milik = entri.filter((e) => punya(e.lama, b));
     if (milik.length === 0) continue;
+    // already as it was before the add-in first touched it (a replay after a replay)
+    if (samaBagian(b, kini, milik[0].lama)) {
+      out.sudah.push(b);
+      continue;
+    }
     let keadaanNya: KeadaanSel = kini;
     let berhenti = false;
     for (let i = milik.length - 1; i >= 0; i--) {

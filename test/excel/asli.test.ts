@@ -112,3 +112,14 @@ test('requests over 5 MB are refused whole; a newer requirement set answers ApiN
   expect(x.isSetSupported('ExcelApi', '1.8')).toBe(true);
   expect(x.isSetSupported('ExcelApi', '1.9')).toBe(false);
 });
+
+test('a member of a null object is refused (the adapter must never rely on it)', async () => {
+  const x = excelAsli(wbContoh());
+  await expect(
+    x.run(async (context) => {
+      const r = context.workbook.worksheets.getItemOrNullObject('Tidak ada').getUsedRangeOrNullObject(true);
+      r.load('rowCount');
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'InvalidObjectPath' });
+});
