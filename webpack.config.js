@@ -11,6 +11,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { manifestProduksi } = require('./scripts/manifest');
 
 const sampel = path.resolve(__dirname, '..', 'shared', 'samples');
 const pkg = require('./package.json');
@@ -35,6 +36,25 @@ function httpsOptions() {
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
+  // the production manifest: built when the add-in's address is given (--env url=https://... or SAKIP_URL)
+  const urlProduksi = env.url || process.env.SAKIP_URL;
+  if (env.produksi && !urlProduksi)
+    throw new Error(
+      'build:produksi perlu alamat add-in: SAKIP_URL=https://addin.contoh.go.id/sakip npm run build:produksi',
+    );
+  const salinManifest = urlProduksi
+    ? [
+        {
+          from: 'manifest.xml',
+          to: 'manifest.produksi.xml',
+          transform: (isi) =>
+            manifestProduksi(isi.toString(), {
+              url: urlProduksi,
+              dukungan: env.dukungan || process.env.SAKIP_URL_DUKUNGAN,
+            }),
+        },
+      ]
+    : [];
   const salinSampel = fs.existsSync(sampel)
     ? [{ from: path.join(sampel, '*.xlsx').replace(/\\/g, '/'), to: 'samples/[name][ext]', noErrorOnMissing: true }]
     : [];
@@ -85,7 +105,9 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/bantuan.html', to: 'bantuan.html' },
           { from: 'manifest.xml', to: 'manifest.xml' },
+          ...salinManifest,
           ...salinSampel,
         ],
       }),

@@ -1,4 +1,4 @@
-// Generates assets/icon-{16,32,64,80}.png: a teal square with a white check mark. Run once: node scripts/ikon.js
+// Generates assets/icon-{16,20,24,32,40,48,64,80,128,300}.png: a teal square with a white check mark. Run once: node scripts/ikon.js
 const fs = require('fs');
 const zlib = require('zlib');
 function crc32(buf) {
@@ -53,4 +53,5 @@ function png(size) {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
-for (const s of [16, 32, 64, 80]) fs.writeFileSync(`assets/icon-${s}.png`, png(s));
+// 16, 32, 80: ribbon; 20, 24, 40, 48, 64: ribbon on high-DPI screens; 32, 64: manifest icons; 128, 300: store listing
+for (const s of [16, 20, 24, 32, 40, 48, 64, 80, 128, 300]) fs.writeFileSync(`assets/icon-${s}.png`, png(s));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: build what ships (webpack: add-in, functions.json, demo, CLI), make sure Debian's chromium is
+ * `npm test`: lint (eslint.config.mjs), build what ships (webpack: add-in, functions.json, demo, CLI), make sure Debian's chromium is
  * there for the browser tests (installing it when running as root, else printing the exact command), then
  * run every jest project. Extra arguments go to jest.
  */
@@ -28,5 +28,8 @@ if (process.platform === 'linux' && !fs.existsSync(CHROMIUM)) {
   });
 }
 
+// Office.js rules (load before read, sync after load, no sync in loops, isNullObject) and TypeScript lint,
+// zero warnings: `npm run lint` (the folders are listed there and in eslint.config.mjs)
+jalankan('npm', ['run', '-s', 'lint']);
 if (!process.env.SAKIP_LEWATI_BUILD) jalankan('npx', ['webpack', '--mode', 'production']);
 jalankan('npx', ['jest', '--ci', ...process.argv.slice(2)]);

@@ -1,240 +1,601 @@
 /* global Excel, Office */
 /**
- * The pane's Host in Excel (Office.js). Reads through bacaWorkbookExcel; every write-back is one batch:
- * a sync to read what is there (for the undo journal and the "only empty cells" rule), a sync to write.
- * The journal lives in a very hidden sheet, so "Hapus tanda" works after a reload.
+ * The pane's Host in Excel (Office.js). Every operation reads what it needs in bounded batches, then writes
+ * in bounded batches (src/excel/batch.ts); the number of syncs grows only with those batches, never with
+ * sheets, rows or findings. Every change to a user's cell is journaled first (very hidden sheet
+ * `_sakip_jurnal`, stored as text) with what was there and what the add-in wrote, so "Hapus tanda" restores
+ * exactly, also after a reload, and never overwrites what the user typed since.
  */
 import type { Host, HasilTulis } from '../taskpane/host';
 import type { WorkbookGrid } from '../core/grid';
 import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
-import { EntriJurnal, IsiSel, LEMBAR_JURNAL, WARNA_TANDA, asliPerSel, dariBaris, keBaris } from '../core/tulis/jurnal';
-import { Pengaturan, bacaPengaturan } from '../core/pengaturan';
-import { teksAman } from '../core/teksAman';
-import { bacaWorkbookExcel } from './baca';
-import { barisLaporan, blokGrafik, NAMA_LAPORAN } from './laporan';
 import type { DataGrafik } from '../core/grafik';
+import type { Bahasa } from '../core/pesan/bahasa';
+import { Pengaturan, bacaPengaturan } from '../core/pengaturan';
+import { rencanaTanda } from '../core/tulis/tanda';
+import { selTerisi } from '../core/tulis/terisi';
+import { LEMBAR_JURNAL, LEMBAR_TEMUAN } from '../core/lembarSendiri';
+import { bacaWorkbookExcel } from './baca';
+import { barisLaporan, blokGrafik, teksTetap } from './laporan';
+import { bytesJson, kirimBertahap } from './batch';
+import { CekSet, Kemampuan, SEMUA_ADA, bacaKemampuan, pesanTidakTersedia } from './kemampuan';
+import { EntriExcel, IsiExcel, KeadaanSel, bacaBarisJurnal, barisJurnal, perSel, putuskan } from './jurnal';
+import { Pemberitahuan, teksPemberitahuan } from './pesan';
 
 const KUNCI_PENGATURAN = 'sakip.pengaturan';
 
-type Jalankan = <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Jalankan = <T>(f: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-interface SelMuat {
-  lembar: string;
-  sel: string;
-  ws: Excel.Worksheet;
-  range: Excel.Range;
-  note?: Excel.Note;
+export interface OpsiHost {
+  /** Requirement-set check; default Office.context.requirements.isSetSupported. */
+  cekSet?: CekSet;
+  /** Force notes on or off (default: ExcelApi 1.18). */
+  catatan?: boolean;
+  /** Request budget in estimated bytes (default batch.ts ANGGARAN_BYTES). */
+  anggaran?: number;
+  /** Where settings live; default Office.context.document.settings. */
+  settings?: () => Office.Settings;
 }
 
-/** Queue loads for the journal sheet (or its absence) in the current batch. */
-function muatJurnal(ctx: Excel.RequestContext) {
-  const ws = ctx.workbook.worksheets.getItemOrNullObject(LEMBAR_JURNAL);
-  ws.load('name');
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load('values,rowCount');
-  return { ws, used };
+/** Estimated request bytes of one cell's work (object paths, actions, the address). */
+const BIAYA_SEL = 700;
+const BIAYA_BARIS_JURNAL = 120;
+
+interface Info {
+  /** Existing sheets by lower-cased name: the name as Excel spells it and its visibility. */
+  lembar: Map<string, { nama: string; visibility: string }>;
+  jurnal: { ada: boolean; barisBerikut: number; visibility: string };
 }
 
-function tulisJurnal(ctx: Excel.RequestContext, j: ReturnType<typeof muatJurnal>, entri: EntriJurnal[]): void {
-  if (entri.length === 0) return;
-  const ws = j.ws.isNullObject ? ctx.workbook.worksheets.add(LEMBAR_JURNAL) : j.ws;
-  if (j.ws.isNullObject) ws.visibility = Excel.SheetVisibility.veryHidden;
-  const awal = j.used.isNullObject ? 0 : j.used.rowCount;
-  // journal texts start with sheet names and JSON: guard them like any text written back
-  ws.getRangeByIndexes(awal, 0, entri.length, 4).values = entri.map((e) => keBaris(e).map(teksAman));
+function cekBawaan(): CekSet {
+  return (nama, versi) =>
+    typeof Office !== 'undefined' && !!Office.context?.requirements
+      ? Office.context.requirements.isSetSupported(nama, versi)
+      : true;
 }
 
-function bacaBarisJurnal(j: ReturnType<typeof muatJurnal>): EntriJurnal[] {
-  if (j.ws.isNullObject || j.used.isNullObject) return [];
-  return (j.used.values as unknown[][])
-    .map((r) => dariBaris(r.map((x) => (typeof x === 'string' ? x.replace(/^'/, '') : x))))
-    .filter((x): x is EntriJurnal => !!x);
+/** A value from `values` / `formulas`: a formula only when Excel shows its text differently from its value. */
+export function isiDari(v: unknown, f: unknown): Pick<KeadaanSel, 'v' | 'f'> {
+  if (typeof f === 'string' && f.startsWith('=') && f !== v) return { f };
+  return { v: (v ?? null) as KeadaanSel['v'] };
 }
 
-function isi(range: Excel.Range, note?: Excel.Note): IsiSel {
-  const f = range.formulas[0][0];
-  const out: IsiSel = { fill: { color: range.format.fill.color, pattern: range.format.fill.pattern } };
-  if (typeof f === 'string' && f.startsWith('=')) out.f = f;
-  else out.v = range.values[0][0] as string | number | boolean;
-  if (note) out.note = note.isNullObject ? null : note.content;
+const MINTA_FILL = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
+
+function isiDariProperti(fill: Partial<IsiExcel> | undefined): IsiExcel | null {
+  if (!fill || !fill.pattern || fill.pattern === 'None') return null;
+  const out: IsiExcel = { color: String(fill.color ?? '#FFFFFF').toUpperCase(), pattern: fill.pattern };
+  if (fill.pattern !== 'Solid' && fill.patternColor) out.patternColor = fill.patternColor;
+  if (fill.tintAndShade) out.tintAndShade = fill.tintAndShade;
+  if (fill.patternTintAndShade) out.patternTintAndShade = fill.patternTintAndShade;
   return out;
+}
+
+/** Reads of one cell queued in a batch: value, formula, fill, bold, note. */
+interface BacaSel {
+  range: Excel.Range;
+  props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  fill?: Excel.RangeFill;
+  font?: Excel.RangeFont;
+  note?: Excel.Note;
 }
 
 export class ExcelHost implements Host {
   readonly jenis = 'excel' as const;
+  readonly kemampuan: Kemampuan;
+  /** Notices of the last operation (cells left alone, sheets not found, features missing). */
+  pemberitahuanTerakhir: Pemberitahuan[] = [];
+  private readonly opsi: OpsiHost;
+
   constructor(
     private readonly run: Jalankan = (f) => Excel.run(f),
-    private readonly catatan = true,
-  ) {}
+    opsi: boolean | OpsiHost = {},
+  ) {
+    this.opsi = typeof opsi === 'boolean' ? { catatan: opsi } : opsi;
+    let k: Kemampuan;
+    try {
+      k = bacaKemampuan(this.opsi.cekSet ?? cekBawaan());
+    } catch {
+      k = { ...SEMUA_ADA };
+    }
+    if (this.opsi.catatan !== undefined) k.catatan = this.opsi.catatan && k.catatan;
+    this.kemampuan = k;
+  }
+
+  /** What this Excel build cannot do for the add-in, one sentence each, for the pane to show. */
+  fiturTidakTersedia(bahasa: Bahasa): string[] {
+    return pesanTidakTersedia(this.kemampuan, bahasa);
+  }
+
+  /** The last operation's notices as sentences. */
+  pemberitahuan(bahasa: Bahasa): string[] {
+    return this.pemberitahuanTerakhir.map((p) => teksPemberitahuan(p, bahasa));
+  }
 
   bacaWorkbook(progres?: (p: number) => void): Promise<WorkbookGrid> {
-    return this.run((ctx) => bacaWorkbookExcel(ctx, { progres }));
+    return this.run((context) => bacaWorkbookExcel(context, { progres, kemampuan: this.kemampuan }));
   }
 
   pilihSel(lembar: string, sel: string): Promise<void> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(lembar);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(lembar);
       ws.activate();
       ws.getRange(sel).select();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
-  private muatSel(
-    ctx: Excel.RequestContext,
-    daftar: { lembar: string; sel: string }[],
-    denganCatatan: boolean,
-  ): SelMuat[] {
-    return daftar.map(({ lembar, sel }) => {
-      const ws = ctx.workbook.worksheets.getItem(lembar);
-      const range = ws.getRange(sel);
-      range.load('values,formulas');
-      range.format.fill.load('color,pattern');
-      const note = denganCatatan && this.catatan ? ws.notes.getItemOrNullObject(sel) : undefined;
-      note?.load('content');
-      return { lembar, sel, ws, range, note };
-    });
+  // ------------------------------------------------------------------------------------------ shared steps
+
+  /** One sync: the sheets that exist (the journal among them). */
+  private async bacaInfo(context: Excel.RequestContext): Promise<Info> {
+    const s = context.workbook.worksheets;
+    s.load('items/name,items/visibility');
+    await context.sync();
+    const lembar = new Map(
+      s.items.map((w) => [w.name.toLowerCase(), { nama: w.name, visibility: String(w.visibility) }]),
+    );
+    const jl = lembar.get(LEMBAR_JURNAL.toLowerCase());
+    return { lembar, jurnal: { ada: !!jl, barisBerikut: 0, visibility: jl?.visibility ?? 'VeryHidden' } };
   }
+
+  /** Queue loading the journal's size; only an existing journal is asked, never a method on a null object. */
+  private antreUkuranJurnal(context: Excel.RequestContext, info: Info): Excel.Range | null {
+    if (!info.jurnal.ada) return null;
+    const used = context.workbook.worksheets.getItem(LEMBAR_JURNAL).getUsedRangeOrNullObject(true);
+    used.load('rowIndex,rowCount');
+    return used;
+  }
+
+  /** After the sync: where the journal's next row goes. */
+  private simpanUkuranJurnal(info: Info, ukuran: Excel.Range | null): void {
+    info.jurnal.barisBerikut = !ukuran || ukuran.isNullObject ? 0 : ukuran.rowIndex + ukuran.rowCount;
+  }
+
+  /** The cells' reads in bounded batches; the journal's size rides along with the first batch. */
+  private async bacaSel(
+    context: Excel.RequestContext,
+    info: Info,
+    sel: readonly { ws: Excel.Worksheet; sel: string }[],
+    denganNilai: boolean,
+    denganCatatan: boolean,
+    ukurJurnal = true,
+  ): Promise<KeadaanSel[]> {
+    const baca = new Map<number, BacaSel>();
+    const kini: KeadaanSel[] = [];
+    let ukuran: Excel.Range | null = null;
+    await kirimBertahap(
+      context,
+      sel.map((_, i) => i),
+      () => BIAYA_SEL,
+      (batch, awal) => {
+        if (awal === 0 && ukurJurnal) ukuran = this.antreUkuranJurnal(context, info);
+        batch.forEach((i) => baca.set(i, this.antreBaca(sel[i].ws, sel[i].sel, denganNilai, denganCatatan)));
+      },
+      (batch, awal) => {
+        if (awal === 0 && ukurJurnal) this.simpanUkuranJurnal(info, ukuran);
+        batch.forEach((i) => (kini[i] = this.keadaan(baca.get(i)!, denganNilai)));
+      },
+      { anggaran: this.opsi.anggaran },
+    );
+    return kini;
+  }
+
+  /** One proxy per sheet for the whole operation. */
+  private lembarProksi(context: Excel.RequestContext): (nama: string) => Excel.Worksheet {
+    const m = new Map<string, Excel.Worksheet>();
+    return (nama) => {
+      const k = nama.toLowerCase();
+      let ws = m.get(k);
+      if (!ws) {
+        ws = context.workbook.worksheets.getItem(nama);
+        m.set(k, ws);
+      }
+      return ws;
+    };
+  }
+
+  /** Queue the reads of one cell; `denganNilai` adds values and formulas. */
+  private antreBaca(ws: Excel.Worksheet, sel: string, denganNilai: boolean, denganCatatan: boolean): BacaSel {
+    const range = ws.getRange(sel);
+    if (denganNilai) range.load('values,formulas');
+    const out: BacaSel = { range };
+    if (this.kemampuan.format)
+      out.props = range.getCellProperties({ format: { fill: MINTA_FILL, font: { bold: true } } });
+    else {
+      // builds before ExcelApi 1.9: fill colour and bold through the format objects
+      out.fill = ws.getRange(sel).format.fill;
+      out.fill.load('color');
+      out.font = ws.getRange(sel).format.font;
+      out.font.load('bold');
+    }
+    if (denganCatatan && this.kemampuan.catatan) {
+      out.note = ws.notes.getItemOrNullObject(sel);
+      out.note.load('content');
+    }
+    return out;
+  }
+
+  private keadaan(b: BacaSel, denganNilai: boolean): KeadaanSel {
+    const k: KeadaanSel = {};
+    if (denganNilai) Object.assign(k, isiDari(b.range.values[0][0], b.range.formulas[0][0]));
+    if (b.props) {
+      const p = b.props.value[0][0]?.format;
+      k.fill = isiDariProperti(p?.fill as Partial<IsiExcel> | undefined);
+      k.b = !!p?.font?.bold;
+    } else {
+      const c = String(b.fill!.color ?? '#FFFFFF').toUpperCase();
+      k.fill = c === '#FFFFFF' ? null : { color: c, pattern: 'Solid' };
+      k.b = !!b.font!.bold;
+    }
+    if (b.note) k.note = b.note.isNullObject ? null : b.note.content;
+    return k;
+  }
+
+  /** Queue journal rows starting at `baris` (text format first, so Excel keeps every entry as typed). */
+  private antreJurnal(context: Excel.RequestContext, info: Info, baris: number, entri: readonly EntriExcel[]): void {
+    if (entri.length === 0) return;
+    if (!info.jurnal.ada) {
+      const baru = context.workbook.worksheets.add(LEMBAR_JURNAL);
+      baru.visibility = 'VeryHidden';
+      info.jurnal.ada = true;
+      info.jurnal.visibility = 'VeryHidden';
+    }
+    const r = context.workbook.worksheets.getItem(LEMBAR_JURNAL).getRangeByIndexes(baris, 0, entri.length, 5);
+    r.numberFormat = entri.map(() => ['@', '@', '@', '@', '@']);
+    r.values = entri.map(barisJurnal);
+  }
+
+  /** Queue writing `k` back into a cell. */
+  private antreTulisKeadaan(ws: Excel.Worksheet, sel: string, k: KeadaanSel, adaCatatan: boolean): void {
+    const sasaran = ws.getRange(sel);
+    if (k.f !== undefined) sasaran.formulas = [[k.f]];
+    else if ('v' in k) sasaran.values = [[typeof k.v === 'string' ? teksTetap(k.v) : (k.v ?? '')]];
+    if ('fill' in k) {
+      if (!k.fill) sasaran.format.fill.clear();
+      else if (this.kemampuan.format)
+        sasaran.setCellProperties([[{ format: { fill: { ...k.fill } as Excel.CellPropertiesFill } }]]);
+      else sasaran.format.fill.color = k.fill.color;
+    }
+    if ('b' in k) sasaran.format.font.bold = !!k.b;
+    if ('note' in k && this.kemampuan.catatan) {
+      if (k.note === null || k.note === undefined) {
+        if (adaCatatan) ws.notes.getItem(sel).delete();
+      } else if (adaCatatan) ws.notes.getItem(sel).content = k.note;
+      else ws.notes.add(sel, k.note);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ marks
 
   tandai(temuan: Temuan[]): Promise<number> {
-    return this.run(async (ctx) => {
-      const perSel = new Map<string, Temuan[]>();
-      for (const f of temuan)
-        perSel.set(`${f.sheet}\u0000${f.cell}`, [...(perSel.get(`${f.sheet}\u0000${f.cell}`) ?? []), f]);
-      const daftar = [...perSel.keys()].map((k) => {
-        const [lembar, sel] = k.split('\u0000');
-        return { lembar, sel };
-      });
-      const sel = this.muatSel(ctx, daftar, true);
-      const j = muatJurnal(ctx);
-      await ctx.sync();
-      const jurnal: EntriJurnal[] = [];
-      const urut: Temuan['severity'][] = ['error', 'warning', 'info'];
-      for (const s of sel) {
-        const fs = perSel.get(`${s.lembar}\u0000${s.sel}`)!;
-        const lama = isi(s.range, s.note);
-        jurnal.push({
-          lembar: s.lembar,
-          sel: s.sel,
-          jenis: 'tanda',
-          lama: { fill: lama.fill, ...(this.catatan ? { note: lama.note ?? null } : {}) },
-        });
-        const terburuk = urut.find((x) => fs.some((f) => f.severity === x)) ?? 'info';
-        s.range.format.fill.color = WARNA_TANDA[terburuk];
-        const teks = fs.map((f) => `[SAKIP ${f.rule}] ${f.message}`).join('\n');
-        if (s.note) {
-          if (s.note.isNullObject) s.ws.notes.add(s.range, teks);
-          else s.note.content = teks;
-        }
-      }
-      tulisJurnal(ctx, j, jurnal);
-      await ctx.sync();
-      return sel.length;
+    this.pemberitahuanTerakhir = [];
+    const rencana = rencanaTanda(temuan);
+    return this.run(async (context) => {
+      const info = await this.bacaInfo(context);
+      const ws = this.lembarProksi(context);
+      const ada = rencana.filter((t) => info.lembar.has(t.lembar.toLowerCase()));
+      this.catatHilang(
+        rencana.filter((t) => !info.lembar.has(t.lembar.toLowerCase())),
+        false,
+      );
+      if (ada.length === 0) return 0;
+      const kini = await this.bacaSel(
+        context,
+        info,
+        ada.map((t) => ({ ws: ws(t.lembar), sel: t.sel })),
+        false,
+        true,
+      );
+      const catatan = this.kemampuan.catatan;
+      const entri: EntriExcel[] = ada.map((t, i) => ({
+        lembar: info.lembar.get(t.lembar.toLowerCase())!.nama,
+        sel: t.sel.toUpperCase(),
+        jenis: 'tanda',
+        lama: catatan ? { fill: kini[i].fill ?? null, note: kini[i].note ?? null } : { fill: kini[i].fill ?? null },
+        baru: catatan
+          ? { fill: { color: t.warna, pattern: 'Solid' }, note: t.catatan }
+          : { fill: { color: t.warna, pattern: 'Solid' } },
+      }));
+      const awal = info.jurnal.barisBerikut;
+      await kirimBertahap(
+        context,
+        ada.map((_, i) => i),
+        (i) =>
+          BIAYA_SEL + BIAYA_BARIS_JURNAL + bytesJson(barisJurnal(entri[i])) + (catatan ? bytesJson(ada[i].catatan) : 0),
+        (batch, mulai) => {
+          this.antreJurnal(
+            context,
+            info,
+            awal + mulai,
+            batch.map((i) => entri[i]),
+          );
+          this.antreWarna(
+            ws,
+            batch.map((i) => ada[i]),
+          );
+          if (catatan)
+            for (const i of batch) {
+              const w = ws(ada[i].lembar);
+              if (kini[i].note !== null && kini[i].note !== undefined)
+                w.notes.getItem(ada[i].sel).content = ada[i].catatan;
+              else w.notes.add(ada[i].sel, ada[i].catatan);
+            }
+        },
+        undefined,
+        { anggaran: this.opsi.anggaran },
+      );
+      if (!catatan) this.pemberitahuanTerakhir.push({ jenis: 'tanpaCatatan', jumlah: ada.length });
+      return ada.length;
     });
+  }
+
+  /** Fill colour of many cells: one RangeAreas per sheet and colour (addresses chunked), else per cell. */
+  private antreWarna(
+    ws: (nama: string) => Excel.Worksheet,
+    tanda: readonly { lembar: string; sel: string; warna: string }[],
+  ): void {
+    const grup = new Map<string, { lembar: string; warna: string; sel: string[] }>();
+    for (const t of tanda) {
+      const k = `${t.lembar.toLowerCase()}\u0000${t.warna}`;
+      const g = grup.get(k) ?? { lembar: t.lembar, warna: t.warna, sel: [] };
+      g.sel.push(t.sel);
+      grup.set(k, g);
+    }
+    for (const g of grup.values()) {
+      if (!this.kemampuan.banyakArea) {
+        for (const s of g.sel) {
+          const f = ws(g.lembar).getRange(s).format.fill;
+          f.color = g.warna;
+        }
+        continue;
+      }
+      let potong: string[] = [];
+      let panjang = 0;
+      const kirim = () => {
+        if (potong.length === 0) return;
+        const f = ws(g.lembar).getRanges(potong.join(',')).format.fill;
+        f.pattern = 'Solid';
+        f.color = g.warna;
+        potong = [];
+        panjang = 0;
+      };
+      for (const s of g.sel) {
+        if (panjang + s.length + 1 > 2000) kirim();
+        potong.push(s);
+        panjang += s.length + 1;
+      }
+      kirim();
+    }
+  }
+
+  private catatHilang(sel: readonly { lembar: string }[], disimpan: boolean): void {
+    const n = new Map<string, number>();
+    for (const s of sel) n.set(s.lembar, (n.get(s.lembar) ?? 0) + 1);
+    for (const [lembar, jumlah] of n)
+      this.pemberitahuanTerakhir.push({ jenis: 'lembarHilang', lembar, jumlah, disimpan });
   }
 
   hapusTanda(): Promise<number> {
-    return this.run(async (ctx) => {
-      const j = muatJurnal(ctx);
-      await ctx.sync();
-      const asli = asliPerSel(bacaBarisJurnal(j)).filter((e) => e.lembar !== NAMA_LAPORAN);
-      const ada = ctx.workbook.worksheets;
-      ada.load('items/name');
-      const notes = asli.map((e) => {
-        const n =
-          'note' in e.lama && this.catatan
-            ? ctx.workbook.worksheets.getItem(e.lembar).notes.getItemOrNullObject(e.sel)
-            : undefined;
-        n?.load('content');
-        return n;
-      });
-      await ctx.sync();
-      const nama = new Set(ada.items.map((w) => w.name));
+    this.pemberitahuanTerakhir = [];
+    return this.run(async (context) => {
+      const info = await this.bacaInfo(context);
+      if (!info.jurnal.ada) return 0;
+      const jws = context.workbook.worksheets.getItem(LEMBAR_JURNAL);
+      // the journal: its size and its first rows in one sync, the rest (a long journal) in chunks of rows
+      const POTONG = 500;
+      const ukuran = this.antreUkuranJurnal(context, info);
+      const awal = jws.getRangeByIndexes(0, 0, POTONG, 5);
+      awal.load('values');
+      await context.sync();
+      this.simpanUkuranJurnal(info, ukuran);
+      const baris: unknown[][] = (awal.values as unknown[][]).slice(0, info.jurnal.barisBerikut);
+      const potongan: number[] = [];
+      for (let r = POTONG; r < info.jurnal.barisBerikut; r += POTONG) potongan.push(r);
+      const rangeJurnal = new Map<number, Excel.Range>();
+      await kirimBertahap(
+        context,
+        potongan,
+        () => POTONG * 900,
+        (batch) =>
+          batch.forEach((r) => {
+            const x = jws.getRangeByIndexes(r, 0, Math.min(POTONG, info.jurnal.barisBerikut - r), 5);
+            x.load('values');
+            rangeJurnal.set(r, x);
+          }),
+        (batch) => batch.forEach((r) => baris.push(...(rangeJurnal.get(r)!.values as unknown[][]))),
+        { anggaran: this.opsi.anggaran },
+      );
+      const entri = bacaBarisJurnal(baris).filter((e) => e.lembar.toLowerCase() !== LEMBAR_TEMUAN.toLowerCase());
+      const grup = [...perSel(entri).values()];
+      const adaGrup = grup.filter((g) => info.lembar.has(g[0].lembar.toLowerCase()));
+      const simpan = grup.filter((g) => !info.lembar.has(g[0].lembar.toLowerCase()));
+      this.catatHilang(
+        simpan.map((g) => g[0]),
+        true,
+      );
+      const ws = this.lembarProksi(context);
+      const nama = (g: EntriExcel[]) => info.lembar.get(g[0].lembar.toLowerCase())!.nama;
+      const idx = adaGrup.map((_, i) => i);
+      const kini = await this.bacaSel(
+        context,
+        info,
+        adaGrup.map((g) => ({ ws: ws(nama(g)), sel: g[0].sel })),
+        true,
+        true,
+        false,
+      );
+      const keputusan = adaGrup.map((g, i) => putuskan(g, kini[i]));
+      const diubah = new Map<string, { biasa: string[]; lama: string[] }>();
       let n = 0;
-      asli.forEach((e, i) => {
-        if (!nama.has(e.lembar)) return;
-        const range = ctx.workbook.worksheets.getItem(e.lembar).getRange(e.sel);
-        if ('f' in e.lama && e.lama.f) range.formulas = [[e.lama.f]];
-        else if ('v' in e.lama) range.values = [[typeof e.lama.v === 'string' ? teksAman(e.lama.v) : (e.lama.v ?? '')]];
-        if ('fill' in e.lama) {
-          const f = e.lama.fill as { color?: string; pattern?: string } | null;
-          if (!f || f.pattern === 'None' || !f.color) range.format.fill.clear();
-          else range.format.fill.color = f.color;
+      keputusan.forEach((k, i) => {
+        const g = adaGrup[i];
+        if (Object.keys(k.tulis).length > 0 || k.sudah.length > 0) n++;
+        if (k.diubah.length > 0) {
+          const d = diubah.get(nama(g)) ?? { biasa: [], lama: [] };
+          const tanpaBaru = g.every((e) => !e.baru);
+          (tanpaBaru && g.some((e) => e.jenis === 'tulis') ? d.lama : d.biasa).push(g[0].sel);
+          diubah.set(nama(g), d);
         }
-        const note = notes[i];
-        if (note) {
-          if (e.lama.note === null || e.lama.note === undefined) {
-            if (!note.isNullObject) note.delete();
-          } else if (note.isNullObject) ctx.workbook.worksheets.getItem(e.lembar).notes.add(range, e.lama.note);
-          else note.content = e.lama.note;
-        }
-        n++;
       });
-      if (!j.ws.isNullObject) j.ws.delete();
-      await ctx.sync();
+      for (const [lembar, d] of diubah) {
+        if (d.biasa.length) this.pemberitahuanTerakhir.push({ jenis: 'diubah', lembar, sel: d.biasa });
+        if (d.lama.length) this.pemberitahuanTerakhir.push({ jenis: 'tidakPasti', lembar, sel: d.lama });
+      }
+      const tulis = idx.filter((i) => Object.keys(keputusan[i].tulis).length > 0);
+      await kirimBertahap(
+        context,
+        tulis,
+        (i) => BIAYA_SEL + bytesJson(keputusan[i].tulis),
+        (batch) =>
+          batch.forEach((i) =>
+            this.antreTulisKeadaan(
+              ws(nama(adaGrup[i])),
+              adaGrup[i][0].sel,
+              keputusan[i].tulis,
+              kini[i].note !== null && kini[i].note !== undefined,
+            ),
+          ),
+        undefined,
+        { anggaran: this.opsi.anggaran },
+      );
+      // the journal goes once nothing in it can still be restored; a very hidden sheet cannot be deleted
+      const sisa = simpan.flat();
+      if (sisa.length === 0) {
+        if (info.jurnal.visibility === 'VeryHidden') jws.visibility = 'Hidden';
+        jws.delete();
+        await context.sync();
+      } else {
+        jws.getRangeByIndexes(0, 0, Math.max(1, info.jurnal.barisBerikut), 5).clear();
+        await context.sync();
+        await kirimBertahap(
+          context,
+          sisa.map((_, i) => i),
+          (i) => BIAYA_BARIS_JURNAL + bytesJson(barisJurnal(sisa[i])),
+          (batch, mulai) => {
+            const r = jws.getRangeByIndexes(mulai, 0, batch.length, 5);
+            r.numberFormat = batch.map(() => ['@', '@', '@', '@', '@']);
+            r.values = batch.map((i) => barisJurnal(sisa[i]));
+          },
+          undefined,
+          { anggaran: this.opsi.anggaran },
+        );
+      }
       return n;
     });
   }
 
+  // ----------------------------------------------------------------------------------------------- writes
+
   tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis> {
-    return this.run(async (ctx) => {
-      const sel = this.muatSel(
-        ctx,
-        rencana.map((r) => ({ lembar: r.lembar, sel: r.sel })),
+    this.pemberitahuanTerakhir = [];
+    return this.run(async (context) => {
+      const info = await this.bacaInfo(context);
+      const ws = this.lembarProksi(context);
+      const ada = rencana.filter((r) => info.lembar.has(r.lembar.toLowerCase()));
+      this.catatHilang(
+        rencana.filter((r) => !info.lembar.has(r.lembar.toLowerCase())),
         false,
       );
-      const j = muatJurnal(ctx);
-      await ctx.sync();
-      const jurnal: EntriJurnal[] = [];
-      let ditulis = 0;
-      let dilewati = 0;
-      rencana.forEach((r, i) => {
-        const s = sel[i];
-        const lama = isi(s.range);
-        const terisi = lama.f !== undefined || (lama.v !== '' && lama.v !== null && lama.v !== undefined);
-        if (terisi && !timpa) {
-          dilewati++;
-          return;
-        }
-        jurnal.push({ lembar: r.lembar, sel: r.sel, jenis: 'tulis', lama: { v: lama.v, f: lama.f, fill: lama.fill } });
-        if (r.rumus) s.range.formulas = [[r.rumus]];
-        else s.range.values = [[typeof r.nilai === 'string' ? teksAman(r.nilai) : (r.nilai ?? '')]];
-        if (r.judul) s.range.format.font.bold = true;
-        ditulis++;
+      const kini = await this.bacaSel(
+        context,
+        info,
+        ada.map((r) => ({ ws: ws(r.lembar), sel: r.sel })),
+        true,
+        false,
+      );
+      const pilih: number[] = [];
+      let dilewati = rencana.length - ada.length;
+      ada.forEach((r, i) => {
+        if (selTerisi(kini[i].v, kini[i].f) && !timpa) dilewati++;
+        else pilih.push(i);
       });
-      tulisJurnal(ctx, j, jurnal);
-      await ctx.sync();
-      return { ditulis, dilewati };
+      const entri = new Map<number, EntriExcel>();
+      for (const i of pilih) {
+        const r = ada[i];
+        const lama: KeadaanSel = { ...isiDari(kini[i].v, kini[i].f) };
+        const baru: KeadaanSel = r.rumus ? { f: r.rumus } : { v: r.nilai ?? null };
+        if (r.judul) {
+          lama.b = !!kini[i].b;
+          baru.b = true;
+        }
+        entri.set(i, {
+          lembar: info.lembar.get(r.lembar.toLowerCase())!.nama,
+          sel: r.sel.toUpperCase(),
+          jenis: 'tulis',
+          lama,
+          baru,
+        });
+      }
+      const awal = info.jurnal.barisBerikut;
+      await kirimBertahap(
+        context,
+        pilih,
+        (i) => BIAYA_SEL + BIAYA_BARIS_JURNAL + bytesJson(barisJurnal(entri.get(i)!)) * 2,
+        (batch, mulai) => {
+          this.antreJurnal(
+            context,
+            info,
+            awal + mulai,
+            batch.map((i) => entri.get(i)!),
+          );
+          for (const i of batch) {
+            const r = ada[i];
+            const range = ws(r.lembar).getRange(r.sel);
+            if (r.rumus) range.formulas = [[r.rumus]];
+            else range.values = [[typeof r.nilai === 'string' ? teksTetap(r.nilai) : (r.nilai ?? '')]];
+            if (r.judul) range.format.font.bold = true;
+          }
+        },
+        undefined,
+        { anggaran: this.opsi.anggaran },
+      );
+      return { ditulis: pilih.length, dilewati };
     });
   }
 
-  buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en', grafik?: DataGrafik): Promise<void> {
-    return this.run(async (ctx) => {
-      const lama = ctx.workbook.worksheets.getItemOrNullObject(NAMA_LAPORAN);
-      lama.load('name');
-      await ctx.sync();
-      if (!lama.isNullObject) lama.delete();
-      const ws = ctx.workbook.worksheets.add(NAMA_LAPORAN);
+  buatLaporan(temuan: Temuan[], bahasa: Bahasa, grafik?: DataGrafik): Promise<void> {
+    this.pemberitahuanTerakhir = [];
+    return this.run(async (context) => {
+      const lama = context.workbook.worksheets.getItemOrNullObject(LEMBAR_TEMUAN);
+      lama.load('name,visibility');
+      await context.sync();
+      if (!lama.isNullObject) {
+        if (lama.visibility === 'VeryHidden') lama.visibility = 'Hidden';
+        lama.delete();
+      }
+      context.workbook.worksheets.add(LEMBAR_TEMUAN);
+      await context.sync();
+      const ws = context.workbook.worksheets.getItem(LEMBAR_TEMUAN);
       const { baris, tautan } = barisLaporan(temuan, bahasa);
-      ws.getRangeByIndexes(0, 0, baris.length, baris[0].length).values = baris;
-      ws.getRangeByIndexes(0, 0, 1, baris[0].length).format.font.bold = true;
-      for (const t of tautan)
-        ws.getRangeByIndexes(t.r, t.c, 1, 1).hyperlink = { documentReference: t.ke, textToDisplay: t.teks };
+      const kolom = baris[0].length;
+      const urut = baris.map((_, i) => i);
+      const tautanBaris = new Map(tautan.map((t) => [t.r, t]));
+      await kirimBertahap(
+        context,
+        urut,
+        (i) => 200 + bytesJson(baris[i]) + (tautanBaris.has(i) ? 500 : 0),
+        (batch, mulai) => {
+          ws.getRangeByIndexes(mulai, 0, batch.length, kolom).values = batch.map((i) => baris[i]);
+          for (const i of batch) {
+            const t = tautanBaris.get(i);
+            if (t) ws.getRangeByIndexes(t.r, t.c, 1, 1).hyperlink = { documentReference: t.ke, textToDisplay: t.teks };
+          }
+        },
+        undefined,
+        { anggaran: this.opsi.anggaran },
+      );
+      ws.getRangeByIndexes(0, 0, 1, kolom).format.font.bold = true;
       ws.freezePanes.freezeRows(1);
-      ws.getRangeByIndexes(0, 0, baris.length, baris[0].length).format.autofitColumns();
+      ws.getRangeByIndexes(0, 0, baris.length, kolom).format.autofitColumns();
       const blok = blokGrafik(grafik, bahasa);
       if (blok) {
         // capaian per indikator as a native bar chart next to the findings
-        const c0 = baris[0].length + 1;
-        const data = ws.getRangeByIndexes(0, c0, blok.length, 3);
-        data.values = blok;
+        const c0 = kolom + 1;
+        ws.getRangeByIndexes(0, c0, blok.length, 3).values = blok;
         ws.getRangeByIndexes(0, c0, 1, 3).format.font.bold = true;
-        const chart = ws.charts.add(
-          Excel.ChartType.barClustered,
-          ws.getRangeByIndexes(0, c0, blok.length, 2),
-          Excel.ChartSeriesBy.columns,
-        );
+        const chart = ws.charts.add('BarClustered', ws.getRangeByIndexes(0, c0, blok.length, 2), 'Columns');
         chart.title.text = bahasa === 'en' ? 'Achievement per indicator (%)' : 'Capaian per indikator (%)';
         chart.legend.visible = false;
         chart.setPosition(
@@ -243,16 +604,22 @@ export class ExcelHost implements Host {
         );
       }
       ws.activate();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
+  // --------------------------------------------------------------------------------------------- settings
+
+  private settings(): Office.Settings {
+    return this.opsi.settings ? this.opsi.settings() : Office.context.document.settings;
+  }
+
   async simpanPengaturan(p: Pengaturan): Promise<void> {
-    const s = Office.context.document.settings;
+    const s = this.settings();
     s.set(KUNCI_PENGATURAN, JSON.stringify(p));
     await new Promise<void>((ok, gagal) =>
       s.saveAsync((r) =>
-        r.status === Office.AsyncResultStatus.Succeeded
+        String(r.status).toLowerCase() === 'succeeded'
           ? ok()
           : gagal(new Error(r.error?.message ?? 'Pengaturan tidak tersimpan')),
       ),
@@ -260,7 +627,7 @@ export class ExcelHost implements Host {
   }
 
   async muatPengaturan(): Promise<Pengaturan | null> {
-    const v = Office.context.document.settings.get(KUNCI_PENGATURAN);
+    const v = this.settings().get(KUNCI_PENGATURAN);
     if (typeof v !== 'string') return null;
     try {
       return bacaPengaturan(JSON.parse(v));

@@ -1,7 +1,14 @@
-/* global CustomFunctions */
+/* global CustomFunctions, Excel */
 /**
  * SAKIP custom functions. The JSDoc below is the source of functions.json (custom-functions-metadata-plugin);
  * every parameter accepts a single value or a range, and a range returns an array of the same shape.
+ *
+ * Empty cells: Excel on the web passes an empty cell as null, Excel on Windows/Mac builds before the fix
+ * pass it as 0 (office-js issue 4702), which would make CAPAIAN(100; empty) 0 and PREDIKAT(empty) "Sangat
+ * Rendah". Each function therefore asks for its parameters' addresses (@requiresParameterAddresses,
+ * CustomFunctionsRuntime 1.3) and, only when a referenced argument holds a 0, reads those cells' value types
+ * through the shared runtime's Excel API: a 0 that comes from an empty cell is treated as empty (#N/A), a
+ * typed 0 stays 0. A literal 0 in the formula has no address and is a 0.
  */
 import { fAngka, fCapaian, fEfisiensi, fPenyerapan, fPredikat, fSisa, Galat, Keluaran, Masukan } from './logika';
 
@@ -9,83 +16,180 @@ type Sel = number | string | CustomFunctions.Error;
 
 function keExcel(hasil: Keluaran): Sel[][] {
   return hasil.map((r) =>
-    r.map((x) => (x instanceof Galat ? new CustomFunctions.Error(CustomFunctions.ErrorCode[x.kode], x.pesan) : x)),
+    r.map((x) =>
+      x instanceof Galat ? new CustomFunctions.Error(CustomFunctions.ErrorCode[x.kode], x.pesanTampil) : x,
+    ),
   );
 }
 
-function aman(f: () => Keluaran): Sel[][] {
+function gagal(e: unknown): Sel[][] {
+  return [
+    [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e instanceof Error ? e.message : String(e))],
+  ];
+}
+
+/** "Sheet1!B2:C4", "'Realisasi TW I'!E5" -> sheet and range address. */
+export function pisahAlamat(a: string): { lembar: string; rentang: string } | null {
+  const i = a.lastIndexOf('!');
+  if (i <= 0) return null;
+  let lembar = a.slice(0, i);
+  if (lembar.startsWith("'") && lembar.endsWith("'")) lembar = lembar.slice(1, -1).replace(/''/g, "'");
+  // an address of another workbook ("[Book2]Sheet1") is not ours to read
+  if (/^\[.*]/.test(lembar)) return null;
+  return { lembar, rentang: a.slice(i + 1) };
+}
+
+function adaNol(a: unknown): boolean {
+  return Array.isArray(a) && a.some((r) => Array.isArray(r) && r.some((x) => x === 0));
+}
+
+/**
+ * The arguments with every 0 that Excel passed for an empty cell replaced by null. One Excel.run, one sync,
+ * only for the arguments that hold a 0 and are cell references; without the Excel API (no shared runtime)
+ * the arguments are returned as they are.
+ */
+async function kosongkanNol(args: Masukan[], invocation?: CustomFunctions.Invocation): Promise<Masukan[]> {
+  const alamat = invocation?.parameterAddresses;
+  if (!alamat) return args;
+  const cek = args
+    .map((a, k) => ({ k, a, p: adaNol(a) && alamat[k] ? pisahAlamat(alamat[k]) : null }))
+    .filter((x): x is { k: number; a: Masukan; p: { lembar: string; rentang: string } } => x.p !== null);
+  if (cek.length === 0 || typeof Excel === 'undefined') return args;
   try {
-    return keExcel(f());
+    const tipe = await Excel.run(async (context) => {
+      const r = cek.map((x) => {
+        const range = context.workbook.worksheets.getItem(x.p.lembar).getRange(x.p.rentang);
+        range.load('valueTypes');
+        return range;
+      });
+      await context.sync();
+      return r.map((x) => x.valueTypes);
+    });
+    const out = [...args];
+    cek.forEach((x, i) => {
+      const t = tipe[i];
+      if (t.length !== x.a.length || t[0]?.length !== x.a[0]?.length) return;
+      out[x.k] = x.a.map((r, ri) => r.map((v, ci) => (v === 0 && t[ri][ci] === 'Empty' ? null : v)));
+    });
+    return out;
+  } catch {
+    return args;
+  }
+}
+
+async function hitung(
+  args: (unknown[][] | undefined)[],
+  invocation: CustomFunctions.Invocation | undefined,
+  f: (a: Masukan[]) => Keluaran,
+): Promise<Sel[][]> {
+  try {
+    const masuk = args.map((a) => (a ?? [[null]]) as Masukan);
+    return keExcel(f(await kosongkanNol(masuk, invocation)));
   } catch (e) {
-    return [
-      [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e instanceof Error ? e.message : String(e))],
-    ];
+    return gagal(e);
   }
 }
 
 /**
  * Capaian kinerja dalam persen: realisasi / target × 100 (positif) atau (2 × target − realisasi) / target × 100 (negatif).
  * @customfunction CAPAIAN
+ * @requiresParameterAddresses
  * @param target Target kinerja (angka, teks angka, atau rentang)
  * @param realisasi Realisasi kinerja (angka, teks angka, atau rentang)
  * @param [polaritas] "positif" (bawaan) atau "negatif"; juga +/-, naik/turun
+ * @param invocation Alamat argumen (diisi Excel)
  * @returns Capaian dalam poin persen, mis. 107,08
  */
-export function capaian(target: any[][], realisasi: any[][], polaritas?: any[][]): any[][] {
-  return aman(() => fCapaian(target as Masukan, realisasi as Masukan, (polaritas ?? [[null]]) as Masukan));
+export async function capaian(
+  target: any[][],
+  realisasi: any[][],
+  polaritas: any[][],
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  return hitung([target, realisasi, polaritas], invocation, ([t, r, p]) => fCapaian(t, r, p));
 }
 
 /**
  * Penyerapan anggaran: realisasi / pagu × 100.
  * @customfunction PENYERAPAN
+ * @requiresParameterAddresses
  * @param pagu Pagu anggaran (Rp)
  * @param realisasi Realisasi anggaran (Rp)
+ * @param invocation Alamat argumen (diisi Excel)
  * @returns Persentase realisasi terhadap pagu
  */
-export function penyerapan(pagu: any[][], realisasi: any[][]): any[][] {
-  return aman(() => fPenyerapan(pagu as Masukan, realisasi as Masukan));
+export async function penyerapan(
+  pagu: any[][],
+  realisasi: any[][],
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  return hitung([pagu, realisasi], invocation, ([p, r]) => fPenyerapan(p, r));
 }
 
 /**
  * Sisa anggaran: pagu − realisasi.
  * @customfunction SISA
+ * @requiresParameterAddresses
  * @param pagu Pagu anggaran (Rp)
  * @param realisasi Realisasi anggaran (Rp)
+ * @param invocation Alamat argumen (diisi Excel)
  * @returns Sisa anggaran dalam rupiah
  */
-export function sisa(pagu: any[][], realisasi: any[][]): any[][] {
-  return aman(() => fSisa(pagu as Masukan, realisasi as Masukan));
+export async function sisa(
+  pagu: any[][],
+  realisasi: any[][],
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  return hitung([pagu, realisasi], invocation, ([p, r]) => fSisa(p, r));
 }
 
 /**
  * Efisiensi: capaian kinerja dibanding penyerapan anggaran.
  * @customfunction EFISIENSI
+ * @requiresParameterAddresses
  * @param capaian Capaian kinerja (%)
  * @param penyerapan Penyerapan anggaran (%)
  * @param [metode] "selisih" (bawaan: capaian − penyerapan), "rasio" (capaian / penyerapan × 100) atau "rasio-terbalik"
+ * @param invocation Alamat argumen (diisi Excel)
  * @returns Nilai efisiensi
  */
-export function efisiensi(capaian: any[][], penyerapan: any[][], metode?: any[][]): any[][] {
-  return aman(() => fEfisiensi(capaian as Masukan, penyerapan as Masukan, (metode ?? [[null]]) as Masukan));
+export async function efisiensi(
+  capaian: any[][],
+  penyerapan: any[][],
+  metode: any[][],
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  return hitung([capaian, penyerapan, metode], invocation, ([c, s, m]) => fEfisiensi(c, s, m));
 }
 
 /**
  * Predikat (kategori) capaian menurut skala.
  * @customfunction PREDIKAT
+ * @requiresParameterAddresses
  * @param capaian Capaian kinerja (%)
  * @param [skala] Nama skala bawaan ("Permendagri 86" bawaan, "baik", "berhasil") atau rentang 2–3 kolom: interval atau batas bawah, label[, kode]
+ * @param invocation Alamat argumen (diisi Excel)
  * @returns Label predikat, mis. "Sangat Tinggi"
  */
-export function predikat(capaian: any[][], skala?: any[][]): any[][] {
-  return aman(() => fPredikat(capaian as Masukan, skala as Masukan | undefined));
+export async function predikat(
+  capaian: any[][],
+  skala: any[][],
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const adaSkala = skala !== undefined && skala !== null;
+  return hitung(adaSkala ? [capaian, skala] : [capaian], invocation, ([c, s]) =>
+    fPredikat(c, adaSkala ? s : undefined),
+  );
 }
 
 /**
  * Angka dari teks tempelan seperti "1.158.498.355,00", "Rp 2.500.000.000,-" atau "95 %".
  * @customfunction ANGKA
+ * @requiresParameterAddresses
  * @param teks Teks berisi angka (atau rentang)
+ * @param invocation Alamat argumen (diisi Excel)
  * @returns Nilai angkanya
  */
-export function angka(teks: any[][]): any[][] {
-  return aman(() => fAngka(teks as Masukan));
+export async function angka(teks: any[][], invocation: CustomFunctions.Invocation): Promise<any[][]> {
+  return hitung([teks], invocation, ([t]) => fAngka(t));
 }

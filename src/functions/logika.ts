@@ -11,13 +11,22 @@ import { efisiensi, parseMetode } from '../core/efisiensi';
 import { Polaritas, polaritasDariTeks } from '../core/polaritas';
 import { Skala, nilaiPredikat, parseInterval, skalaBawaan, skalaDariBatasBawah } from '../core/skala';
 
-export type KodeGalat = 'divisionByZero' | 'invalidValue' | 'notAvailable' | 'invalidNumber';
+export type KodeGalat = 'divisionByZero' | 'invalidValue' | 'notAvailable';
 
+/**
+ * An Excel error for one result cell. Excel shows a custom message only with #VALUE! and #N/A
+ * (CustomFunctions.ErrorCode in the API reference); #DIV/0! stands for itself, so every case whose cause
+ * needs words (unreadable text, an unknown polarity, ranges of different sizes) is #VALUE! or #N/A.
+ */
 export class Galat {
   constructor(
     readonly kode: KodeGalat,
     readonly pesan: string,
   ) {}
+  /** The message Excel can show with this code, or undefined where Excel drops it. */
+  get pesanTampil(): string | undefined {
+    return this.kode === 'divisionByZero' ? undefined : this.pesan;
+  }
 }
 
 export type Masukan = unknown[][];
@@ -48,7 +57,7 @@ function ambil(a: Masukan, i: number, j: number): unknown {
 /** A number from a cell value (number, or number-like text); Galat for empty or unreadable input. */
 export function angkaDari(v: unknown, nama: string): Desimal | Galat {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return new Galat('invalidNumber', `${nama} bukan angka hingga`);
+    if (!Number.isFinite(v)) return new Galat('invalidValue', `${nama} bukan angka hingga`);
     return new D(Number(v.toPrecision(15)).toString());
   }
   if (v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))

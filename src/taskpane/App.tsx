@@ -163,6 +163,16 @@ export function App({
             )}
           </div>
         </div>
+        {!sibuk && (host.pemberitahuan?.(bahasa) ?? []).length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="pemberitahuan-host">
+            <MessageBarBody>{host.pemberitahuan!(bahasa).join(' ')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {(host.fiturTidakTersedia?.(bahasa) ?? []).length > 0 && (
+          <MessageBar intent="info" layout="multiline" data-testid="fitur-tidak-tersedia">
+            <MessageBarBody>{host.fiturTidakTersedia!(bahasa).join(' ')}</MessageBarBody>
+          </MessageBar>
+        )}
         {!hasil && !sibuk && <Text>{t.awal}</Text>}
         <BilahAlat p={p} t={t} aksiTambahan={aksi} />
         <RadioGroup

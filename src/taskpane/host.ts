@@ -7,6 +7,7 @@ import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import type { Pengaturan } from '../core/pengaturan';
 import type { DataGrafik } from '../core/grafik';
+import type { Bahasa } from '../core/pesan/bahasa';
 
 export interface HasilTulis {
   ditulis: number;
@@ -30,4 +31,11 @@ export interface Host {
   buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en', grafik?: DataGrafik): Promise<void>;
   simpanPengaturan(p: Pengaturan): Promise<void>;
   muatPengaturan(): Promise<Pengaturan | null>;
+  /**
+   * Notices about the last operation, one sentence each, e.g. cells "Hapus tanda" left alone because the
+   * user changed them, or sheets no longer found (Excel host; optional).
+   */
+  pemberitahuan?(bahasa: Bahasa): string[];
+  /** What this host cannot do, e.g. features an older Excel build lacks (optional). */
+  fiturTidakTersedia?(bahasa: Bahasa): string[];
 }

@@ -31,7 +31,6 @@ const KODE: Record<KodeGalat, string> = {
   divisionByZero: '#DIV/0!',
   invalidValue: '#VALUE!',
   notAvailable: '#N/A',
-  invalidNumber: '#NUM!',
 };
 
 /** An error value met in an argument: the function is not called and the error is the result, as in Excel. */

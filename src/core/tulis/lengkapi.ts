@@ -23,12 +23,33 @@ function bulat(d: Desimal): number {
   return d.toDecimalPlaces(2).toNumber();
 }
 
-/** =SUM over rows: a range when they are contiguous, else a list. */
-export function rumusJumlah(baris: number[], c: number): string {
-  const urut = [...baris].sort((a, b) => a - b);
-  const kontigu = urut.every((r, i) => i === 0 || r === urut[i - 1] + 1);
-  if (kontigu) return `=SUM(${alamat(urut[0], c)}:${alamat(urut[urut.length - 1], c)})`;
-  return `=SUM(${urut.map((r) => alamat(r, c)).join(',')})`;
+/** Excel's limits (Excel specifications and limits): arguments of one function, characters of a formula. */
+export const ARGUMEN_MAKS = 255;
+export const PANJANG_RUMUS_MAKS = 8192;
+
+/**
+ * =SUM over rows of one column: runs of consecutive rows become ranges (D7:D12), and a list longer than
+ * Excel's 255 arguments is split into nested SUMs of at most 255 arguments each. Returns null when even
+ * that is longer than the 8 192 characters a formula may have (the caller writes the value instead).
+ */
+export function rumusJumlah(baris: number[], c: number): string | null {
+  const urut = [...new Set(baris)].sort((a, b) => a - b);
+  if (urut.length === 0) return null;
+  let bagian: string[] = [];
+  for (let i = 0; i < urut.length;) {
+    let j = i;
+    while (j + 1 < urut.length && urut[j + 1] === urut[j] + 1) j++;
+    bagian.push(j === i ? alamat(urut[i], c) : `${alamat(urut[i], c)}:${alamat(urut[j], c)}`);
+    i = j + 1;
+  }
+  while (bagian.length > ARGUMEN_MAKS) {
+    const naik: string[] = [];
+    for (let i = 0; i < bagian.length; i += ARGUMEN_MAKS)
+      naik.push(`SUM(${bagian.slice(i, i + ARGUMEN_MAKS).join(',')})`);
+    bagian = naik;
+  }
+  const rumus = `=SUM(${bagian.join(',')})`;
+  return rumus.length <= PANJANG_RUMUS_MAKS ? rumus : null;
 }
 
 export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'nilai' | 'rumus'): RencanaTulis[] {
@@ -36,8 +57,9 @@ export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'ni
   const ctx = new Konteks(grid, tabel, opsi);
   const out: RencanaTulis[] = [];
   const kosongDi = (t: Tabel, r: number, k: Kolom) => kosong(sel(ctx.lembar(t.lembar), r, k.c));
-  const tambah = (t: Tabel, r: number, k: Kolom, rumus: string, nilai: number, alasan: string) =>
-    out.push({ lembar: t.lembar, sel: alamat(r, k.c), ...(mode === 'rumus' ? { rumus } : { nilai }), alasan });
+  // a formula Excel could not hold (rumusJumlah gives null) is written as its value
+  const tambah = (t: Tabel, r: number, k: Kolom, rumus: string | null, nilai: number, alasan: string) =>
+    out.push({ lembar: t.lembar, sel: alamat(r, k.c), ...(mode === 'rumus' && rumus ? { rumus } : { nilai }), alasan });
   for (const t of tabel) {
     if (t.jenis === 'skala') continue;
     const data = t.baris.filter((b) => b.jenis === 'data');
