@@ -1,6 +1,6 @@
 /** Aggregation of indicator capaian into sasaran/program capaian: simple mean, or weighted by anggaran. */
 import { cocok, Desimal, NOL, rataRata } from './desimal';
-import { Angka, adaNilai, JumlahTepat, nilaiTersimpan } from './angka';
+import { Angka, adaNilai, cocokSkala, JumlahTepat, nilaiTersimpan, skalaTepat } from './angka';
 
 export function rataSederhana(nilai: readonly Desimal[]): Desimal | null {
   return rataRata(nilai);
@@ -38,6 +38,12 @@ export class Akumulasi {
     return this.n;
   }
 
+  /** The sum is zero (known without decimal.js when it is exact in JS integers). */
+  get nol(): boolean {
+    const s = this.jumlah.skala;
+    return s ? s.s === 0 : this.jumlah.nilai.isZero();
+  }
+
   /** The sum, or the mean of the values that are not "-"; null when there is nothing to combine. */
   hasil(rata: boolean): Desimal | null {
     const n = rata ? this.n - this.strip : this.n;
@@ -52,6 +58,13 @@ export class Akumulasi {
     // whole numbers both sides: equal or not, no rounding involved
     const bulat = this.jumlah.bulat;
     if (!rata && bulat !== undefined && a.bulat !== undefined) return a.bulat === bulat;
+    // exact in JS integers (scaled by their decimals): decided without decimal.js
+    const sj = this.jumlah.skala;
+    const sa = sj && skalaTepat(a);
+    if (sj && sa) {
+      const c = cocokSkala(sa, sj, rata ? n : 1);
+      if (c !== undefined) return c;
+    }
     const h = this.hasil(rata) as Desimal;
     if (cocok(a.nilai, a.desimal, h) || (a.tersimpan !== undefined && a.tersimpan.eq(h))) return true;
     // a stored double holds 15 significant digits: a difference beyond them is not in the workbook

@@ -296,29 +296,84 @@ export function sistemKolom(teks: readonly string[]): Sistem | null {
  * that is not, the sum goes on in Decimal. Cells without a value add nothing.
  */
 export class JumlahTepat {
+  /** the sum × 10^k, a safe integer, while no value needed decimal.js */
   private s = 0;
+  private k = 0;
   private d: Desimal | null = null;
 
   tambah(a: Angka): void {
-    if (this.d === null && a.bulat !== undefined) {
-      const u = this.s + a.bulat;
-      if (Number.isSafeInteger(u)) {
-        this.s = u;
-        return;
+    if (this.d === null && a.tersimpan === undefined) {
+      const x = skalaTepat(a);
+      if (x) {
+        const k = Math.max(this.k, x.k);
+        const s = this.s * 10 ** (k - this.k);
+        const u = s + x.s * 10 ** (k - x.k);
+        if (Number.isSafeInteger(s) && Number.isSafeInteger(u)) {
+          this.s = u;
+          this.k = k;
+          return;
+        }
       }
     }
     const n = a.tersimpan ?? a.nilai;
-    if (n) this.d = (this.d ?? new D(this.s)).plus(n);
+    if (n) this.d = (this.d ?? this.nilai).plus(n);
   }
 
-  /** The sum as a safe integer, while it has been added exactly as one. */
+  /** The sum as a safe integer, while it has been added exactly as whole numbers. */
   get bulat(): number | undefined {
-    return this.d === null ? this.s : undefined;
+    return this.d === null && this.k === 0 ? this.s : undefined;
+  }
+
+  /** The sum as `s / 10^k` with s a safe integer, while it is exact in JS numbers. */
+  get skala(): { s: number; k: number } | undefined {
+    return this.d === null ? { s: this.s, k: this.k } : undefined;
   }
 
   get nilai(): Desimal {
-    return this.d ?? new D(this.s);
+    return this.d ?? (this.k === 0 ? new D(this.s) : new D(this.s).div(10 ** this.k));
   }
+}
+
+/** A shown value as `s / 10^k` with s a safe integer (k its decimals), when it is exact in JS numbers. */
+export function skalaTepat(a: Angka): { s: number; k: number } | undefined {
+  if (a.tersimpan !== undefined) return undefined;
+  if (a.skala !== undefined && a.desimal !== null) return { s: a.skala, k: a.desimal };
+  if (a.bulat !== undefined) return { s: a.bulat, k: 0 };
+  return undefined;
+}
+
+/** The shown value is zero (decided without making its Decimal where it can be). */
+export function angkaNol(a: Angka & { nilai: Desimal }): boolean {
+  const x = skalaTepat(a);
+  return x ? x.s === 0 : a.nilai.isZero();
+}
+
+const BATAS_15 = 1e15;
+
+/**
+ * DOMAIN.md's consistency of a stated value `a` (shown with its decimals) with an exact sum `s / 10^k`, or
+ * with its mean over n values, rounded or truncated, in integers. Decisive (true or false) when both values
+ * have at most 15 significant digits, where a stored double's own 15 digits change nothing; else undefined.
+ */
+export function cocokSkala(a: { s: number; k: number }, jumlah: { s: number; k: number }, n = 1): boolean | undefined {
+  const K = Math.max(a.k, jumlah.k);
+  const A = a.s * 10 ** (K - a.k);
+  const S = jumlah.s * 10 ** (K - jumlah.k);
+  if (!Number.isSafeInteger(A) || !Number.isSafeInteger(S) || Math.abs(A) >= BATAS_15 || Math.abs(S) >= BATAS_15)
+    return undefined;
+  // u: one unit of the stated value's last decimal, on the common scale
+  const u = 10 ** (K - a.k);
+  if (S === 0 && A === 0) return true;
+  if (A !== 0 && S !== 0 && Math.sign(A) !== Math.sign(S)) return false;
+  const absA = Math.abs(A);
+  const absS = Math.abs(S);
+  const bawahPotong = absA * n;
+  const atasPotong = (absA + u) * n;
+  const bawahBulat = (2 * absA - u) * n;
+  const atasBulat = (2 * absA + u) * n;
+  if (![atasPotong, atasBulat].every(Number.isSafeInteger) || !Number.isSafeInteger(2 * absS)) return undefined;
+  // truncated: a ≤ x < a + u; rounded half up (away from zero): a − u/2 ≤ x < a + u/2
+  return (bawahPotong <= absS && absS < atasPotong) || (bawahBulat <= 2 * absS && 2 * absS < atasBulat);
 }
 
 /** Exact sum of values (see JumlahTepat). */

@@ -61,9 +61,23 @@ function jenisIsi(s: Sel): { jenis: JenisIsi; teks: string } {
   if (teksKode(teks)) return { jenis: 'kode', teks };
   if (teksSatuan(teks)) return { jenis: 'satuan', teks };
   if (teksNomor(teks)) return { jenis: 'nomor', teks };
+  // words (a name, a label) never read as a number: only text that may start like one is parsed
+  if (/^[a-z]/i.test(teks) && !/^(rp|idr)/i.test(teks)) return { jenis: 'teks', teks };
   const a = parseTeks(teks);
   if (a.status === 'teks-angka' || a.status === 'strip' || a.status === 'ambigu') return { jenis: 'angka', teks };
   return { jenis: 'teks', teks };
+}
+
+/** A number cell's entry: its text is made only when something reads it (most never are). */
+class IsiAngka implements IsiSel {
+  constructor(
+    readonly c: number,
+    readonly jenis: JenisIsi,
+    readonly s: Sel,
+  ) {}
+  get teks(): string {
+    return String(this.s.v);
+  }
 }
 
 export class BacaLembar {
@@ -98,6 +112,10 @@ export class BacaLembar {
       for (let c = 0; c < row.length; c++) {
         const s = row[c];
         if (!s || kosong(s)) continue;
+        if (typeof s.v === 'number' && !s.galat) {
+          x.push(new IsiAngka(c, tahun(s.v, '') ? 'tahun' : 'angka', s));
+          continue;
+        }
         const j = jenisIsi(s);
         x.push({ c, jenis: j.jenis, teks: j.teks, s });
       }
