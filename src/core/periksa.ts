@@ -77,7 +77,9 @@ function urutkan(grid: WorkbookGrid, temuan: Temuan[]): Temuan[] {
 export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): HasilPeriksa {
   // cached results that are placeholders are replaced by what the formulas give (rumus/hitungUlang.ts)
   const grid = asli.belumDihitung ? hitungUlang(asli) : asli;
-  const tabel = bacaWorkbook(grid);
+  const semua = bacaWorkbook(grid, opsi.koreksi);
+  // tables the user left out are listed, not checked
+  const tabel = semua.filter((t) => !t.dikecualikan);
   const ctx = new Konteks(grid, tabel, opsi);
   jalankanSemua(ctx);
   const tutup = ctx.tutup();
@@ -85,8 +87,10 @@ export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
   // cross-table comparisons use the tables read with confidence (or with no computed cells to doubt)
   const dipakai = new Set(tabel.filter((t) => status.get(t.id)?.diperiksa !== false).map((t) => t.id));
   const findings = urutkan(grid, [...tutup.temuan, ...periksaLintasTabel(ctx, tutup.temuan, dipakai)]);
-  const tables: RingkasanTabel[] = tabel.map((t: Tabel) => {
-    const st = status.get(t.id);
+  const tables: RingkasanTabel[] = semua.map((t: Tabel) => {
+    const st = t.dikecualikan
+      ? { diperiksa: false, alasan: ctx.pesan.dikecualikan(), terverifikasi: 0, tidakDiperiksa: [] }
+      : status.get(t.id);
     const diperiksa = !!st && st.diperiksa && st.terverifikasi > 0;
     return {
       sheet: t.lembar,
@@ -105,7 +109,7 @@ export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
   return {
     tables,
     findings,
-    tabel: tabel.map(tabelPolos),
+    tabel: semua.map(tabelPolos),
     grafik,
     ...(grid.belumDihitung ? { belumDihitung: true } : {}),
   };

@@ -9,7 +9,7 @@ import type { Host, HasilTulis } from '../taskpane/host';
 import type { WorkbookGrid } from '../core/grid';
 import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
-import { Pengaturan, bacaPengaturan } from '../core/pengaturan';
+import { Pengaturan, pengaturanDariTeks, potongPengaturan } from '../core/pengaturan';
 import type { DataGrafik } from '../core/grafik';
 import { workbookKeGrid } from '../xlsx/baca';
 import { buatLembarTemuan, hapusTanda, HasilTulisXlsx, tandaiSel, tulisRencana } from '../xlsx/tandai';
@@ -63,20 +63,24 @@ export class DemoHost implements Host {
     buatLembarTemuan(this.wb, temuan, bahasa, grafik);
   }
 
+  /** Settings on the very hidden settings sheet, column A (split under Excel's cell limit), as `sakip periksa` reads them. */
   async simpanPengaturan(p: Pengaturan): Promise<void> {
     const ws =
       this.wb.getWorksheet(LEMBAR_PENGATURAN) ?? this.wb.addWorksheet(LEMBAR_PENGATURAN, { state: 'veryHidden' });
-    ws.getCell('A1').value = JSON.stringify(p);
+    const potong = potongPengaturan(p);
+    const lama = ws.rowCount;
+    potong.forEach((x, i) => (ws.getCell(i + 1, 1).value = x));
+    for (let r = potong.length + 1; r <= lama; r++) ws.getCell(r, 1).value = null;
   }
 
   async muatPengaturan(): Promise<Pengaturan | null> {
-    const v = this.wb.getWorksheet(LEMBAR_PENGATURAN)?.getCell('A1').value;
-    if (typeof v !== 'string') return null;
-    try {
-      return bacaPengaturan(JSON.parse(v));
-    } catch {
-      return null;
-    }
+    const ws = this.wb.getWorksheet(LEMBAR_PENGATURAN);
+    if (!ws) return null;
+    const potong: string[] = [];
+    ws.getColumn(1).eachCell((c) => {
+      if (typeof c.value === 'string') potong.push(c.value);
+    });
+    return pengaturanDariTeks(potong.join(''));
   }
 
   /** What the last download did to formulas (for the message shown with it). */

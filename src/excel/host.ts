@@ -12,18 +12,16 @@ import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import type { DataGrafik } from '../core/grafik';
 import type { Bahasa } from '../core/pesan/bahasa';
-import { Pengaturan, bacaPengaturan } from '../core/pengaturan';
+import { Pengaturan, pengaturanDariTeks } from '../core/pengaturan';
 import { rencanaTanda } from '../core/tulis/tanda';
 import { selTerisi } from '../core/tulis/terisi';
-import { LEMBAR_JURNAL, LEMBAR_TEMUAN } from '../core/lembarSendiri';
+import { KUNCI_PENGATURAN, LEMBAR_JURNAL, LEMBAR_PENGATURAN, LEMBAR_TEMUAN } from '../core/lembarSendiri';
 import { bacaWorkbookExcel } from './baca';
 import { barisLaporan, blokGrafik, teksTetap } from './laporan';
 import { bytesJson, kirimBertahap } from './batch';
 import { CekSet, Kemampuan, SEMUA_ADA, bacaKemampuan, pesanTidakTersedia } from './kemampuan';
 import { EntriExcel, IsiExcel, KeadaanSel, bacaBarisJurnal, barisJurnal, perSel, putuskan } from './jurnal';
 import { Pemberitahuan, teksPemberitahuan } from './pesan';
-
-const KUNCI_PENGATURAN = 'sakip.pengaturan';
 
 type Jalankan = <T>(f: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -628,13 +626,23 @@ export class ExcelHost implements Host {
     );
   }
 
+  /**
+   * The document settings; for a workbook whose settings were saved by the browser demo or the CLI side
+   * (the very hidden settings sheet), those, read in two syncs.
+   */
   async muatPengaturan(): Promise<Pengaturan | null> {
     const v = this.settings().get(KUNCI_PENGATURAN);
-    if (typeof v !== 'string') return null;
-    try {
-      return bacaPengaturan(JSON.parse(v));
-    } catch {
-      return null;
-    }
+    if (typeof v === 'string') return pengaturanDariTeks(v);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(LEMBAR_PENGATURAN);
+      ws.load('name');
+      await context.sync();
+      if (ws.isNullObject) return null;
+      const r = ws.getUsedRangeOrNullObject(true);
+      r.load('values');
+      await context.sync();
+      if (r.isNullObject) return null;
+      return pengaturanDariTeks(r.values.map((x) => (typeof x[0] === 'string' ? x[0] : '')).join(''));
+    });
   }
 }

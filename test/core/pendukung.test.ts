@@ -132,6 +132,7 @@ describe('settings read back from a workbook', () => {
       paksaSkala: true,
       metodeEfisiensi: 'rasio-terbalik',
       bahasa: 'en',
+      metodeNegatif: 'kebalikan',
       polaritas: { 'Angka kemiskinan': 'negatif', Lain: 'positif', Salah: 'naik' },
     });
     expect(p).toEqual({
@@ -139,14 +140,17 @@ describe('settings read back from a workbook', () => {
       skala: 'baik',
       paksaSkala: true,
       metodeEfisiensi: 'rasio-terbalik',
+      metodeNegatif: 'kebalikan',
       bahasa: 'en',
       polaritas: { 'Angka kemiskinan': 'negatif', Lain: 'positif' },
+      koreksi: { tabel: [], tabelBaru: [] },
     });
     const q = bacaPengaturan({
       skala: 'tidak ada',
       paksaSkala: 'ya',
       metodeEfisiensi: 'rupiah',
       bahasa: 'fr',
+      metodeNegatif: 'terbalik',
       polaritas: 'negatif',
     });
     expect(q).toEqual(PENGATURAN_BAWAAN);

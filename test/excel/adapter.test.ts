@@ -422,6 +422,19 @@ describe.each(SEMUA)('$nama', (lingkungan) => {
       await h.simpanPengaturan({ skala: 'baik', metodeEfisiensi: 'rasio', bahasa: 'en' } as never);
       expect(await h.muatPengaturan()).toMatchObject({ skala: 'baik', metodeEfisiensi: 'rasio' });
     });
+
+    test('a workbook whose settings the demo or the CLI side saved: read from the settings sheet', async () => {
+      const wb = new WorkbookPalsu();
+      const l = wb.tambah('_sakip_pengaturan');
+      const json = JSON.stringify({ skala: 'baik', koreksi: { tabel: [{ lembar: 'S', sel: 'A1', abaikan: true }] } });
+      l.sel(0, 0).value = json.slice(0, 20);
+      l.sel(1, 0).value = json.slice(20);
+      const { h } = lingkungan.mulai(wb);
+      expect(await h.muatPengaturan()).toMatchObject({
+        skala: 'baik',
+        koreksi: { tabel: [{ lembar: 'S', sel: 'A1', abaikan: true }], tabelBaru: [] },
+      });
+    });
   });
 
   describe('requirement sets', () => {

@@ -106,6 +106,8 @@ export class KonteksPalsu {
 class Proksi {
   protected dimuat = new Map<string, unknown>();
   protected nullObj: boolean | undefined;
+  /** load() was called: Excel answers isNullObject only for loaded objects */
+  protected dimintaMuat = false;
   constructor(protected readonly ctx: KonteksPalsu) {}
   protected baca<T>(nama: string): T {
     if (!this.dimuat.has(nama))
@@ -125,12 +127,19 @@ class Proksi {
   get isNullObject(): boolean {
     if (this.nullObj === undefined)
       throw new GalatOffice('PropertyNotLoaded', "The property 'isNullObject' is not available before context.sync().");
+    // as in Excel: an object that was never loaded has no readable isNullObject, even after a sync
+    if (!this.dimintaMuat && this.dimuat.size === 0)
+      throw new GalatOffice(
+        'PropertyNotLoaded',
+        "The property 'isNullObject' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+      );
     return this.nullObj;
   }
 }
 
 class KoleksiLembar extends Proksi {
   load(p: string): this {
+    this.dimintaMuat = true;
     const minta = p.split(',').map((x) => x.trim().replace(/^items\//, ''));
     this.ctx.antre(() => {
       this.simpan(
@@ -225,6 +234,7 @@ export class LembarProksi extends Proksi {
     this.dimuat.set(nama, v);
   }
   load(p: string): this {
+    this.dimintaMuat = true;
     this.ctx.antre(() => {
       if (this.nullObj) return;
       const s = this.ambil();
@@ -329,6 +339,7 @@ class CatatanProksi extends Proksi {
     super(ctx);
   }
   load(_p: string): this {
+    this.dimintaMuat = true;
     this.ctx.antre(() => {
       if (!this.nullObj) this.simpan('content', this.ws.ambil().notes.get(this.a));
     });
@@ -411,6 +422,7 @@ export class RangeProksi extends Proksi {
     return out;
   }
   load(p: string): this {
+    this.dimintaMuat = true;
     const nama = p.split(',').map((x) => x.trim());
     const butuhSel = nama.some((x) => ['values', 'formulas', 'numberFormat', 'valueTypes'].includes(x));
     this.ctx.antre(
@@ -672,6 +684,7 @@ class IsiProksi extends Proksi {
     );
   }
   load(_p: string): this {
+    this.dimintaMuat = true;
     this.ctx.antre(() => {
       const x = this.xs()[0];
       const isi = isiSel(this.ws.ambil().cells.get(`${x.r1},${x.c1}`));
@@ -713,6 +726,7 @@ class FontProksi extends Proksi {
     super(ctx);
   }
   load(_p: string): this {
+    this.dimintaMuat = true;
     this.ctx.antre(() => {
       const x = this.xs()[0];
       this.simpan('bold', !!this.ws.ambil().cells.get(`${x.r1},${x.c1}`)?.bold);

@@ -12,7 +12,7 @@
  */
 import type { Baris, Kolom, SumberHierarki } from '../model';
 import { PERAN_ANGKA } from '../model';
-import { Angka, adaNilai } from '../angka';
+import { Angka, adaNilai, angkaNol } from '../angka';
 import type { Desimal } from '../desimal';
 import { Akumulasi } from '../agregasi';
 import { polaRumus, urai } from '../rumus/urai';
@@ -217,23 +217,29 @@ function hurufBesar(t: string): boolean {
   return huruf.length >= 12 && kata >= 3 && huruf === huruf.toUpperCase();
 }
 
+function spasiDepan(t: string): number {
+  let i = 0;
+  while (i < t.length && (t[i] === ' ' || t[i] === '\u00a0')) i++;
+  return i;
+}
+
 function calonFormat(b: BacaLembar, node: Baris[], selNama: SelNama): PetaInduk | null {
-  const gaya = new Map<number, [number, number, number]>();
+  // each row's style as one number: indent, then bold, then capitals (smaller = higher level)
+  const gaya = new Map<number, number>();
+  const jenis = new Set<number>();
   for (const x of node) {
     const c = selNama(x.r);
     const s = c === null ? null : b.sel(x.r, c);
     const raw = typeof s?.v === 'string' ? s.v : '';
-    const spasi = /^ */.exec(raw.replace(/\u00a0/g, ' '))?.[0].length ?? 0;
-    const indent = (s?.indent ?? 0) * 4 + spasi;
-    gaya.set(x.r, [indent, s?.tebal ? 0 : 1, hurufBesar(raw) ? 0 : 1]);
+    const indent = (s?.indent ?? 0) * 4 + spasiDepan(raw);
+    const g = indent * 4 + (s?.tebal ? 0 : 2) + (hurufBesar(raw) ? 0 : 1);
+    gaya.set(x.r, g);
+    jenis.add(g);
+    if (jenis.size > 8) return null;
   }
-  const kunci = [...new Set([...gaya.values()].map((g) => g.join(',')))];
-  if (kunci.length < 2 || kunci.length > 8) return null;
-  const urut = kunci
-    .map((k) => k.split(',').map(Number))
-    .sort((p, q) => p[0] - q[0] || p[1] - q[1] || p[2] - q[2])
-    .map((g) => g.join(','));
-  return dariLevel(node, (x) => urut.indexOf(gaya.get(x.r)!.join(',')));
+  if (jenis.size < 2) return null;
+  const urut = new Map([...jenis].sort((p, q) => p - q).map((g, i) => [g, i]));
+  return dariLevel(node, (x) => urut.get(gaya.get(x.r)!)!);
 }
 
 /** Separate name columns (PROGRAM | KEGIATAN, KOMPONEN | SUB-KOMPONEN): the column a row's name sits in is its level. */
@@ -261,14 +267,20 @@ const TINGKAT_NAMA: [RegExp, number][] = [
 ];
 
 function calonNama(node: Baris[]): PetaInduk | null {
-  const level = (x: Baris) => {
-    const t = norm(x.uraian ?? x.nama);
-    for (const [re, lv] of TINGKAT_NAMA) if (re.test(t)) return lv;
-    return null;
-  };
-  const ada = node.filter((x) => level(x) !== null).length;
-  if (ada < 2) return null;
-  return dariLevel(node, (x) => level(x) ?? 6);
+  const level = new Map<number, number>();
+  for (const x of node) {
+    const asli = x.uraian ?? x.nama;
+    // every level word starts with b, u, p, k or s: other names need no normalising
+    if (!/^\s*[bupks]/i.test(asli)) continue;
+    const t = norm(asli);
+    for (const [re, lv] of TINGKAT_NAMA)
+      if (re.test(t)) {
+        level.set(x.r, lv);
+        break;
+      }
+  }
+  if (level.size < 2) return null;
+  return dariLevel(node, (x) => level.get(x.r) ?? 6);
 }
 
 /** Parents named by the rows' own aggregate formulas: the row set most of a row's formulas sum or average. */
@@ -378,14 +390,14 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
       }
       if (jumlah.banyak === 0) continue;
       // a single child or all zeros explains nothing about how the column aggregates
-      const hasil = jumlah.hasil(false);
-      if (cs.length < 2 || (a.nilai.isZero() && hasil !== null && hasil.isZero())) {
+      if (cs.length < 2 || (angkaNol(a) && jumlah.nol)) {
         s.trivial++;
         if (jumlah.cocokDengan(a, false)) s.trivialCocok++;
         continue;
       }
       s.relasi++;
-      if (jumlah.cocokDengan(a, false)) s.jumlah++;
+      const cocokJumlah = jumlah.cocokDengan(a, false);
+      if (cocokJumlah) s.jumlah++;
       else if (!tanda) {
         // the sum of the leaves under it is a reading too (intermediate rows that restate a subtotal)
         const dd = daunDari(anak, p);
@@ -395,7 +407,8 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
           if (d.cocokDengan(a, false)) s.jumlah++;
         }
       }
-      if (jumlah.cocokDengan(a, true)) s.rata++;
+      // a sum of two or more that fits is no mean (they agree only on zeros, counted above)
+      if (!cocokJumlah && jumlah.cocokDengan(a, true)) s.rata++;
     }
     return s;
   });
@@ -435,6 +448,12 @@ function skorRumus(b: BacaLembar, induk: PetaInduk, kolom: Kolom[]): number {
   return skor;
 }
 
+function petaSama(p: PetaInduk, q: PetaInduk): boolean {
+  if (p.size !== q.size) return false;
+  for (const [r, x] of p) if (q.get(r) !== x) return false;
+  return true;
+}
+
 const PRIORITAS: SumberHierarki[] = ['kode', 'rumus', 'kolom', 'warna', 'nomor', 'format', 'nama'];
 
 function skorCalon(sk: SkorKolom[], rumus: number): number {
@@ -460,8 +479,11 @@ export function bacaHierarki(
   kolom: Kolom[],
   labelKol: Kolom | undefined,
   selNama: SelNama,
+  /** The user's own reading (corrections): taken as it is, its columns scored for their aggregation. */
+  paksa?: PetaInduk | null,
 ): HasilHierarki {
   const angka = kolomAgregat(kolom);
+  if (paksa) return { sumber: 'pengguna', induk: paksa, skor: 0, kolom: skorKolom(b, nilai, paksa, angka), calon: [] };
   const calon: Calon[] = [];
   const tambah = (sumber: SumberHierarki, induk: PetaInduk | null) => {
     if (induk && [...induk.values()].some((p) => p !== null)) calon.push({ sumber, induk });
@@ -481,8 +503,12 @@ export function bacaHierarki(
     calon: [],
   };
   const semua: { sumber: SumberHierarki; skor: number }[] = [];
+  const dinilai: { induk: PetaInduk; sk: SkorKolom[] }[] = [];
   for (const c of calon) {
-    const sk = skorKolom(b, nilai, c.induk, angka);
+    // readings that give the same parents (kode and names often do) are scored once
+    const sama = dinilai.find((x) => petaSama(x.induk, c.induk));
+    const sk = sama ? sama.sk : skorKolom(b, nilai, c.induk, angka);
+    if (!sama) dinilai.push({ induk: c.induk, sk });
     // a reading taken from the formulas agrees with them by construction: it is judged by the figures only
     const skor = skorCalon(sk, c.sumber === 'rumus' ? 0 : skorRumus(b, c.induk, angka));
     semua.push({ sumber: c.sumber, skor });

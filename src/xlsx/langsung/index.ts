@@ -7,7 +7,8 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import type { LembarGrid, WorkbookGrid } from '../../core/grid';
-import { LEMBAR_SENDIRI } from '../../core/lembarSendiri';
+import { LEMBAR_PENGATURAN, LEMBAR_SENDIRI } from '../../core/lembarSendiri';
+import { pengaturanDariEkstensi, pengaturanDariLembar } from './pengaturan';
 import { GayaSel, parseGaya } from './gaya';
 import { pembacaLembar } from './lembar';
 import { pembacaTeksBersama } from './teksBersama';
@@ -145,12 +146,19 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
 
   const hasil: LembarGrid[] = [];
   let lembarKerja = 0;
+  let pengaturan: string | null = null;
   for (const l of lembar) {
     const r = rel.get(l.id);
     if (!r || !r.jenis.endsWith('/worksheet')) continue; // chart sheets, dialog sheets
     const f = berkas(zip, r.target);
     if (!f) continue;
     lembarKerja++;
+    if (l.nama === LEMBAR_PENGATURAN) {
+      const pl = pembacaLembar({ nama: l.nama, teksBersama, gaya, tahun1904, status: l.status });
+      await bagianUtuh(f.name, () => alirkan(f, pl.parser));
+      pengaturan = pengaturanDariLembar(pl.selesai());
+      continue;
+    }
     if (LEMBAR_SENDIRI.has(l.nama)) continue;
     const pl = pembacaLembar({ nama: l.nama, teksBersama, gaya, tahun1904, status: l.status });
     await bagianUtuh(f.name, () => alirkan(f, pl.parser));
@@ -158,5 +166,7 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
   }
   const grid: WorkbookGrid = { lembar: hasil };
   if (belumDihitung) grid.belumDihitung = true;
+  pengaturan ??= await pengaturanDariEkstensi(zip);
+  if (pengaturan) grid.pengaturanTersimpan = pengaturan;
   return { grid, lembarKerja };
 }
