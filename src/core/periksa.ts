@@ -7,7 +7,8 @@ import type { WorkbookGrid } from './grid';
 import { alamatRentang, parseAlamat } from './grid';
 import type { JenisTabel, Tabel, Temuan } from './model';
 import { bacaWorkbook, TabelBacaan } from './baca';
-import { Konteks, OpsiPeriksa } from './aturan/konteks';
+import { Inferensi, Konteks, OpsiPeriksa } from './aturan/konteks';
+export type { Inferensi } from './aturan/konteks';
 import { jalankanSemua } from './aturan/daftar';
 import { periksaLintasTabel } from './aturan/lintasTabel';
 import { pilihSkala } from './aturan/predikat';
@@ -41,8 +42,10 @@ export interface HasilPeriksa {
   tabel: Tabel[];
   /** Data for the pane's summary charts. */
   grafik: DataGrafik;
-  /** The workbook's cached formula results are placeholders (not recalculated): formula checks were skipped. */
+  /** The workbook was saved without formula results: its formulas were evaluated by the engine. */
   belumDihitung?: boolean;
+  /** What was inferred for the workbook (methods, polarity per indicator, scale), with its evidence. */
+  inferensi: Inferensi;
 }
 
 /** A table as read, without the reader's caches: plain data that survives a structured clone. */
@@ -111,6 +114,7 @@ export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
     findings,
     tabel: semua.map(tabelPolos),
     grafik,
+    inferensi: ctx.inferensi,
     ...(grid.belumDihitung ? { belumDihitung: true } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { Angka, adaNilai } from '../angka';
 import { cocok, D, Desimal } from '../desimal';
 import { capaian, METODE_NEGATIF, MetodeNegatif } from '../capaian';
 import { BuktiPolaritas, polaritasDariNama, polaritasDariSasaran, polaritasDariTeks } from '../polaritas';
+import { alamat } from '../grid';
 import { norm } from '../baca/kosakata';
 import type { TabelBacaan } from '../baca';
 import { Konteks, ref, teksDiharapkan } from './konteks';
@@ -148,6 +149,29 @@ export function periksaCapaian(ctx: Konteks): void {
   const rows = kumpulkan(ctx);
   if (rows.length === 0) return;
   const metode = metodeWorkbook(ctx, rows);
+  const pilih = ctx.opsi.metodeNegatif;
+  if (metode.total > 0)
+    ctx.inferensi.metodeNegatif = {
+      metode: metode.m,
+      sumber: pilih && pilih !== 'otomatis' ? 'pengaturan' : metode.n > 0 ? 'mayoritas' : 'bawaan',
+      cocok: metode.n,
+      dari: metode.total,
+    };
+  const dilihat = new Set<string>();
+  for (const x of rows) {
+    const kunci = `${x.t.lembar}\u0000${x.b.r}`;
+    if (!dilihat.has(kunci) && x.b.indikator) {
+      dilihat.add(kunci);
+      ctx.inferensi.polaritas.push({
+        lembar: x.t.lembar,
+        sel: alamat(x.b.r, x.cap.c),
+        indikator: x.b.indikator,
+        polaritas: x.pol.polaritas,
+        sumber: x.pol.sumber,
+        bukti: x.pol.bukti,
+      });
+    }
+  }
   for (const x of rows) {
     const { t, b, cap, c, tg, re, pol } = x;
     const label = labelKolom(ctx, cap);

@@ -82,9 +82,24 @@ export interface StatusTabel {
   tidakDiperiksa: string[];
 }
 
+/** Where a workbook-wide choice came from: the user's settings, the majority of the rows, or the default. */
+export type SumberPilihan = 'pengaturan' | 'mayoritas' | 'bawaan';
+
+/**
+ * What the rules inferred for the whole workbook, for the settings view ("what was inferred", not
+ * "Otomatis"): each method with the rows that follow it, each indicator's polarity with its evidence.
+ */
+export interface Inferensi {
+  metodeEfisiensi?: { metode: MetodeEfisiensi; sumber: SumberPilihan; cocok: number; dari: number };
+  metodeNegatif?: { metode: 'pengurangan' | 'kebalikan'; sumber: SumberPilihan; cocok: number; dari: number };
+  polaritas: { lembar: string; sel: string; indikator: string; polaritas: Polaritas; sumber: string; bukti: string }[];
+  skala?: { nama: string; sumber: 'workbook' | SumberPilihan };
+}
+
 export class Konteks {
   readonly bahasa: Bahasa;
   readonly pesan: Katalog;
+  readonly inferensi: Inferensi = { polaritas: [] };
   /** Findings that need no gate (scale gaps, number formats, cross-table). */
   readonly temuan: Temuan[] = [];
   /** Families in the order they were first recorded (the gate and the output follow it). */

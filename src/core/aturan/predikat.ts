@@ -73,6 +73,10 @@ export function periksaPredikat(ctx: Konteks): void {
     ctx,
     semua.map((x) => x.label),
   );
+  ctx.inferensi.skala = {
+    nama: skala.nama,
+    sumber: ctx.tabel.some((t) => t.skala === skala) ? 'workbook' : skala === ctx.opsi.skala ? 'pengaturan' : 'bawaan',
+  };
   for (const x of semua) {
     const p = nilaiPredikat(skala, x.nilai);
     if (!p) continue;
