@@ -6,7 +6,7 @@
  * `_sakip_jurnal`, stored as text) with what was there and what the add-in wrote, so "Hapus tanda" restores
  * exactly, also after a reload, and never overwrites what the user typed since.
  */
-import type { Host, HasilTulis } from '../taskpane/host';
+import type { Host, HasilTulis, RentangTerpilih } from '../taskpane/host';
 import type { WorkbookGrid } from '../core/grid';
 import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
@@ -57,6 +57,22 @@ function cekBawaan(): CekSet {
 export function isiDari(v: unknown, f: unknown): Pick<KeadaanSel, 'v' | 'f'> {
   if (typeof f === 'string' && f.startsWith('=') && f !== v) return { f };
   return { v: (v ?? null) as KeadaanSel['v'] };
+}
+
+/**
+ * An address as Excel gives it, "Sheet1!$A$1:$B$2" or "'Lembar ''dua''!'!B2", as its sheet and its range
+ * without $ (the range follows the last "!": a quoted sheet name may hold one); null without a sheet.
+ */
+export function pisahAlamat(a: string): RentangTerpilih | null {
+  const i = a.lastIndexOf('!');
+  if (i <= 0) return null;
+  const lembar = a.slice(0, i);
+  const rentang = a.slice(i + 1).replace(/\$/g, '');
+  if (!rentang) return null;
+  return {
+    lembar: lembar.startsWith("'") && lembar.endsWith("'") ? lembar.slice(1, -1).replace(/''/g, "'") : lembar,
+    rentang,
+  };
 }
 
 const MINTA_FILL = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
@@ -116,11 +132,29 @@ export class ExcelHost implements Host {
   }
 
   pilihSel(lembar: string, sel: string): Promise<void> {
+    return this.pilihRentang(lembar, sel);
+  }
+
+  /** One sync: activate the sheet, select the range. */
+  pilihRentang(lembar: string, rentang: string): Promise<void> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(lembar);
       ws.activate();
-      ws.getRange(sel).select();
+      ws.getRange(rentang).select();
       await context.sync();
+    });
+  }
+
+  /**
+   * One sync: the selected range's address ("'Realisasi Anggaran'!$B$4:$H$31"), split into its sheet and
+   * range. Excel refuses a selection of several areas (InvalidSelection), which the pane explains.
+   */
+  bacaPilihan(): Promise<RentangTerpilih | null> {
+    return this.run(async (context) => {
+      const r = context.workbook.getSelectedRange();
+      r.load('address');
+      await context.sync();
+      return pisahAlamat(r.address);
     });
   }
 

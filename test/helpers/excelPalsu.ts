@@ -60,9 +60,14 @@ export class KonteksPalsu {
   bytesMintaTerbesar = 0;
   /** Codes of the syncs that failed. */
   gagal: string[] = [];
-  readonly workbook: { worksheets: KoleksiLembar };
+  readonly workbook: { worksheets: KoleksiLembar; getSelectedRange: () => RangeProksi };
   constructor(readonly wb: WorkbookPalsu) {
-    this.workbook = { worksheets: new KoleksiLembar(this) };
+    this.workbook = {
+      worksheets: new KoleksiLembar(this),
+      // resolved when the batch runs, like Excel: a selection of several areas fails the sync
+      getSelectedRange: () =>
+        new RangeProksi(this, new LembarProksi(this, () => this.wb.pilihan().lembar), () => this.wb.pilihan().rentang),
+    };
   }
   wajib(v: string, api: string): void {
     if (lebihBaru(v, this.versi))
@@ -100,6 +105,11 @@ export class KonteksPalsu {
       throw e;
     }
   }
+}
+
+/** A sheet name as Excel writes it in an address: quoted unless it is a plain name. */
+function kutipNama(n: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`;
 }
 
 /** Base of all proxies: loaded properties become readable only after sync. */
@@ -455,7 +465,7 @@ export class RangeProksi extends Proksi {
           if (k === 'columnIndex') this.simpan(k, x.c1);
           if (k === 'rowCount') this.simpan(k, x.r2 - x.r1 + 1);
           if (k === 'columnCount') this.simpan(k, x.c2 - x.c1 + 1);
-          if (k === 'address') this.simpan(k, `${l.name}!${alamatRentang(x)}`);
+          if (k === 'address') this.simpan(k, `${kutipNama(l.name)}!${alamatRentang(x)}`);
         }
       },
       butuhSel ? this.ukuran() : 0,
@@ -469,6 +479,9 @@ export class RangeProksi extends Proksi {
     } catch {
       return 0;
     }
+  }
+  get address(): string {
+    return this.baca('address');
   }
   get values(): unknown[][] {
     return this.baca('values');

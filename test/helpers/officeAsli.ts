@@ -226,6 +226,13 @@ class WorkbookServer extends ObjekServer {
     if (nama === 'worksheets') return new KoleksiLembarServer(this.d);
     return super.navigasi(nama);
   }
+  metode(nama: string, args: unknown[]): unknown {
+    if (nama === 'getSelectedRange') {
+      const p = this.d.wb.pilihan();
+      return new RangeServer(new LembarServer(this.d, p.lembar), p.rentang);
+    }
+    return super.metode(nama, args);
+  }
 }
 
 class KoleksiLembarServer extends ObjekServer {

@@ -7,65 +7,14 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import type { Host, HasilTulis } from '../../src/taskpane/host';
 import type { WorkbookGrid } from '../../src/core/grid';
-import { parseAlamat } from '../../src/core/grid';
-import type { RencanaTulis } from '../../src/core/tulis/rencana';
 import { gridSampel } from '../helpers/sampel';
 import type { Pengaturan } from '../../src/core/pengaturan';
 import { PemeriksaLatar } from '../../src/taskpane/periksaLatar';
+import { HostRekam } from '../helpers/hostRekam';
 
 // the engine runs for real on the sample workbooks, on a machine shared with other work
 jest.setTimeout(60000);
-
-class HostRekam implements Host {
-  readonly jenis = 'demo' as const;
-  panggilan: string[] = [];
-  tulisan: { rencana: RencanaTulis[]; timpa: boolean }[] = [];
-  private simpanan: WorkbookGrid | null = null;
-  constructor(private grid: () => Promise<WorkbookGrid>) {}
-  async bacaWorkbook(progres?: (p: number) => void) {
-    this.panggilan.push('baca');
-    progres?.(0.5);
-    this.simpanan ??= await this.grid();
-    return this.simpanan;
-  }
-  async pilihSel(l: string, s: string) {
-    this.panggilan.push(`pilih ${l}!${s}`);
-  }
-  async tandai() {
-    this.panggilan.push('tandai');
-    return 3;
-  }
-  async hapusTanda() {
-    this.panggilan.push('hapus');
-    return 3;
-  }
-  /** Writes into the grid it hands out, as a workbook would hold them. */
-  async tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis> {
-    this.tulisan.push({ rencana, timpa });
-    const g = this.simpanan!;
-    let ditulis = 0;
-    for (const r of rencana) {
-      const l = g.lembar.find((x) => x.nama === r.lembar)!;
-      const { r: i, c } = parseAlamat(r.sel);
-      const ada = l.baris[i]?.[c];
-      if (ada && ada.v !== null && !timpa) continue;
-      (l.baris[i] ??= [])[c] = r.rumus ? { v: null, f: r.rumus.replace(/^=/, '') } : { v: r.nilai ?? null };
-      ditulis++;
-    }
-    return { ditulis, dilewati: rencana.length - ditulis };
-  }
-  async buatLaporan() {
-    this.panggilan.push('laporan');
-  }
-  async simpanPengaturan(_p: Pengaturan) {
-    this.panggilan.push('simpan');
-  }
-  async muatPengaturan() {
-    return null;
-  }
-}
 
 /** Checks on the main thread (jsdom has no Worker): the worker path has its own tests. */
 const diSini = () => new PemeriksaLatar({ buatPekerja: () => null });
