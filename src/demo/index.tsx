@@ -39,6 +39,7 @@ import { jeda } from '../taskpane/periksaLatar';
 import { DemoHost, Pilihan } from './host';
 import { muatXlsx } from '../xlsx/muat';
 import { Pratinjau } from './Pratinjau';
+import { alamatRentang } from '../core/grid';
 
 declare const __SAMPEL__: string[];
 
@@ -123,6 +124,8 @@ function Demo(): JSX.Element {
   const [pilihan, setPilihan] = React.useState<Pilihan | null>(null);
   const [unduhan, setUnduhan] = React.useState<Panel | null>(null);
   const hasil = React.useRef<HasilPeriksa | null>(null);
+  // the last result, for the preview (a table chosen in the reading view shows its column roles)
+  const [hasilTerakhir, setHasilTerakhir] = React.useState<HasilPeriksa | null>(null);
   const sampel = typeof __SAMPEL__ !== 'undefined' ? __SAMPEL__ : [];
 
   React.useEffect(() => {
@@ -139,6 +142,7 @@ function Demo(): JSX.Element {
     setPilihan(null);
     setHost(null);
     hasil.current = null;
+    setHasilTerakhir(null);
     try {
       setMuat({ tahap: 'membaca', nama });
       const data = await ambil();
@@ -169,7 +173,12 @@ function Demo(): JSX.Element {
   const belumDitandai = host && hasil.current && !host.sudahDitandai ? hasil.current.findings.length : 0;
   const setelahPeriksa = React.useCallback((h: HasilPeriksa) => {
     hasil.current = h;
+    setHasilTerakhir(h);
   }, []);
+  const tabelPilihan =
+    pilihan?.rentang && hasilTerakhir
+      ? hasilTerakhir.tabel.find((x) => x.lembar === pilihan.lembar && alamatRentang(x.rentang) === pilihan.rentang)
+      : undefined;
 
   return (
     <FluentProvider theme={gelap ? webDarkTheme : webLightTheme} lang={bahasa}>
@@ -238,7 +247,14 @@ function Demo(): JSX.Element {
           </div>
           {host &&
             (pilihan ? (
-              <Pratinjau wb={host.wb} pilihan={pilihan} t={t} bahasa={bahasa} />
+              <Pratinjau
+                wb={host.wb}
+                pilihan={pilihan}
+                t={t}
+                bahasa={bahasa}
+                tabel={tabelPilihan}
+                onPilihRentang={(x) => host.pilihDiPratinjau(x)}
+              />
             ) : (
               <Text>{t.demo.pratinjauKosong}</Text>
             ))}

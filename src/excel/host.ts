@@ -22,6 +22,7 @@ import { bytesJson, kirimBertahap } from './batch';
 import { CekSet, Kemampuan, SEMUA_ADA, bacaKemampuan, pesanTidakTersedia } from './kemampuan';
 import { EntriExcel, IsiExcel, KeadaanSel, bacaBarisJurnal, barisJurnal, perSel, putuskan } from './jurnal';
 import { Pemberitahuan, teksPemberitahuan } from './pesan';
+import { pisahLembar } from '../taskpane/rujukan';
 
 type Jalankan = <T>(f: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -61,18 +62,12 @@ export function isiDari(v: unknown, f: unknown): Pick<KeadaanSel, 'v' | 'f'> {
 
 /**
  * An address as Excel gives it, "Sheet1!$A$1:$B$2" or "'Lembar ''dua''!'!B2", as its sheet and its range
- * without $ (the range follows the last "!": a quoted sheet name may hold one); null without a sheet.
+ * without $; null without a sheet.
  */
 export function pisahAlamat(a: string): RentangTerpilih | null {
-  const i = a.lastIndexOf('!');
-  if (i <= 0) return null;
-  const lembar = a.slice(0, i);
-  const rentang = a.slice(i + 1).replace(/\$/g, '');
-  if (!rentang) return null;
-  return {
-    lembar: lembar.startsWith("'") && lembar.endsWith("'") ? lembar.slice(1, -1).replace(/''/g, "'") : lembar,
-    rentang,
-  };
+  const { lembar, sisa } = pisahLembar(a);
+  const rentang = sisa.replace(/\$/g, '');
+  return lembar && rentang ? { lembar, rentang } : null;
 }
 
 const MINTA_FILL = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };

@@ -1,10 +1,39 @@
-/** Settings stored in the workbook: scale, efisiensi method. */
+/**
+ * Settings stored in the workbook: scale, efisiensi method, capaian method for negative indicators,
+ * polarity per indikator. Next to each choice, what the last check inferred and from what ("Dipakai:
+ * selisih (mayoritas baris); cocok dengan 13 dari 13 baris"), not "Otomatis" alone.
+ */
 import * as React from 'react';
-import { Button, Checkbox, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Pengaturan } from '../core/pengaturan';
+import type { Inferensi } from '../core/periksa';
 import type { Teks } from './teks';
 
-const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  kelompok: {
+    border: 'none',
+    padding: 0,
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  indikator: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  terbaca: { overflowWrap: 'anywhere' },
+  dropdown: { minWidth: 0, maxWidth: '100%' },
+});
 
 const SKALA: [string, string][] = [
   ['permendagri86', 'Permendagri 86/2017'],
@@ -12,19 +41,30 @@ const SKALA: [string, string][] = [
   ['berhasil', 'Sangat Berhasil – Kurang Berhasil'],
 ];
 
+/** One entry per indicator name (the override is by name), with where it was first read. */
+function polaritasPerNama(inf: Inferensi | null, disimpan: Record<string, unknown>): Inferensi['polaritas'] {
+  const m = new Map<string, Inferensi['polaritas'][number]>();
+  for (const x of inf?.polaritas ?? []) if (!m.has(x.indikator)) m.set(x.indikator, x);
+  // overrides of indicators the last check did not meet stay listed, so they can be undone
+  for (const nama of Object.keys(disimpan))
+    if (!m.has(nama))
+      m.set(nama, { lembar: '', sel: '', indikator: nama, polaritas: 'positif', sumber: '', bukti: '' });
+  return [...m.values()];
+}
+
 export function PanelPengaturan({
   t,
   nilai,
   ubah,
   simpan,
-  indikator = [],
+  inferensi = null,
 }: {
   t: Teks;
   nilai: Pengaturan;
   ubah: (p: Pengaturan) => void;
   simpan: () => void;
-  /** Indikator names found by the last check, for per-indikator polarity. */
-  indikator?: string[];
+  /** What the last check inferred (null before a check). */
+  inferensi?: Inferensi | null;
 }): JSX.Element {
   const s = useStyles();
   const metode: [Pengaturan['metodeEfisiensi'], string][] = [
@@ -33,11 +73,27 @@ export function PanelPengaturan({
     ['rasio', 'rasio'],
     ['rasio-terbalik', 'rasio-terbalik'],
   ];
+  const metodeNegatif: [Pengaturan['metodeNegatif'], string][] = [
+    ['otomatis', t.otomatis],
+    ['pengurangan', t.negatifPengurangan],
+    ['kebalikan', t.negatifKebalikan],
+  ];
+  const ef = inferensi?.metodeEfisiensi;
+  const neg = inferensi?.metodeNegatif;
+  const terbaca = (
+    x: { metode: string; sumber: Parameters<Teks['terbacaMetode']>[1]; cocok: number; dari: number } | undefined,
+  ) => (!inferensi ? t.periksaDulu : x ? t.terbacaMetode(x.metode, x.sumber, x.cocok, x.dari) : t.belumTerbaca);
+  const indikator = polaritasPerNama(inferensi, nilai.polaritas);
   return (
-    <section className={s.panel} aria-label={t.pengaturan}>
-      <Field label={t.skala}>
+    <section className={s.panel} aria-label={t.pengaturan} data-testid="pengaturan">
+      <Field
+        label={t.skala}
+        hint={inferensi?.skala ? t.skalaDipakai(inferensi.skala.nama, inferensi.skala.sumber) : undefined}
+      >
         <Dropdown
+          className={s.dropdown}
           value={SKALA.find((x) => x[0] === nilai.skala)?.[1]}
+          selectedOptions={[nilai.skala]}
           onOptionSelect={(_, d) => ubah({ ...nilai, skala: d.optionValue ?? 'permendagri86' })}
         >
           {SKALA.map(([k, l]) => (
@@ -52,9 +108,11 @@ export function PanelPengaturan({
         checked={nilai.paksaSkala}
         onChange={(_, d) => ubah({ ...nilai, paksaSkala: !!d.checked })}
       />
-      <Field label={t.metode}>
+      <Field label={t.metode} hint={terbaca(ef)}>
         <Dropdown
+          className={s.dropdown}
           value={metode.find((x) => x[0] === nilai.metodeEfisiensi)?.[1]}
+          selectedOptions={[nilai.metodeEfisiensi]}
           onOptionSelect={(_, d) =>
             ubah({ ...nilai, metodeEfisiensi: (d.optionValue as Pengaturan['metodeEfisiensi']) ?? 'otomatis' })
           }
@@ -66,42 +124,61 @@ export function PanelPengaturan({
           ))}
         </Dropdown>
       </Field>
-      {indikator.length > 0 && (
-        <fieldset
-          style={{
-            border: 'none',
-            padding: 0,
-            margin: 0,
-            display: 'flex',
-            flexDirection: 'column',
-            gap: tokens.spacingVerticalXS,
-          }}
+      <Field label={t.metodeNegatif} hint={terbaca(neg)}>
+        <Dropdown
+          className={s.dropdown}
+          value={metodeNegatif.find((x) => x[0] === nilai.metodeNegatif)?.[1]}
+          selectedOptions={[nilai.metodeNegatif]}
+          onOptionSelect={(_, d) =>
+            ubah({ ...nilai, metodeNegatif: (d.optionValue as Pengaturan['metodeNegatif']) ?? 'otomatis' })
+          }
         >
-          <legend>{t.polaritasIndikator}</legend>
-          {indikator.map((nama) => (
-            <Field key={nama} label={nama} orientation="vertical">
-              <Dropdown
-                aria-label={`${t.polaritasIndikator}: ${nama}`}
-                value={
-                  nilai.polaritas[nama] === 'negatif'
-                    ? t.negatif
-                    : nilai.polaritas[nama] === 'positif'
-                      ? t.positif
-                      : t.otomatisPolaritas
-                }
-                onOptionSelect={(_, d) => {
-                  const p = { ...nilai.polaritas };
-                  if (d.optionValue === 'positif' || d.optionValue === 'negatif') p[nama] = d.optionValue;
-                  else delete p[nama];
-                  ubah({ ...nilai, polaritas: p });
-                }}
-              >
-                <Option value="otomatis">{t.otomatisPolaritas}</Option>
-                <Option value="positif">{t.positif}</Option>
-                <Option value="negatif">{t.negatif}</Option>
-              </Dropdown>
-            </Field>
+          {metodeNegatif.map(([k, l]) => (
+            <Option key={k} value={k}>
+              {l}
+            </Option>
           ))}
+        </Dropdown>
+      </Field>
+      {indikator.length > 0 && (
+        <fieldset className={s.kelompok}>
+          <legend>
+            <Text weight="semibold">{t.polaritasIndikator}</Text>
+          </legend>
+          {indikator.map((x) => {
+            const nama = x.indikator;
+            const diatur = nilai.polaritas[nama];
+            return (
+              <div key={nama} className={s.indikator} data-indikator={nama}>
+                <Text size={200} className={s.terbaca}>
+                  {nama}
+                </Text>
+                <Dropdown
+                  className={s.dropdown}
+                  aria-label={`${t.polaritasIndikator}: ${nama}`}
+                  value={diatur === 'negatif' ? t.negatif : diatur === 'positif' ? t.positif : t.otomatisPolaritas}
+                  selectedOptions={[diatur ?? 'otomatis']}
+                  onOptionSelect={(_, d) => {
+                    const p = { ...nilai.polaritas };
+                    if (d.optionValue === 'positif' || d.optionValue === 'negatif') p[nama] = d.optionValue;
+                    else delete p[nama];
+                    ubah({ ...nilai, polaritas: p });
+                  }}
+                >
+                  <Option value="otomatis">{t.otomatisPolaritas}</Option>
+                  <Option value="positif">{t.positif}</Option>
+                  <Option value="negatif">{t.negatif}</Option>
+                </Dropdown>
+                <Caption1 className={s.terbaca}>
+                  {diatur
+                    ? t.polaritasDiatur
+                    : x.sel
+                      ? t.polaritasTerbaca(x.polaritas === 'negatif', x.sumber, x.bukti, `${x.lembar}!${x.sel}`)
+                      : t.periksaDulu}
+                </Caption1>
+              </div>
+            );
+          })}
         </fieldset>
       )}
       <Button onClick={simpan}>{t.simpan}</Button>

@@ -6,7 +6,10 @@ import * as React from 'react';
 import type { Host } from './host';
 import type { WorkbookGrid } from '../core/grid';
 import type { HasilPeriksa } from '../core/periksa';
-import type { RuleId, Severity, Temuan } from '../core/model';
+import type { RuleId, Severity, Tabel, Temuan } from '../core/model';
+import { alamatRentang } from '../core/grid';
+import type { Koreksi } from '../core/koreksi';
+import type { RentangTerpilih } from './host';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import { selTerisi } from '../core/tulis/terisi';
 import { Pengaturan, PENGATURAN_BAWAAN, opsiDariPengaturan } from '../core/pengaturan';
@@ -56,6 +59,8 @@ export interface Keadaan {
   konfirmasi: Konfirmasi | null;
   /** Key of the selected finding (kunciTemuan). */
   terpilih: string | null;
+  /** Id of the table chosen in the reading view ("Sheet!A1:E94"). */
+  tabelTerpilih: string | null;
   /** Increases with each finished check: the summary takes focus when it changes. */
   nomorHasil: number;
 }
@@ -73,7 +78,8 @@ export type Aksi =
   | { jenis: 'filterAturan'; nilai: RuleId | 'semua' }
   | { jenis: 'modeTulis'; nilai: 'nilai' | 'rumus' }
   | { jenis: 'konfirmasi'; konfirmasi: Konfirmasi | null }
-  | { jenis: 'pilih'; kunci: string | null };
+  | { jenis: 'pilih'; kunci: string | null }
+  | { jenis: 'pilihTabel'; id: string | null };
 
 export function kunciTemuan(f: Temuan): string {
   return `${f.rule}|${f.sheet}|${f.cell}`;
@@ -94,6 +100,7 @@ export function keadaanAwal(bahasa: Bahasa, gelap: boolean): Keadaan {
     modeTulis: 'nilai',
     konfirmasi: null,
     terpilih: null,
+    tabelTerpilih: null,
     nomorHasil: 0,
   };
 }
@@ -116,6 +123,7 @@ export function reducer(s: Keadaan, a: Aksi): Keadaan {
         grid: a.grid,
         sibuk: null,
         terpilih: masih ? s.terpilih : null,
+        tabelTerpilih: a.hasil.tabel.some((x) => x.id === s.tabelTerpilih) ? s.tabelTerpilih : null,
         filterAturan: aturanAda ? s.filterAturan : 'semua',
         nomorHasil: a.baru ? s.nomorHasil + 1 : s.nomorHasil,
       };
@@ -138,6 +146,8 @@ export function reducer(s: Keadaan, a: Aksi): Keadaan {
       return { ...s, konfirmasi: a.konfirmasi };
     case 'pilih':
       return { ...s, terpilih: a.kunci };
+    case 'pilihTabel':
+      return { ...s, tabelTerpilih: a.id };
   }
 }
 
@@ -264,11 +274,34 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
       return tulisRencana(k, false);
     });
 
+  /**
+   * A correction to the reading: applied to the settings, the check re-run on the grid already read (the
+   * workbook itself did not change), then the settings saved through the host (document settings in Excel,
+   * the very hidden settings sheet in the demo), so the next reviewer and `sakip periksa` read it the same.
+   */
+  const koreksi = (ubah: (k: Koreksi) => Koreksi) =>
+    jalankan('aksi', async () => {
+      const kini = terkini.current;
+      const pengaturan: Pengaturan = {
+        ...kini.pengaturan,
+        bahasa: kini.bahasa,
+        koreksi: ubah(kini.pengaturan.koreksi),
+      };
+      // a second correction made before the next render starts from this one
+      terkini.current = { ...kini, pengaturan };
+      kirim({ jenis: 'pengaturan', pengaturan });
+      if (kini.grid) await periksaGrid(kini.grid, kini.bahasa, pengaturan, false);
+      await host.simpanPengaturan(pengaturan);
+      return (t: Teks) => t.bacaan.disimpan;
+    });
+
   const opsiMesin = () => ({ ...opsiDariPengaturan(terkini.current.pengaturan), bahasa: terkini.current.bahasa });
 
   return {
     s,
     t,
+    /** Where the workbook lives ('excel' | 'demo'): the reading view names the selection it uses. */
+    jenisHost: host.jenis,
     kirim,
     periksa,
     gantiBahasa,
@@ -310,6 +343,30 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
         await host.simpanPengaturan({ ...terkini.current.pengaturan, bahasa: terkini.current.bahasa });
         return (t: Teks) => t.tersimpan;
       }),
+    /** Choose a table in the reading view: the host selects its range (Excel) or shows it (demo preview). */
+    pilihTabel: (t: Tabel) => {
+      kirim({ jenis: 'pilihTabel', id: t.id });
+      return jalankan('aksi', () => host.pilihRentang(t.lembar, alamatRentang(t.rentang)));
+    },
+    /** Fold or unfold a table without asking the host for anything. */
+    tutupTabel: () => kirim({ jenis: 'pilihTabel', id: null }),
+    koreksi,
+    /**
+     * The user's selection for "this is a table" (null: nothing selected). An error (several areas selected
+     * in Excel) goes to the pane and gives undefined.
+     */
+    ambilPilihan: async (): Promise<RentangTerpilih | null | undefined> => {
+      kirim({ jenis: 'pesan', pesan: null });
+      try {
+        return await host.bacaPilihan();
+      } catch (e) {
+        kirim({
+          jenis: 'pesan',
+          pesan: { jenis: 'galat', judul: 'aksi', teks: pesanGalat(e, teks(terkini.current.bahasa)) },
+        });
+        return undefined;
+      }
+    },
     /** For host actions outside the pane (the demo's download): same messages and errors. */
     jalankanAksi: (f: () => Promise<void>) => jalankan('aksi', f),
   };
