@@ -1,20 +1,11 @@
 /**
- * Settings stored in the workbook: scale, efisiensi method, capaian method for negative indicators,
+ * Settings stored in the workbook (native selects: light enough for a workbook with hundreds of indicators,
+ * and what a phone shows best): scale, efisiensi method, capaian method for negative indicators,
  * polarity per indikator. Next to each choice, what the last check inferred and from what ("Dipakai:
  * selisih (mayoritas baris); cocok dengan 13 dari 13 baris"), not "Otomatis" alone.
  */
 import * as React from 'react';
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Dropdown,
-  Field,
-  Option,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pengaturan } from '../core/pengaturan';
 import type { Inferensi } from '../core/periksa';
 import type { Teks } from './teks';
@@ -90,18 +81,13 @@ export function PanelPengaturan({
         label={t.skala}
         hint={inferensi?.skala ? t.skalaDipakai(inferensi.skala.nama, inferensi.skala.sumber) : undefined}
       >
-        <Dropdown
-          className={s.dropdown}
-          value={SKALA.find((x) => x[0] === nilai.skala)?.[1]}
-          selectedOptions={[nilai.skala]}
-          onOptionSelect={(_, d) => ubah({ ...nilai, skala: d.optionValue ?? 'permendagri86' })}
-        >
+        <Select value={nilai.skala} onChange={(_, d) => ubah({ ...nilai, skala: d.value })}>
           {SKALA.map(([k, l]) => (
-            <Option key={k} value={k}>
+            <option key={k} value={k}>
               {l}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Checkbox
         label={t.paksaSkala}
@@ -109,36 +95,28 @@ export function PanelPengaturan({
         onChange={(_, d) => ubah({ ...nilai, paksaSkala: !!d.checked })}
       />
       <Field label={t.metode} hint={terbaca(ef)}>
-        <Dropdown
-          className={s.dropdown}
-          value={metode.find((x) => x[0] === nilai.metodeEfisiensi)?.[1]}
-          selectedOptions={[nilai.metodeEfisiensi]}
-          onOptionSelect={(_, d) =>
-            ubah({ ...nilai, metodeEfisiensi: (d.optionValue as Pengaturan['metodeEfisiensi']) ?? 'otomatis' })
-          }
+        <Select
+          value={nilai.metodeEfisiensi}
+          onChange={(_, d) => ubah({ ...nilai, metodeEfisiensi: d.value as Pengaturan['metodeEfisiensi'] })}
         >
           {metode.map(([k, l]) => (
-            <Option key={k} value={k}>
+            <option key={k} value={k}>
               {l}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t.metodeNegatif} hint={terbaca(neg)}>
-        <Dropdown
-          className={s.dropdown}
-          value={metodeNegatif.find((x) => x[0] === nilai.metodeNegatif)?.[1]}
-          selectedOptions={[nilai.metodeNegatif]}
-          onOptionSelect={(_, d) =>
-            ubah({ ...nilai, metodeNegatif: (d.optionValue as Pengaturan['metodeNegatif']) ?? 'otomatis' })
-          }
+        <Select
+          value={nilai.metodeNegatif}
+          onChange={(_, d) => ubah({ ...nilai, metodeNegatif: d.value as Pengaturan['metodeNegatif'] })}
         >
           {metodeNegatif.map(([k, l]) => (
-            <Option key={k} value={k}>
+            <option key={k} value={k}>
               {l}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       {indikator.length > 0 && (
         <fieldset className={s.kelompok}>
@@ -153,22 +131,21 @@ export function PanelPengaturan({
                 <Text size={200} className={s.terbaca}>
                   {nama}
                 </Text>
-                <Dropdown
+                <Select
                   className={s.dropdown}
                   aria-label={`${t.polaritasIndikator}: ${nama}`}
-                  value={diatur === 'negatif' ? t.negatif : diatur === 'positif' ? t.positif : t.otomatisPolaritas}
-                  selectedOptions={[diatur ?? 'otomatis']}
-                  onOptionSelect={(_, d) => {
+                  value={diatur ?? 'otomatis'}
+                  onChange={(_, d) => {
                     const p = { ...nilai.polaritas };
-                    if (d.optionValue === 'positif' || d.optionValue === 'negatif') p[nama] = d.optionValue;
+                    if (d.value === 'positif' || d.value === 'negatif') p[nama] = d.value;
                     else delete p[nama];
                     ubah({ ...nilai, polaritas: p });
                   }}
                 >
-                  <Option value="otomatis">{t.otomatisPolaritas}</Option>
-                  <Option value="positif">{t.positif}</Option>
-                  <Option value="negatif">{t.negatif}</Option>
-                </Dropdown>
+                  <option value="otomatis">{t.otomatisPolaritas}</option>
+                  <option value="positif">{t.positif}</option>
+                  <option value="negatif">{t.negatif}</option>
+                </Select>
                 <Caption1 className={s.terbaca}>
                   {diatur
                     ? t.polaritasDiatur

@@ -188,11 +188,15 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
   React.useEffect(() => kirim({ jenis: 'bahasa', bahasa: bahasaAwal }), [bahasaAwal]);
   React.useEffect(() => kirim({ jenis: 'gelap', gelap: gelapAwal }), [gelapAwal]);
 
+  /** The workbook's stored settings (corrections among them), being read: a check waits for them. */
+  const pengaturanDimuat = React.useRef<Promise<void>>(Promise.resolve());
   React.useEffect(() => {
     let aktif = true;
-    host.muatPengaturan().then(
+    pengaturanDimuat.current = host.muatPengaturan().then(
       (p) => {
         if (p && aktif) {
+          // at once, not at the next render: a check started meanwhile uses them
+          terkini.current = { ...terkini.current, pengaturan: p, bahasa: p.bahasa };
           kirim({ jenis: 'pengaturan', pengaturan: p });
           kirim({ jenis: 'bahasa', bahasa: p.bahasa });
         }
@@ -230,6 +234,7 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
     jalankan('periksa', async () => {
       kirim({ jenis: 'sibuk', tahap: 'membaca', progres: 0 });
       const grid = await host.bacaWorkbook((p) => kirim({ jenis: 'sibuk', tahap: 'membaca', progres: p }));
+      await pengaturanDimuat.current;
       const { bahasa, pengaturan } = terkini.current;
       await periksaGrid(grid, bahasa, pengaturan, true);
     });

@@ -266,8 +266,7 @@ test('settings: per-indikator polarity is saved to the workbook and used by the 
   expect(polaritas().length).toBeGreaterThan(0);
   fireEvent.click(tombol('Pengaturan'));
   const nama = 'Rasio kekerasan terhadap perempuan, termasuk TPPO (per 100.000 penduduk perempuan)';
-  fireEvent.click(screen.getByLabelText(`Polaritas indikator: ${nama}`));
-  fireEvent.click(await screen.findByText(/^Positif/, { selector: '[role="option"], [role="option"] *' }));
+  fireEvent.change(screen.getByLabelText(`Polaritas indikator: ${nama}`), { target: { value: 'positif' } });
   fireEvent.click(tombol('Simpan ke workbook'));
   await waitFor(() => expect(disimpan).toHaveLength(1));
   expect((disimpan[0] as { polaritas: Record<string, string> }).polaritas).toEqual({ [nama]: 'positif' });
