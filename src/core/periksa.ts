@@ -57,8 +57,9 @@ export function tabelPolos(t: TabelBacaan): Tabel {
 }
 
 /** The tables of a workbook as read (no checks). */
-export function deteksiWorkbook(grid: WorkbookGrid): TabelBacaan[] {
-  return bacaWorkbook(grid);
+export function deteksiWorkbook(grid: WorkbookGrid, opsi: Pick<OpsiPeriksa, 'koreksi'> = {}): TabelBacaan[] {
+  // tables the user left out are not written into either
+  return bacaWorkbook(grid, opsi.koreksi).filter((t) => !t.dikecualikan);
 }
 
 function urutkan(grid: WorkbookGrid, temuan: Temuan[]): Temuan[] {

@@ -183,14 +183,14 @@ export function bacaJurnal(wb: ExcelJS.Workbook): EntriJurnalXlsx[] {
 // ------------------------------------------------------------------ marks
 
 /** Fill + note on each finding cell; what was there before goes to the journal. Returns cells marked. */
-export function tandaiSel(wb: ExcelJS.Workbook, temuan: Temuan[]): number {
+export function tandaiSel(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa: Bahasa = 'id'): number {
   const jurnal: EntriJurnalXlsx[] = [];
   // a finding on another cell of a merge is marked on the merge's first cell, the one Excel shows
   const diSel = temuan.map((f) => {
     const c = wb.getWorksheet(f.sheet)?.getCell(f.cell);
     return c && c.isMerged && c.master !== c ? { ...f, cell: c.master.address } : f;
   });
-  for (const t of rencanaTanda(diSel)) {
+  for (const t of rencanaTanda(diSel, bahasa)) {
     const ws = wb.getWorksheet(t.lembar);
     if (!ws) continue;
     const c = ws.getCell(t.sel);
@@ -414,6 +414,6 @@ export function tandaiWorkbook(
   bahasa: Bahasa = 'id',
   grafik?: DataGrafik,
 ): void {
-  tandaiSel(wb, temuan);
+  tandaiSel(wb, temuan, bahasa);
   buatLembarTemuan(wb, temuan, bahasa, grafik);
 }
