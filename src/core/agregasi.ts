@@ -1,6 +1,6 @@
 /** Aggregation of indicator capaian into sasaran/program capaian: simple mean, or weighted by anggaran. */
 import { cocok, Desimal, NOL, rataRata } from './desimal';
-import { Angka, adaNilai, cocokSkala, JumlahTepat, nilaiTersimpan, skalaTepat } from './angka';
+import { Angka, adaNilai, cocokUtuh, JumlahTepat, nilaiTersimpan, utuhDari } from './angka';
 
 export function rataSederhana(nilai: readonly Desimal[]): Desimal | null {
   return rataRata(nilai);
@@ -40,7 +40,7 @@ export class Akumulasi {
 
   /** The sum is zero (known without decimal.js when it is exact in JS integers). */
   get nol(): boolean {
-    const s = this.jumlah.skala;
+    const s = this.jumlah.utuh;
     return s ? s.s === 0 : this.jumlah.nilai.isZero();
   }
 
@@ -59,10 +59,10 @@ export class Akumulasi {
     const bulat = this.jumlah.bulat;
     if (!rata && bulat !== undefined && a.bulat !== undefined) return a.bulat === bulat;
     // exact in JS integers (scaled by their decimals): decided without decimal.js
-    const sj = this.jumlah.skala;
-    const sa = sj && skalaTepat(a);
+    const sj = this.jumlah.utuh;
+    const sa = sj && utuhDari(a);
     if (sj && sa) {
-      const c = cocokSkala(sa, sj, rata ? n : 1);
+      const c = cocokUtuh(sa, sj, rata ? n : 1);
       if (c !== undefined) return c;
     }
     const h = this.hasil(rata) as Desimal;

@@ -4,7 +4,7 @@
  * keep their decimals; anything that is not a number is shown as it is.
  */
 import type { Bahasa } from '../core/pesan/bahasa';
-import { parseTeks, formatEn, formatId, skalaTampil } from '../core/angka';
+import { parseTeks, formatEn, formatId, tampilPersen } from '../core/angka';
 import { D } from '../core/desimal';
 
 const MESIN = /^-?\d+(\.\d+)?$/;
@@ -64,7 +64,7 @@ export function nilaiTeks(s: string | null | undefined): number | null {
  */
 export function formatNilaiTemuan(s: string | null | undefined, persen: boolean | undefined, bahasa: Bahasa): string {
   if (s === null || s === undefined) return '';
-  const tampil = skalaTampil(s, persen);
+  const tampil = tampilPersen(s, persen);
   if (!persen || tampil === s) return formatNilaiTeks(s, bahasa);
   return formatNilaiTeks(new D(tampil!).toDecimalPlaces(4).toFixed(), bahasa) + ' %';
 }

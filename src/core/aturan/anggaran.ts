@@ -36,8 +36,8 @@ function periksaSerapan(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
     if (!adaR && rA.status !== 'kosong' && rA.status !== 'strip') continue;
     // whole rupiah and a percent exact in JS integers: decided without decimal.js
     const rBulat = adaR ? rA.bulat : 0;
-    if (p.bulat !== undefined && rBulat !== undefined && s.skala !== undefined && !s.tersimpan) {
-      const ok = penyerapanCocokBulat(p.bulat, rBulat, s.skala, s.desimal);
+    if (p.bulat !== undefined && rBulat !== undefined && s.utuh !== undefined && !s.tersimpan) {
+      const ok = penyerapanCocokBulat(p.bulat, rBulat, s.utuh, s.desimal);
       if (ok) {
         ctx.catat(t, 'penyerapan', label, true);
         continue;

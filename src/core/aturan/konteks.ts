@@ -11,7 +11,7 @@
 import type { WorkbookGrid } from '../grid';
 import { alamat, refLembar, sel, teksSel } from '../grid';
 import type { Kolom, RuleId, Tabel, Temuan } from '../model';
-import { Angka, formatEn, formatId, infoFormat, skalaTersimpan } from '../angka';
+import { Angka, formatEn, formatId, infoFormat, simpanPersen } from '../angka';
 import type { Desimal } from '../desimal';
 import type { Skala } from '../skala';
 import type { MetodeEfisiensi } from '../efisiensi';
@@ -207,7 +207,7 @@ export class Konteks {
       cell: alamat(c.r, c.c),
       message: c.pesan + catatanRumus,
       stated: persen && c.stated !== null ? String(s!.v) : c.stated,
-      expected: persen ? skalaTersimpan(c.expected, true) : c.expected,
+      expected: persen ? simpanPersen(c.expected, true) : c.expected,
       ...(persen ? { persen: true as const } : {}),
       table: t.id,
       ...(c.related && c.related.length ? { related: c.related } : {}),
