@@ -14,7 +14,7 @@ import { Angka, adaNilai } from '../angka';
 import { Akumulasi } from '../agregasi';
 import type { Desimal } from '../desimal';
 import { jumlahkan, cocok, NOL } from '../desimal';
-import { polaRumus, urai, PolaRumus } from '../rumus/urai';
+import { polaRumus, PolaRumus } from '../rumus/urai';
 import type { TabelBacaan } from '../baca';
 import { daunDari, dibalik } from '../baca/hierarki';
 import { Konteks, ref, teksDiharapkan } from './konteks';
@@ -55,7 +55,7 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
       if (!adaNilai(a) || a.status === 'strip') continue;
       const rata = k.agregasi === 'rata';
       const f = ctx.formula(t, p, k.c);
-      const pola: PolaRumus | null = f ? polaRumus(urai(f), p, k.c) : null;
+      const pola: PolaRumus | null = f ? polaRumus(t.lembarBaca.urai(f), p, k.c) : null;
       const tanda =
         pola?.pola === 'agregat' && pola.fungsi === 'PLUS' && pola.baris.some((x) => x.tanda < 0)
           ? new Map(pola.baris.map((x) => [x.r, x.tanda]))

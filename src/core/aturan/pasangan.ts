@@ -6,7 +6,7 @@
  */
 import type { Kolom, Peran } from '../model';
 import type { TabelBacaan } from '../baca';
-import { bentukR1C1, urai } from '../rumus/urai';
+import { bentukR1C1 } from '../rumus/urai';
 
 export interface Pasangan {
   /** The denominator's column: target, pagu. */
@@ -29,7 +29,7 @@ export function rasioRumus(t: TabelBacaan, k: Kolom): { atas: number; bawah: num
     const f = l.baris[b.r]?.[k.c]?.f;
     if (!f) continue;
     n++;
-    const m = RASIO.exec(bentukR1C1(urai(f), b.r, k.c));
+    const m = RASIO.exec(bentukR1C1(t.lembarBaca.urai(f), b.r, k.c));
     if (!m) continue;
     const kunci = `${k.c + Number(m[1])},${k.c + Number(m[2])}`;
     suara.set(kunci, (suara.get(kunci) ?? 0) + 1);

@@ -15,7 +15,7 @@ import type { Baris, Kolom } from '../model';
 import { adaNilai } from '../angka';
 import { cocok, D, dariAngkaJs } from '../desimal';
 import { alamat } from '../grid';
-import { bentukR1C1, polaRumus, urai } from '../rumus/urai';
+import { bentukR1C1, polaRumus } from '../rumus/urai';
 import { geserRumus } from '../rumus/geser';
 import type { TabelBacaan } from '../baca';
 import { kolomAgregat } from '../baca/hierarki';
@@ -39,8 +39,8 @@ function jenisKolom(k: Kolom | undefined): string {
 
 /** Columns referenced by a formula that are of another kind than the dominant formula's columns. */
 function kolomLain(t: TabelBacaan, f: string, pola: string, r: number, c: number): Kolom | null {
-  const ini = polaRumus(urai(f), r, c);
-  const lain = polaRumus(urai(pola), r, c);
+  const ini = polaRumus(t.lembarBaca.urai(f), r, c);
+  const lain = polaRumus(t.lembarBaca.urai(pola), r, c);
   if (ini.pola !== 'baris' || lain.pola !== 'baris') return null;
   const jenisLain = new Set(lain.kolom.map((x) => jenisKolom(t.kolom.find((k) => k.c === x))));
   for (const x of ini.kolom) {
@@ -73,7 +73,7 @@ function periksaTetangga(ctx: Konteks, t: TabelBacaan): void {
         const s = l.baris[b.r]?.[k.c];
         if (!s) continue;
         if (s.f) {
-          const x = bentukR1C1(urai(s.f), b.r, k.c);
+          const x = bentukR1C1(t.lembarBaca.urai(s.f), b.r, k.c);
           const ada = bentuk.get(x);
           if (ada) ada.n++;
           else bentuk.set(x, { n: 1, r: b.r, teks: s.f });
@@ -90,7 +90,7 @@ function periksaTetangga(ctx: Konteks, t: TabelBacaan): void {
       if (!dominan || dominan[1].n < 3 || nF * 3 < total * 2 || dominan[1].n * 10 < total * 6) continue;
       const [kunciDominan, d] = dominan;
       // only formulas across the row: aggregates over rows are judged against the hierarchy (rule jumlah)
-      if (polaRumus(urai(d.teks), d.r, k.c).pola !== 'baris') continue;
+      if (polaRumus(t.lembarBaca.urai(d.teks), d.r, k.c).pola !== 'baris') continue;
       for (const x of isi) {
         // a cell with the column's formula follows the column (Excel computed it): it supports the reading
         if (x.bentuk === kunciDominan) {
@@ -98,7 +98,7 @@ function periksaTetangga(ctx: Konteks, t: TabelBacaan): void {
           continue;
         }
         const fSel = l.baris[x.b.r]?.[k.c]?.f;
-        if (fSel && polaRumus(urai(fSel), x.b.r, k.c).pola === 'agregat') continue;
+        if (fSel && polaRumus(t.lembarBaca.urai(fSel), x.b.r, k.c).pola === 'agregat') continue;
         const teks = geserRumus(d.teks, x.b.r - d.r, 0);
         const v = ctx.rumus.hitung(t.lembar, x.b.r, k.c, teks);
         if (!v || !('angka' in v)) continue;
@@ -153,7 +153,7 @@ function periksaSubtotal(ctx: Konteks, t: TabelBacaan): void {
     for (const k of t.kolom) {
       const f = l.baris[b.r]?.[k.c]?.f;
       if (!f || !/SUBTOTAL/i.test(f) || !hierarkis(k)) continue;
-      const p = polaRumus(urai(f), b.r, k.c);
+      const p = polaRumus(t.lembarBaca.urai(f), b.r, k.c);
       if (p.pola !== 'agregat' || p.fungsi !== 'SUBTOTAL') continue;
       const terlihat = p.baris
         .map((x) => x.r)

@@ -15,7 +15,7 @@ import { PERAN_ANGKA } from '../model';
 import { Angka, adaNilai, angkaNol } from '../angka';
 import type { Desimal } from '../desimal';
 import { Akumulasi } from '../agregasi';
-import { polaRumus, urai } from '../rumus/urai';
+import { polaRumus } from '../rumus/urai';
 import type { BacaLembar } from './lembar';
 import type { NilaiSel } from './nilai';
 import { norm } from './kosakata';
@@ -292,7 +292,7 @@ function calonRumus(b: BacaLembar, node: Baris[], kolom: Kolom[]): PetaInduk | n
     for (const k of kolom) {
       const f = b.sel(x.r, k.c)?.f;
       if (!f) continue;
-      const p = polaRumus(urai(f), x.r, k.c);
+      const p = polaRumus(b.urai(f), x.r, k.c);
       if (p.pola !== 'agregat' || p.fungsi === 'SUBTOTAL') continue;
       const rs = [...new Set(p.baris.map((y) => y.r))].filter((r) => diNode.has(r)).sort((m, n) => m - n);
       if (rs.length === 0) continue;
@@ -370,7 +370,7 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
       // a parent's own + / − chain over exactly its children gives each child's sign (6 = 61 − 62)
       let tanda: Map<number, 1 | -1> | null = null;
       if (f) {
-        const pola = polaRumus(urai(f), p, k.c);
+        const pola = polaRumus(b.urai(f), p, k.c);
         if (pola.pola === 'agregat') {
           if (pola.fungsi === 'AVERAGE') s.rumusRata++;
           else if (pola.fungsi !== 'SUBTOTAL') s.rumusJumlah++;
@@ -437,7 +437,7 @@ function skorRumus(b: BacaLembar, induk: PetaInduk, kolom: Kolom[]): number {
     for (const k of kolom) {
       const f = b.sel(x, k.c)?.f;
       if (!f) continue;
-      const p = polaRumus(urai(f), x, k.c);
+      const p = polaRumus(b.urai(f), x, k.c);
       if (p.pola !== 'agregat' || p.fungsi === 'SUBTOTAL') continue;
       const rs = new Set(p.baris.map((y) => y.r).filter((r) => induk.has(r)));
       if (rs.size === 0) continue;

@@ -6,6 +6,7 @@
 import type { LembarGrid, Rentang, Sel } from '../grid';
 import { kosong, teksSel } from '../grid';
 import { parseTeks } from '../angka';
+import { PenguraiRumus, Urai } from '../rumus/urai';
 
 export type JenisIsi =
   /** a number cell (not a year-looking whole number), numeric text, "-" */
@@ -82,6 +83,7 @@ class IsiAngka implements IsiSel {
 
 export class BacaLembar {
   private readonly isi: (IsiSel[] | undefined)[] = [];
+  private readonly pengurai = new PenguraiRumus();
   private readonly gabungSel = new Map<number, Rentang>();
   readonly tersembunyi: ReadonlySet<number>;
   readonly lebar: number;
@@ -121,6 +123,11 @@ export class BacaLembar {
       }
     this.isi[r] = x;
     return x;
+  }
+
+  /** A formula of this sheet, parsed once per distinct text. */
+  urai(f: string): Urai {
+    return this.pengurai.urai(f);
   }
 
   sel(r: number, c: number): Sel | null {
