@@ -61,7 +61,8 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
           ? new Map(pola.baris.map((x) => [x.r, x.tanda]))
           : undefined;
       const acc = nilaiDari(ctx, t, cs, k, tanda);
-      if (acc.banyak === 0) continue;
+      // an incomplete sum (a child that reads as no number) decides nothing
+      if (acc.banyak === 0 || acc.takTerbaca > 0) continue;
       const label = labelKolom(ctx, k);
       if (acc.cocokDengan(a, rata)) {
         ctx.catat(t, 'jumlah', label, true);

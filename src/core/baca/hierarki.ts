@@ -388,7 +388,7 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
         const x = nilai.angka(c, k);
         jumlah.tambah(tanda?.get(c) === -1 && adaNilai(x) ? dibalik(x) : x);
       }
-      if (jumlah.banyak === 0) continue;
+      if (jumlah.banyak === 0 || jumlah.takTerbaca > 0) continue;
       // a single child or all zeros explains nothing about how the column aggregates
       if (cs.length < 2 || (angkaNol(a) && jumlah.nol)) {
         s.trivial++;
