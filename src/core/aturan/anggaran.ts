@@ -11,6 +11,7 @@ import type { TabelBacaan } from '../baca';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { cariPasangan } from './pasangan';
 import { labelKolom } from './jumlah';
+import { periksaBarisAnggaran } from './barisAnggaran';
 
 const BARIS = new Set(['data', 'jumlah']);
 
@@ -157,5 +158,6 @@ export function periksaAnggaran(ctx: Konteks): void {
       else if (k.peran === 'sisa' && k.nilai !== 'persen') periksaSisa(ctx, t, k);
     }
     if (ctx.aktif('melebihi-pagu')) periksaMelebihi(ctx, t);
+    if (ctx.aktif('penyerapan')) periksaBarisAnggaran(ctx, t);
   }
 }
