@@ -19,6 +19,7 @@ import type { TabelBacaan } from '../baca';
 import { daunDari, dibalik } from '../baca/hierarki';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { daftarBaris, namaPendek, rincian, rumusAgregat } from './bantu';
+import { periksaTotalTeks } from './totalTeks';
 
 export function labelKolom(ctx: Konteks, k: Kolom): string {
   return ctx.pesan.kolomLabel(k.judul.join(' / ') || String(k.c + 1));
@@ -433,5 +434,6 @@ export function periksaJumlah(ctx: Konteks): void {
     periksaInduk(ctx, t);
     periksaTotal(ctx, t);
     periksaKolomJumlah(ctx, t);
+    periksaTotalTeks(ctx, t);
   }
 }
