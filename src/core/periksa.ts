@@ -62,10 +62,41 @@ export function deteksiWorkbook(grid: WorkbookGrid, opsi: Pick<OpsiPeriksa, 'kor
   return bacaWorkbook(grid, opsi.koreksi).filter((t) => !t.dikecualikan);
 }
 
+/** Rules that state what a computed cell should hold; a `rumus` error at the same cell repeats their finding. */
+const ATURAN_NILAI: ReadonlySet<string> = new Set([
+  'jumlah',
+  'capaian',
+  'polaritas',
+  'penyerapan',
+  'sisa',
+  'efisiensi',
+]);
+
+/**
+ * One mistake, one finding: a hard-coded figure among formulas that a value rule already reports at the cell
+ * (penyerapan 2 where the column's formula gives 0) is not reported again as `rumus`; the value finding takes
+ * the corrected formula with it.
+ */
+function satuPerKesalahan(temuan: Temuan[]): Temuan[] {
+  const nilai = new Map<string, Temuan>();
+  for (const f of temuan)
+    if (f.severity === 'error' && ATURAN_NILAI.has(f.rule)) nilai.set(`${f.sheet}\u0000${f.cell}`, f);
+  const out: Temuan[] = [];
+  for (const f of temuan) {
+    const lain = f.rule === 'rumus' && f.severity === 'error' ? nilai.get(`${f.sheet}\u0000${f.cell}`) : undefined;
+    if (!lain) {
+      out.push(f);
+      continue;
+    }
+    if (f.fix && !lain.fix) lain.fix = f.fix;
+  }
+  return out;
+}
+
 function urutkan(grid: WorkbookGrid, temuan: Temuan[]): Temuan[] {
   const urutLembar = new Map(grid.lembar.map((l, i) => [l.nama, i]));
   const unik = new Map<string, Temuan>();
-  for (const f of temuan) {
+  for (const f of satuPerKesalahan(temuan)) {
     const key = `${f.rule}|${f.sheet}|${f.cell}`;
     if (!unik.has(key)) unik.set(key, f);
   }

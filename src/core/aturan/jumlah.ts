@@ -260,6 +260,8 @@ class BacaanBerjalan {
     if (this.semua.baris.length === 0) {
       const bawah = new Bacaan();
       const bawahAtas = new Bacaan();
+      const bawahDaun = new Bacaan();
+      const induk = new Set(this.t.baris.map((x) => x.induk).filter((p): p is number => p !== null && p !== undefined));
       for (let j = i + 1; j < this.t.baris.length; j++) {
         const x = this.t.baris[j];
         if (x.jenis === 'jumlah' || x.jenis === 'rata' || x.jenis === 'ringkasan') break;
@@ -267,8 +269,10 @@ class BacaanBerjalan {
         const nilai = this.nilai(x.r);
         bawah.tambah(x.r, this.kolom, nilai);
         if (x.induk === null || x.induk === undefined) bawahAtas.tambah(x.r, this.kolom, nilai);
+        if (!induk.has(x.r)) bawahDaun.tambah(x.r, this.kolom, nilai);
       }
-      out.push(bawahAtas, bawah);
+      // the leaves too: a wrong parent under the total is reported at the parent, not again at the total
+      out.push(bawahAtas, bawah, bawahDaun);
     }
     return out.filter((x) => x.baris.length > 0);
   }

@@ -22,6 +22,7 @@ import { kolomAgregat } from '../baca/hierarki';
 import { kolomPersen } from '../baca/agregasi';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { labelKolom } from './jumlah';
+import { polaritasBaris } from './capaian';
 import { Akumulasi } from '../agregasi';
 
 interface Bentuk {
@@ -91,12 +92,15 @@ function periksaTetangga(ctx: Konteks, t: TabelBacaan): void {
       const [kunciDominan, d] = dominan;
       // only formulas across the row: aggregates over rows are judged against the hierarchy (rule jumlah)
       if (polaRumus(t.lembarBaca.urai(d.teks), d.r, k.c).pola !== 'baris') continue;
+      const capaian = k.peran === 'capaian' || k.peran === 'kemajuan';
       for (const x of isi) {
         // a cell with the column's formula follows the column (Excel computed it): it supports the reading
         if (x.bentuk === kunciDominan) {
           ctx.catat(t, 'rumus', label, true);
           continue;
         }
+        // a negative indicator's capaian has a formula of its own (the capaian rule checks which)
+        if (capaian && polaritasBaris(ctx, t, x.b, k).polaritas === 'negatif') continue;
         const fSel = l.baris[x.b.r]?.[k.c]?.f;
         if (fSel && polaRumus(t.lembarBaca.urai(fSel), x.b.r, k.c).pola === 'agregat') continue;
         const teks = geserRumus(d.teks, x.b.r - d.r, 0);

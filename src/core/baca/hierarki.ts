@@ -407,8 +407,7 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
           if (d.cocokDengan(a, false)) s.jumlah++;
         }
       }
-      // a sum of two or more that fits is no mean (they agree only on zeros, counted above)
-      if (!cocokJumlah && jumlah.cocokDengan(a, true)) s.rata++;
+      if (jumlah.cocokDengan(a, true)) s.rata++;
     }
     return s;
   });

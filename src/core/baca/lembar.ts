@@ -32,7 +32,7 @@ export interface IsiSel {
 }
 
 const NOMOR =
-  /^\(?\d{1,3}(\.\d{1,3})*\.?\)?$|^[a-zA-Z][.)]$|^\(?[ivxlIVXL]{1,5}\)?\.?$|^\d{1,3}\s*=\s*[\d\s+\-x×*/:().,%]+$/;
+  /^\(?\d{1,3}(\.\d{1,3})*\.?\)?$|^[a-zA-Z][.)]$|^\(?[ivxlIVXL]{1,5}\)?\.?$|^\d{1,3}\s*=\s*[\d\s+\-x×*/:().,%]+$|^\d{1,3}\s*\((19|20)\d{2}\)$/;
 const SATUAN = /^\(?\s*(rp\.?|rupiah|idr|%|persen|k|rp\s*\(?000\)?|ribu rupiah|juta rupiah)\s*\)?$/i;
 const KODE = /^\d{1,4}(\.\d{1,6}){1,9}\.?$/;
 
