@@ -16,7 +16,7 @@ import type { Desimal } from '../desimal';
 import { jumlahkan, cocok, NOL } from '../desimal';
 import { polaRumus, PolaRumus } from '../rumus/urai';
 import type { TabelBacaan } from '../baca';
-import { daunDari, dibalik } from '../baca/hierarki';
+import { daunDari, dibalik, PetaInduk } from '../baca/hierarki';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { daftarBaris, namaPendek, rincian, rumusAgregat } from './bantu';
 import { periksaTotalTeks } from './totalTeks';
@@ -192,6 +192,8 @@ class BacaanBerjalan {
   private levelSegmen = new PerLevel();
   private readonly subJumlah = new Bacaan();
   private readonly subLain = new Bacaan();
+  /** Under each other candidate reading of the hierarchy: its top rows and its leaves so far. */
+  private readonly calon: { induk: PetaInduk; anak: Set<number>; atas: Bacaan; daun: Bacaan }[];
   /** a section heading was passed: the segment starts again at the next row with figures */
   private bagianBaru = false;
 
@@ -199,7 +201,14 @@ class BacaanBerjalan {
     private readonly ctx: Konteks,
     private readonly t: TabelBacaan,
     private readonly kolom: readonly Kolom[],
-  ) {}
+  ) {
+    this.calon = (t.bacaanHierarki.petaCalon ?? []).map((induk) => ({
+      induk,
+      anak: new Set([...induk.values()].filter((p): p is number => p !== null)),
+      atas: new Bacaan(),
+      daun: new Bacaan(),
+    }));
+  }
 
   private segmenBaru(): void {
     this.segmen = new Bacaan();
@@ -235,6 +244,11 @@ class BacaanBerjalan {
     }
     this.levelSemua.tambah(b, this.kolom, nilai);
     this.levelSegmen.tambah(b, this.kolom, nilai);
+    for (const c of this.calon) {
+      if (!c.induk.has(b.r)) continue;
+      if (c.induk.get(b.r) === null) c.atas.tambah(b.r, this.kolom, nilai);
+      if (!c.anak.has(b.r)) c.daun.tambah(b.r, this.kolom, nilai);
+    }
   }
 
   private nilai(r: number): Angka[] {
@@ -255,6 +269,8 @@ class BacaanBerjalan {
       ...this.levelSegmen.level.values(),
       ...this.levelSemua.level.values(),
       b.jenis === 'jumlah' ? this.subJumlah : this.subLain,
+      // what the other readings of the hierarchy would total: a fit there is no error, the reading is uncertain
+      ...this.calon.flatMap((c) => [c.atas, c.daun]),
     ];
     // a total above its details: the rows below it, until the next aggregate
     if (this.semua.baris.length === 0) {
@@ -262,6 +278,7 @@ class BacaanBerjalan {
       const bawahAtas = new Bacaan();
       const bawahDaun = new Bacaan();
       const induk = new Set(this.t.baris.map((x) => x.induk).filter((p): p is number => p !== null && p !== undefined));
+      const calon = this.calon.map((c) => ({ ...c, atas: new Bacaan(), daun: new Bacaan() }));
       for (let j = i + 1; j < this.t.baris.length; j++) {
         const x = this.t.baris[j];
         if (x.jenis === 'jumlah' || x.jenis === 'rata' || x.jenis === 'ringkasan') break;
@@ -270,9 +287,14 @@ class BacaanBerjalan {
         bawah.tambah(x.r, this.kolom, nilai);
         if (x.induk === null || x.induk === undefined) bawahAtas.tambah(x.r, this.kolom, nilai);
         if (!induk.has(x.r)) bawahDaun.tambah(x.r, this.kolom, nilai);
+        for (const c of calon) {
+          if (!c.induk.has(x.r)) continue;
+          if (c.induk.get(x.r) === null) c.atas.tambah(x.r, this.kolom, nilai);
+          if (!c.anak.has(x.r)) c.daun.tambah(x.r, this.kolom, nilai);
+        }
       }
       // the leaves too: a wrong parent under the total is reported at the parent, not again at the total
-      out.push(bawahAtas, bawah, bawahDaun);
+      out.push(bawahAtas, bawah, bawahDaun, ...calon.flatMap((c) => [c.atas, c.daun]));
     }
     return out.filter((x) => x.baris.length > 0);
   }

@@ -49,6 +49,8 @@ export interface HasilHierarki {
   kolom: SkorKolom[];
   /** The readings considered, with their scores (for the reading view). */
   calon: { sumber: SumberHierarki; skor: number }[];
+  /** The other readings' parents (a total that fits one of them is no error: the reading is uncertain). */
+  petaCalon?: PetaInduk[];
 }
 
 // ---------------------------------------------------------------- candidate readings
@@ -121,7 +123,7 @@ function calonKode(b: BacaLembar, node: Baris[], kolom: Kolom[], labelKol: Kolom
     const k = kunciBaris(b, x.r, kodeKol, labelKol);
     if (k) kunci.set(x.r, k);
   }
-  if (kunci.size * 2 < node.length || kunci.size < 3) return null;
+  if (kunci.size * 2 < node.length || kunci.size < 2) return null;
   const induk: PetaInduk = new Map();
   const tumpukan: { r: number; k: string }[] = [];
   let bersarang = 0;
@@ -214,7 +216,8 @@ function calonWarna(b: BacaLembar, node: Baris[], selNama: SelNama): PetaInduk |
 function hurufBesar(t: string): boolean {
   const huruf = t.replace(/[^a-zA-Z]/g, '');
   const kata = t.split(/\s+/).filter((w) => /[a-zA-Z]{2}/.test(w)).length;
-  return huruf.length >= 12 && kata >= 3 && huruf === huruf.toUpperCase();
+  // a heading in capitals ("PERLINDUNGAN SOSIAL"), not an acronym ("SKPD") or a code
+  return ((huruf.length >= 12 && kata >= 2) || (huruf.length >= 8 && kata >= 2)) && huruf === huruf.toUpperCase();
 }
 
 function spasiDepan(t: string): number {
@@ -511,13 +514,15 @@ export function bacaHierarki(
     // a reading taken from the formulas agrees with them by construction: it is judged by the figures only
     const skor = skorCalon(sk, c.sumber === 'rumus' ? 0 : skorRumus(b, c.induk, angka));
     semua.push({ sumber: c.sumber, skor });
+    // scores are sums of fractions: equal within rounding is a tie, decided by the strength of the evidence
     const lebihBaik =
-      skor > terbaik.skor ||
-      (skor === terbaik.skor &&
+      skor > terbaik.skor + 1e-9 ||
+      (Math.abs(skor - terbaik.skor) <= 1e-9 &&
         terbaik.sumber !== null &&
         PRIORITAS.indexOf(c.sumber) < PRIORITAS.indexOf(terbaik.sumber));
     if (skor > 0 && lebihBaik) terbaik = { sumber: c.sumber, induk: c.induk, skor, kolom: sk, calon: [] };
   }
   terbaik.calon = semua;
+  terbaik.petaCalon = dinilai.map((x) => x.induk).filter((m) => m !== terbaik.induk);
   return terbaik;
 }
