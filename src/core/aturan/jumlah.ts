@@ -316,9 +316,10 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
       (k.agregasi !== 'baris' && k.nilai !== 'nomor' && k.nilai !== 'kode' && PERAN_ANGKA.has(k.peran) && !k.rataRata),
   );
   const berjalan = new BacaanBerjalan(ctx, t, semuaKolom);
+  const pertamaData = t.baris.find((x) => x.jenis === 'data');
   for (let i = 0; i < t.baris.length; i++) {
     const b = t.baris[i];
-    periksaSatuTotal(ctx, t, i, b, node, berikut[i], berjalan);
+    periksaSatuTotal(ctx, t, i, b, node, berikut[i], berjalan, pertamaData);
     berjalan.lewati(b);
   }
 }
@@ -331,11 +332,14 @@ function periksaSatuTotal(
   node: Set<number>,
   berikut: Baris | undefined,
   berjalan: BacaanBerjalan,
+  pertamaData: Baris | undefined,
 ): void {
   const berlabel = b.jenis === 'jumlah' || b.jenis === 'rata' || b.jenis === 'ringkasan';
   // an unlabelled row at the end of the table or of a section may be a total: arithmetic decides
   const akhir = !berikut || berikut.jenis !== 'data';
-  const calon = b.jenis === 'data' && !node.has(b.r) && !b.namaAsli && akhir;
+  // (or at its very top, above its details)
+  const pertama = pertamaData === b;
+  const calon = b.jenis === 'data' && !node.has(b.r) && !b.namaAsli && (akhir || pertama);
   if (!berlabel && !calon) return;
   // a rata-rata row averages; a summary row averages performance figures and adds money
   const rataKolom = (k: Kolom) =>

@@ -52,7 +52,8 @@ export function agregasiKolom(k: Kolom, s: SkorKolom | undefined): { agregasi: A
       };
     }
   }
-  // no parent to learn from: totals add money and counts; percents and kinerja values are not added
+  // no parent to learn from: totals add money, counts and weights; percents and kinerja values are not added
+  if (k.peran === 'bobot') return { agregasi: 'jumlah', bukti: 'bobot dijumlahkan' };
   if (kolomPersen(k) || kolomKinerja(k)) return { agregasi: 'tidak', bukti: 'persen/kinerja tidak dijumlahkan' };
   return { agregasi: 'jumlah', bukti: 'uang/hitungan' };
 }

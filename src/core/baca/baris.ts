@@ -25,6 +25,8 @@ const RE_RATA =
 const RE_TOTAL_MURNI =
   /^(sub[\s-]*)?(jumlah|total|grand total)(\s+(total|keseluruhan|seluruhnya|semua|akhir|umum))?\s*(\([^)]*\))?\s*:?$/i;
 const RE_CATATAN = /^(sumber|catatan|keterangan|ket\s*[.:]|\*|note|ket\b)/i;
+/** A total of scores: "Nilai Akuntabilitas Kinerja", "Nilai SAKIP", "Nilai Akhir" (an evaluation's components summed). */
+const RE_TOTAL_NILAI = /^(nilai\s+(akuntabilitas(\s+kinerja)?|sakip|total|akhir|keseluruhan))\s*:?$/i;
 /** A sasaran's (or program's) summary row named in the indicator column: "Capaian Sasaran", "Nilai Sasaran 2". */
 const RE_RINGKASAN = /^(capaian|nilai|rata[\s-]*rata capaian)\s+(sasaran|tujuan|program|kegiatan)(\s+\d+)?\s*:?$/i;
 
@@ -109,7 +111,7 @@ export function bacaBaris(b: BacaLembar, seg: Segmen, kolom: Kolom[]): Baris[] {
     const labelTotal =
       indikatorSendiri === label && indikatorSendiri
         ? RE_TOTAL_MURNI.test(norm(lbl))
-        : RE_LABEL_TOTAL.test(norm(lbl)) && !indikatorSendiri;
+        : (RE_LABEL_TOTAL.test(norm(lbl)) || RE_TOTAL_NILAI.test(lbl)) && !indikatorSendiri;
     const labelRata = RE_RATA.test(lbl) && (!indikatorSendiri || indikatorSendiri === label);
     // a summary named like one, with a capaian and no operands of its own
     const labelRingkasan =

@@ -316,6 +316,18 @@ function calonRumus(b: BacaLembar, node: Baris[], kolom: Kolom[]): PetaInduk | n
     if (terbaik) anakDari.set(x.r, terbaik);
   }
   if (anakDari.size === 0) return null;
+  // a row between a parent and the children its formula names, claimed by no formula, is one of them too
+  // (=SUM(B6) under a parent whose rows are 5 and 6 leaves row 5 out: the check then says so)
+  const diklaim = new Set([...anakDari.values()].flat());
+  for (const [p, anak] of anakDari) {
+    if (anak.some((a) => a < p)) continue;
+    const maks = Math.max(...anak);
+    for (const x of node)
+      if (x.r > p && x.r < maks && !diklaim.has(x.r) && !anakDari.has(x.r)) {
+        anak.push(x.r);
+        diklaim.add(x.r);
+      }
+  }
   const induk: PetaInduk = new Map(node.map((x) => [x.r, null]));
   // the nearest parent wins when a row is named by several (a grand total names the subtotals' rows too)
   const urut = [...anakDari].sort((p, q) => p[1].length - q[1].length);

@@ -59,6 +59,8 @@ function jenisIsi(s: Sel): { jenis: JenisIsi; teks: string } {
   if (typeof s.v === 'number') return { jenis: tahun(s.v, teks) ? 'tahun' : 'angka', teks };
   if (typeof s.v === 'boolean') return { jenis: 'teks', teks };
   if (tahun(s.v, teks)) return { jenis: 'tahun', teks };
+  // "1.000.000.000": thousands in groups of three, an amount typed as text, not a kode rekening
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(teks.trim())) return { jenis: 'angka', teks };
   if (teksKode(teks)) return { jenis: 'kode', teks };
   if (teksSatuan(teks)) return { jenis: 'satuan', teks };
   if (teksNomor(teks)) return { jenis: 'nomor', teks };
