@@ -126,8 +126,11 @@ export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
     const st = t.dikecualikan
       ? { diperiksa: false, alasan: ctx.pesan.dikecualikan(), terverifikasi: 0, tidakDiperiksa: [] }
       : status.get(t.id);
-    // checked: read with confidence, and something in it was recomputed (consistent, or reported)
-    const diperiksa = !!st && st.diperiksa && (st.terverifikasi > 0 || tutup.temuan.some((f) => f.table === t.id));
+    // checked: read with confidence, and something in it was recomputed (consistent, or reported as an error or warning)
+    const diperiksa =
+      !!st &&
+      st.diperiksa &&
+      (st.terverifikasi > 0 || tutup.temuan.some((f) => f.table === t.id && f.severity !== 'info'));
     return {
       sheet: t.lembar,
       range: alamatRentang(t.rentang),

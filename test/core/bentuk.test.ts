@@ -360,7 +360,7 @@ const HARAP: Record<string, string[]> = {
   Z4: ['jumlah B4'],
   Z5: ['jumlah C3'],
   Z6a: [],
-  Z6b: [],
+  Z6b: ['jumlah C6'],
   Z6c: [],
   Z7: [],
   Z8: ['penyerapan E4'],

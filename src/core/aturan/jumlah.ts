@@ -34,6 +34,10 @@ function nilaiDari(ctx: Konteks, t: TabelBacaan, rs: number[], k: Kolom, tanda?:
   return acc;
 }
 
+function sama(p: readonly number[], q: readonly number[]): boolean {
+  return p.length === q.length && p.every((x, i) => x === q[i]);
+}
+
 function angkaDari(ctx: Konteks, t: TabelBacaan, rs: number[], k: Kolom): Angka[] {
   return rs.map((r) => ctx.angka(t, r, k)).filter(adaNilai);
 }
@@ -84,7 +88,8 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
       // the sum of the leaves under it is a reading too (intermediate rows without figures)
       if (!rata && !pola) {
         const dd = daunDari(anak, p);
-        if (dd.length !== cs.length && nilaiDari(ctx, t, dd, k).cocokDengan(a, false)) {
+        // (leaves other than the children: a single child that is itself a parent has leaves of its own)
+        if (!sama(dd, cs) && nilaiDari(ctx, t, dd, k).cocokDengan(a, false)) {
           ctx.catat(t, 'jumlah', label, true);
           continue;
         }

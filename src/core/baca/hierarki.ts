@@ -152,7 +152,7 @@ function gayaNomor(t: string): GayaNomor | null {
   if (/^\d{1,3}\.?$/.test(s)) return 'angka';
   if (/^\d{1,3}\)$|^\(\d{1,3}\)$/.test(s)) return 'kurung-angka';
   if (/^[A-Z][.)]?$/.test(s)) return 'besar';
-  if (/^[a-z][.)]$|^\([a-z]\)$/.test(s)) return s.includes(')') ? 'kurung-huruf' : 'kecil';
+  if (/^[a-z][.)]?$|^\([a-z]\)$/.test(s)) return s.includes(')') ? 'kurung-huruf' : 'kecil';
   return null;
 }
 
@@ -416,7 +416,7 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
       else if (!tanda) {
         // the sum of the leaves under it is a reading too (intermediate rows that restate a subtotal)
         const dd = daunDari(anak, p);
-        if (dd.length !== cs.length) {
+        if (dd.length !== cs.length || dd.some((x, i) => x !== cs[i])) {
           const d = new Akumulasi();
           for (const c of dd) d.tambah(nilai.angka(c, k));
           if (d.cocokDengan(a, false)) s.jumlah++;
@@ -495,6 +495,8 @@ export function bacaHierarki(
   selNama: SelNama,
   /** The user's own reading (corrections): taken as it is, its columns scored for their aggregation. */
   paksa?: PetaInduk | null,
+  /** The deepest name column with text on a row (PROGRAM | KEGIATAN: a row naming both is a kegiatan). */
+  selNamaAkhir: SelNama = selNama,
 ): HasilHierarki {
   const angka = kolomAgregat(kolom);
   if (paksa) return { sumber: 'pengguna', induk: paksa, skor: 0, kolom: skorKolom(b, nilai, paksa, angka), calon: [] };
@@ -505,7 +507,7 @@ export function bacaHierarki(
   tambah('kode', calonKode(b, node, kolom, labelKol));
   tambah('rumus', calonRumus(b, node, angka));
   tambah('warna', calonWarna(b, node, selNama));
-  tambah('kolom', calonKolom(node, selNama));
+  tambah('kolom', calonKolom(node, selNamaAkhir));
   tambah('nomor', calonNomor(b, node, kolom));
   tambah('format', calonFormat(b, node, selNama));
   tambah('nama', calonNama(node));
