@@ -10,7 +10,7 @@
  * through the shared runtime's Excel API: a 0 that comes from an empty cell is treated as empty (#N/A), a
  * typed 0 stays 0. A literal 0 in the formula has no address and is a 0.
  */
-import { fAngka, fCapaian, fEfisiensi, fPenyerapan, fPredikat, fSisa, Galat, Keluaran, Masukan } from './logika';
+import { FUNGSI_SAKIP, Galat, IdFungsi, jalankan, Keluaran, Masukan } from './logika';
 
 type Sel = number | string | CustomFunctions.Error;
 
@@ -63,7 +63,7 @@ async function kosongkanNol(args: Masukan[], invocation?: CustomFunctions.Invoca
         return range;
       });
       await context.sync();
-      return r.map((x) => x.valueTypes);
+      return r.map((x): string[][] => x.valueTypes);
     });
     const out = [...args];
     cek.forEach((x, i) => {
@@ -77,14 +77,15 @@ async function kosongkanNol(args: Masukan[], invocation?: CustomFunctions.Invoca
   }
 }
 
+/** A SAKIP function as Excel calls it: its arguments (an omitted optional one as null) and the invocation. */
 async function hitung(
-  args: (unknown[][] | undefined)[],
+  id: IdFungsi,
+  args: (unknown[][] | null | undefined)[],
   invocation: CustomFunctions.Invocation | undefined,
-  f: (a: Masukan[]) => Keluaran,
 ): Promise<Sel[][]> {
   try {
-    const masuk = args.map((a) => (a ?? [[null]]) as Masukan);
-    return keExcel(f(await kosongkanNol(masuk, invocation)));
+    const masukan = args.map((arg) => arg ?? [[null]]);
+    return keExcel(jalankan(FUNGSI_SAKIP[id], await kosongkanNol(masukan, invocation)));
   } catch (e) {
     return gagal(e);
   }
@@ -97,6 +98,7 @@ async function hitung(
  * @param target Target kinerja (angka, teks angka, atau rentang)
  * @param realisasi Realisasi kinerja (angka, teks angka, atau rentang)
  * @param [polaritas] "positif" (bawaan) atau "negatif"; juga +/-, naik/turun
+ * @param [metode] Rumus indikator negatif: "pengurangan" (bawaan: (2 × target − realisasi) / target × 100) atau "kebalikan" (target / realisasi × 100)
  * @param invocation Alamat argumen (diisi Excel)
  * @returns Capaian dalam poin persen, mis. 107,08
  */
@@ -104,9 +106,10 @@ export async function capaian(
   target: any[][],
   realisasi: any[][],
   polaritas: any[][],
+  metode: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  return hitung([target, realisasi, polaritas], invocation, ([t, r, p]) => fCapaian(t, r, p));
+  return hitung('CAPAIAN', [target, realisasi, polaritas, metode], invocation);
 }
 
 /**
@@ -123,7 +126,7 @@ export async function penyerapan(
   realisasi: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  return hitung([pagu, realisasi], invocation, ([p, r]) => fPenyerapan(p, r));
+  return hitung('PENYERAPAN', [pagu, realisasi], invocation);
 }
 
 /**
@@ -140,7 +143,7 @@ export async function sisa(
   realisasi: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  return hitung([pagu, realisasi], invocation, ([p, r]) => fSisa(p, r));
+  return hitung('SISA', [pagu, realisasi], invocation);
 }
 
 /**
@@ -159,7 +162,7 @@ export async function efisiensi(
   metode: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  return hitung([capaian, penyerapan, metode], invocation, ([c, s, m]) => fEfisiensi(c, s, m));
+  return hitung('EFISIENSI', [capaian, penyerapan, metode], invocation);
 }
 
 /**
@@ -176,10 +179,7 @@ export async function predikat(
   skala: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  const adaSkala = skala !== undefined && skala !== null;
-  return hitung(adaSkala ? [capaian, skala] : [capaian], invocation, ([c, s]) =>
-    fPredikat(c, adaSkala ? s : undefined),
-  );
+  return hitung('PREDIKAT', [capaian, skala], invocation);
 }
 
 /**
@@ -191,5 +191,5 @@ export async function predikat(
  * @returns Nilai angkanya
  */
 export async function angka(teks: any[][], invocation: CustomFunctions.Invocation): Promise<any[][]> {
-  return hitung([teks], invocation, ([t]) => fAngka(t));
+  return hitung('ANGKA', [teks], invocation);
 }

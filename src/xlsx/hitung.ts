@@ -8,17 +8,7 @@
  * gives undefined (no cached result is invented).
  */
 import type ExcelJS from 'exceljs';
-import {
-  fAngka,
-  fCapaian,
-  fEfisiensi,
-  fPenyerapan,
-  fPredikat,
-  fSisa,
-  Galat,
-  Keluaran,
-  Masukan,
-} from '../functions/logika';
+import { definisiFungsi, Galat, jalankan, jumlahArgumen, Keluaran, Masukan } from '../functions/logika';
 import type { KodeGalat } from '../functions/logika';
 import { parseAlamat } from '../core/grid';
 import { rumusExcelJs } from './baca';
@@ -124,7 +114,7 @@ function nilaiUntukRumus(c: ExcelJS.Cell, tahun1904: boolean): unknown {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return serialDari(v, tahun1904);
   if (typeof v === 'object') {
-    const o = v as { error?: unknown; richText?: { text: string }[]; text?: unknown };
+    const o = v as { error?: string; richText?: { text: string }[]; text?: unknown };
     if (o.error) return new GalatSel(String(o.error));
     if (Array.isArray(o.richText)) return o.richText.map((x) => x.text).join('');
     if ('text' in o) return typeof o.text === 'string' ? o.text : null;
@@ -187,22 +177,11 @@ export function hitungRumus(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, rumus: 
     if (x === undefined) return undefined;
     return x instanceof Galat ? { error: KODE[x.kode] } : x;
   };
-  switch (u.nama) {
-    case 'SAKIP.CAPAIAN':
-      return m.length >= 2 && m.length <= 3 ? satu(fCapaian(m[0], m[1], m[2])) : undefined;
-    case 'SAKIP.PENYERAPAN':
-      return m.length === 2 ? satu(fPenyerapan(m[0], m[1])) : undefined;
-    case 'SAKIP.SISA':
-      return m.length === 2 ? satu(fSisa(m[0], m[1])) : undefined;
-    case 'SAKIP.EFISIENSI':
-      return m.length >= 2 && m.length <= 3 ? satu(fEfisiensi(m[0], m[1], m[2])) : undefined;
-    case 'SAKIP.PREDIKAT':
-      return m.length >= 1 && m.length <= 2 ? satu(fPredikat(m[0], m[1])) : undefined;
-    case 'SAKIP.ANGKA':
-      return m.length === 1 ? satu(fAngka(m[0])) : undefined;
-    default:
-      return undefined;
-  }
+  const id = /^SAKIP\.(.+)$/.exec(u.nama)?.[1];
+  const definisi = id === undefined ? undefined : definisiFungsi(id);
+  if (!definisi) return undefined;
+  const { wajib, paling } = jumlahArgumen(definisi);
+  return m.length >= wajib && m.length <= paling ? satu(jalankan(definisi, m)) : undefined;
 }
 
 /** The SAKIP.* custom functions, as formula text names them. */

@@ -15,7 +15,7 @@ import { DIR_SAMPEL, daftarSpec } from '../helpers/sampel';
 import { muatXlsx } from '../../src/xlsx/muat';
 import { bacaGridLangsung } from '../../src/xlsx/langsung';
 import { tandaiWorkbook, tulisRencana, buatLembarTemuan, bacaJurnal } from '../../src/xlsx/tandai';
-import { isiHasilRumusSakip } from '../../src/xlsx/hitung';
+import { hitungRumus, isiHasilRumusSakip } from '../../src/xlsx/hitung';
 import { DemoHost } from '../../src/demo/host';
 import { periksaWorkbook } from '../../src/core/periksa';
 import { rencanaPredikat } from '../../src/core/tulis/predikat';
@@ -62,7 +62,7 @@ function potret(wb: ExcelJS.Workbook, lewati: ReadonlySet<string> = LEMBAR_SENDI
 
 function warnaTanda(c: ExcelJS.Cell): boolean {
   const f = c.fill as ExcelJS.FillPattern | undefined;
-  const argb = f?.type === 'pattern' ? (f.fgColor as { argb?: string } | undefined)?.argb : undefined;
+  const argb = f?.type === 'pattern' ? f.fgColor?.argb : undefined;
   return !!argb && Object.values(WARNA_TANDA).some((w) => argb === 'FF' + w.slice(1));
 }
 
@@ -199,7 +199,7 @@ function nilaiExcel(x: (typeof NILAI)[number]): ExcelJS.CellValue {
     case 'TANGGAL':
       return new Date(Date.UTC(2024, 11, 31));
     case 'GALAT':
-      return { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
+      return { error: '#DIV/0!' };
     case 'KAYA':
       return { richText: [{ text: 'Realisasi ', font: { bold: true } }, { text: 'Anggaran' }] };
     default:
@@ -228,7 +228,7 @@ const arbWorkbook = fc.record({
     fc.record({
       r: fc.integer({ min: 0, max: 6 }),
       c: fc.integer({ min: 0, max: 6 }),
-      severity: fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<Temuan['severity']>,
+      severity: fc.constantFrom('error', 'warning', 'info'),
       lembar: fc.constantFrom('Data', "Ke'dua x"),
     }),
     { maxLength: 12 },
@@ -257,7 +257,7 @@ function bangun(w: Acak): ExcelJS.Workbook {
       cell.value = nilaiExcel(s.nilai);
       if (s.nilai === 'TANGGAL') cell.numFmt = 'dd/mm/yyyy';
       const g = GAYA[s.gaya];
-      if (g.fill) cell.fill = g.fill as ExcelJS.Fill;
+      if (g.fill) cell.fill = g.fill;
       if (g.font) cell.font = g.font;
       if (g.numFmt && s.nilai !== 'TANGGAL') cell.numFmt = g.numFmt;
       if (s.catatan) cell.note = s.catatan;
@@ -372,6 +372,18 @@ test('a copy with SAKIP formulas and no cached results gets them before it is sa
     /^The copy holds 6 SAKIP\.\* formula\(s\); 5 are saved with their computed value.*1 could not be computed/,
   );
   expect(isiHasilRumusSakip(host.wb)).toEqual({ dihitung: 0, tanpaHasil: 1 });
+});
+
+test('a cached SAKIP.CAPAIAN result follows the method argument for a negative indikator', () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Capaian');
+  ws.addRow(['B', 100, 80]);
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif")')).toBe(120);
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif","pengurangan")')).toBe(120);
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif","kebalikan")')).toBe(125);
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif","miring")')).toEqual({ error: '#VALUE!' });
+  // more arguments than the function takes: not a call this evaluates
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif","kebalikan",1)')).toBeUndefined();
 });
 
 test('the report sheet lists the chart data with the corrected capaian and says it was corrected', async () => {
