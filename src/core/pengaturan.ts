@@ -43,6 +43,26 @@ export function bacaPengaturan(x: unknown): Pengaturan {
   return p;
 }
 
+/** Settings as a host stores them (Excel: a document setting; the demo: a hidden sheet's cell). */
+export function teksPengaturan(p: Pengaturan): string {
+  return JSON.stringify(p);
+}
+
+/**
+ * Settings from what a host found where it stores them: null when nothing is there or it is no JSON
+ * text, else every field validated (bacaPengaturan). Both hosts load their settings through this.
+ */
+export function pengaturanTersimpan(tersimpan: unknown): Pengaturan | null {
+  if (typeof tersimpan !== 'string') return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(tersimpan);
+  } catch {
+    return null;
+  }
+  return bacaPengaturan(data);
+}
+
 export function opsiDariPengaturan(p: Pengaturan): OpsiPeriksa {
   return {
     bahasa: p.bahasa,

@@ -9,7 +9,7 @@ import type { Host, HasilTulis } from '../taskpane/host';
 import type { WorkbookGrid } from '../core/grid';
 import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
-import { Pengaturan, bacaPengaturan } from '../core/pengaturan';
+import { Pengaturan, pengaturanTersimpan, teksPengaturan } from '../core/pengaturan';
 import type { DataGrafik } from '../core/grafik';
 import { workbookKeGrid } from '../xlsx/baca';
 import { buatLembarTemuan, hapusTanda, HasilTulisXlsx, tandaiSel, tulisRencana } from '../xlsx/tandai';
@@ -66,17 +66,11 @@ export class DemoHost implements Host {
   async simpanPengaturan(p: Pengaturan): Promise<void> {
     const ws =
       this.wb.getWorksheet(LEMBAR_PENGATURAN) ?? this.wb.addWorksheet(LEMBAR_PENGATURAN, { state: 'veryHidden' });
-    ws.getCell('A1').value = JSON.stringify(p);
+    ws.getCell('A1').value = teksPengaturan(p);
   }
 
   async muatPengaturan(): Promise<Pengaturan | null> {
-    const v = this.wb.getWorksheet(LEMBAR_PENGATURAN)?.getCell('A1').value;
-    if (typeof v !== 'string') return null;
-    try {
-      return bacaPengaturan(JSON.parse(v));
-    } catch {
-      return null;
-    }
+    return pengaturanTersimpan(this.wb.getWorksheet(LEMBAR_PENGATURAN)?.getCell('A1').value);
   }
 
   /** What the last download did to formulas (for the message shown with it). */

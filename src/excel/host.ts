@@ -12,7 +12,7 @@ import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import type { DataGrafik } from '../core/grafik';
 import type { Bahasa } from '../core/pesan/bahasa';
-import { Pengaturan, bacaPengaturan } from '../core/pengaturan';
+import { Pengaturan, pengaturanTersimpan, teksPengaturan } from '../core/pengaturan';
 import { rencanaTanda } from '../core/tulis/tanda';
 import { selTerisi } from '../core/tulis/terisi';
 import { LEMBAR_JURNAL, LEMBAR_TEMUAN } from '../core/lembarSendiri';
@@ -222,7 +222,7 @@ export class ExcelHost implements Host {
     if (denganNilai) Object.assign(k, isiDari(b.range.values[0][0], b.range.formulas[0][0]));
     if (b.props) {
       const p = b.props.value[0][0]?.format;
-      k.fill = isiDariProperti(p?.fill as Partial<IsiExcel> | undefined);
+      k.fill = isiDariProperti(p?.fill);
       k.b = !!p?.font?.bold;
     } else {
       const c = String(b.fill!.color ?? '#FFFFFF').toUpperCase();
@@ -616,7 +616,7 @@ export class ExcelHost implements Host {
 
   async simpanPengaturan(p: Pengaturan): Promise<void> {
     const s = this.settings();
-    s.set(KUNCI_PENGATURAN, JSON.stringify(p));
+    s.set(KUNCI_PENGATURAN, teksPengaturan(p));
     await new Promise<void>((ok, gagal) =>
       s.saveAsync((r) =>
         String(r.status).toLowerCase() === 'succeeded'
@@ -627,12 +627,6 @@ export class ExcelHost implements Host {
   }
 
   async muatPengaturan(): Promise<Pengaturan | null> {
-    const v = this.settings().get(KUNCI_PENGATURAN);
-    if (typeof v !== 'string') return null;
-    try {
-      return bacaPengaturan(JSON.parse(v));
-    } catch {
-      return null;
-    }
+    return pengaturanTersimpan(this.settings().get(KUNCI_PENGATURAN));
   }
 }

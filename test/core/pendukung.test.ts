@@ -9,7 +9,13 @@ import { deteksiWorkbook, periksaWorkbook } from '../../src/core/periksa';
 import type { Sel, WorkbookGrid } from '../../src/core/grid';
 import { PERMENDAGRI_86, SKALA_BAIK } from '../../src/core/skala';
 import { judulGrafik, judulLaporan, labelTingkat, NAMA_LEMBAR_TEMUAN } from '../../src/core/laporan';
-import { bacaPengaturan, opsiDariPengaturan, PENGATURAN_BAWAAN } from '../../src/core/pengaturan';
+import {
+  bacaPengaturan,
+  opsiDariPengaturan,
+  pengaturanTersimpan,
+  PENGATURAN_BAWAAN,
+  teksPengaturan,
+} from '../../src/core/pengaturan';
 import { teksAman } from '../../src/core/teksAman';
 import { asliPerSel, dariBaris, keBaris, EntriJurnal, LEMBAR_JURNAL, WARNA_TANDA } from '../../src/core/tulis/jurnal';
 
@@ -133,6 +139,15 @@ describe('settings read back from a workbook', () => {
     for (const m of ['otomatis', 'selisih', 'rasio'])
       expect(bacaPengaturan({ metodeEfisiensi: m }).metodeEfisiensi).toBe(m);
     expect(bacaPengaturan({ bahasa: 'id', paksaSkala: false }).bahasa).toBe('id');
+  });
+
+  test('what a host stored: its JSON text read back and validated; nothing or no JSON is null', () => {
+    const p = { ...PENGATURAN_BAWAAN, skala: 'baik', polaritas: { 'Angka kemiskinan': 'negatif' as const } };
+    expect(pengaturanTersimpan(teksPengaturan(p))).toEqual(p);
+    for (const x of [undefined, null, 42, { skala: 'baik' }, '', '{rusak', 'teks'])
+      expect(pengaturanTersimpan(x)).toBeNull();
+    expect(pengaturanTersimpan('{"skala":"tidak ada","bahasa":"en"}')).toEqual({ ...PENGATURAN_BAWAAN, bahasa: 'en' });
+    expect(pengaturanTersimpan('[]')).toEqual(PENGATURAN_BAWAAN);
   });
 
   test('settings become check options: the named scale, forced or not, method, polarity and language', () => {
