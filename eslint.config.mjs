@@ -1,23 +1,100 @@
-// ESLint (flat config). Scoped for now to the Office.js adapter and the custom functions, with the Office
-// add-in rules (load before read, sync after load, no sync in loops, isNullObject for null checks); extend
-// `files` (and the folders of `npm run lint`) to lint more of the repository.
+// ESLint (flat config) over the whole repository, zero warnings (`npm run lint`, run by `npm test`):
+// - TypeScript everywhere (src, test, scripts): typescript-eslint's type-checked recommended rules;
+// - the Office add-in rules (load before read, sync after load, no sync in loops, isNullObject for null
+//   checks) on the code that talks to Office.js: the Excel adapter and the custom functions;
+// - plain JavaScript (scripts, the config files): @eslint/js recommended, Node globals.
+// src/core is linted by `npm run lint:core` (also run by `npm test`), its problems reported as warnings
+// until they are fixed there; then the block marked below goes and `lint` covers src/core as well.
+import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
 const office = officeAddins.rules ? officeAddins : officeAddins.default;
-const regelOffice = Object.fromEntries(Object.keys(office.rules).map((r) => [`office-addins/${r}`, 'error']));
+const aturanOffice = Object.fromEntries(Object.keys(office.rules).map((r) => [`office-addins/${r}`, 'error']));
+
+/** The same rules and options, each reported as a warning. */
+function sebagaiPeringatan(configs) {
+  const rules = {};
+  for (const config of configs)
+    for (const [aturan, setelan] of Object.entries(config.rules ?? {})) {
+      const [tingkat, ...opsi] = Array.isArray(setelan) ? setelan : [setelan];
+      rules[aturan] = tingkat === 'off' || tingkat === 0 ? 'off' : ['warn', ...opsi];
+    }
+  return rules;
+}
+
+const aturanTs = {
+  // `_name` marks a parameter or binding that is there for its position only
+  '@typescript-eslint/no-unused-vars': [
+    'error',
+    { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+  ],
+  // an async method implementing a Promise-returning interface (Host) turns a throw into a rejection,
+  // which is the reason to write it async, with or without an await inside
+  '@typescript-eslint/require-await': 'off',
+  // a promise rejects with what was caught, as `throw` rethrows it
+  '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
+};
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'reports/**', '.stryker-tmp/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'build/**',
+      'node_modules/**',
+      'coverage/**',
+      'reports/**',
+      'test-artifacts/**',
+      'test/fixtures/**',
+      '.stryker-tmp/**',
+    ],
+  },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { project: './tsconfig.json' } },
+    rules: aturanTs,
+  },
   {
     files: ['src/excel/**/*.ts', 'src/functions/**/*.ts'],
-    extends: [tseslint.configs.recommended],
     plugins: { 'office-addins': office },
-    languageOptions: { parserOptions: { project: './tsconfig.json' } },
     rules: {
-      ...regelOffice,
+      ...aturanOffice,
       // the functions take whatever Excel passes (any[][]), as the custom functions metadata requires
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    // tests and their helpers: JSON read back from the CLI and the Office.js harnesses' wire data are
+    // untyped by nature (and stringified to be compared), jest's expect(obj.method) is how a mock is
+    // asserted, and fixtures built by hand are known to be there
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // src/core: reported, not yet enforced (`npm run lint:core`); remove this block once it is clean
+    files: ['src/core/**/*.ts'],
+    rules: sebagaiPeringatan([...tseslint.configs.recommendedTypeChecked, { rules: aturanTs }]),
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
   },
 );

@@ -145,5 +145,11 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
 
 if (require.main === module) {
   const [out, n, l] = process.argv.slice(2);
-  bangkit(out, Number(n ?? 10000), Number(l ?? 1)).then((h) => console.log(JSON.stringify(h)));
+  bangkit(out, Number(n ?? 10000), Number(l ?? 1)).then(
+    (h) => console.log(JSON.stringify(h)),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

@@ -203,10 +203,12 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
         };
       // the annotated copy needs the full workbook model; the check itself only needed the grid, so ExcelJS
       // is loaded only here (it costs a fifth of a second and tens of MB at every start otherwise)
+      /* eslint-disable @typescript-eslint/no-require-imports -- loaded here only, on purpose (see above) */
       const { muatXlsx } = require('../xlsx/muat') as typeof import('../xlsx/muat');
       const { tandaiWorkbook } = require('../xlsx/tandai') as typeof import('../xlsx/tandai');
       const { hitungRumusSakip, isiHasilRumusSakip, pesanRumusSakip } =
         require('../xlsx/hitung') as typeof import('../xlsx/hitung');
+      /* eslint-enable @typescript-eslint/no-require-imports */
       const { wb } = await muatXlsx(bytes, nama, opsi.bahasa);
       tandaiWorkbook(wb, h.findings, opsi.bahasa, h.grafik);
       // SAKIP.* formulas the workbook holds without a cached result show their value in the copy too

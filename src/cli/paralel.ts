@@ -44,7 +44,7 @@ export async function periksaParalel(
   selesai: (b: string) => void,
   lokal: (b: string, opsi: OpsiBerkas) => Promise<HasilBerkas>,
 ): Promise<HasilBerkas[]> {
-  const hasil: HasilBerkas[] = new Array(berkas.length);
+  const hasil = new Array<HasilBerkas>(berkas.length);
   const penghitung = new SharedArrayBuffer(4);
   const terima = (p: PesanPekerja) => {
     hasil[p.i] = p.h;

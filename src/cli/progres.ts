@@ -12,7 +12,7 @@ export class Progres {
     if (!tty || total < 2) return;
     this.bar = new cliProgress.SingleBar(
       {
-        stream: stream as NodeJS.WriteStream,
+        stream: stream,
         format: `${bahasa === 'en' ? 'Checking' : 'Memeriksa'} [{bar}] {value}/{total} {berkas}`,
         hideCursor: true,
         clearOnComplete: true,

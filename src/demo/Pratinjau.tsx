@@ -10,6 +10,7 @@ import type { Bahasa } from '../core/pesan/bahasa';
 import type { Pilihan } from './host';
 import type { Teks } from '../taskpane/teks';
 import { formatAngka, formatTetap } from '../taskpane/format';
+import { teksNilai } from '../xlsx/baca';
 
 const useStyles = makeStyles({
   figur: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -70,7 +71,7 @@ export function tampilSel(c: ExcelJS.Cell | undefined, bahasa: Bahasa): { teks: 
     else if ('text' in v) v = (v as ExcelJS.CellHyperlinkValue).text;
     else if ('error' in v) v = (v as ExcelJS.CellErrorValue).error;
   }
-  if (v && typeof v === 'object' && 'error' in (v as object)) v = (v as { error: string }).error;
+  if (v && typeof v === 'object' && 'error' in v) v = (v as { error: string }).error;
   if (v === null || v === undefined) return { teks: '', angka: false };
   if (v instanceof Date) return { teks: v.toLocaleDateString(bahasa === 'en' ? 'en-GB' : 'id-ID'), angka: false };
   if (typeof v === 'number') {
@@ -79,7 +80,7 @@ export function tampilSel(c: ExcelJS.Cell | undefined, bahasa: Bahasa): { teks: 
     if (fmt && /%/.test(fmt)) return { teks: `${formatTetap(v * 100, bahasa, d ?? 0)} %`, angka: true };
     return { teks: d === null ? formatAngka(v, bahasa, 6) : formatTetap(v, bahasa, d), angka: true };
   }
-  return { teks: String(v), angka: false };
+  return { teks: teksNilai(v), angka: false };
 }
 
 export function Pratinjau({

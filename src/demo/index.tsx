@@ -6,7 +6,6 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import ExcelJS from 'exceljs';
 import {
   Button,
   Dialog,
@@ -145,7 +144,7 @@ function Demo(): JSX.Element {
       setMuat({ tahap: 'membuka', nama });
       await jeda(); // paint the progress before ExcelJS parses the file
       const { wb } = await muatXlsx(data, nama, bahasa);
-      const h = new HostDemo(wb as ExcelJS.Workbook, nama);
+      const h = new HostDemo(wb, nama);
       h.onPilih(setPilihan);
       setHost(h);
     } catch (e) {
@@ -193,9 +192,9 @@ function Demo(): JSX.Element {
                 type="file"
                 accept=".xlsx,.xlsm"
                 data-testid="pilih-berkas"
-                onChange={async (e) => {
-                  const f = e.target.files?.[0];
-                  if (f) await buka(() => f.arrayBuffer(), f.name);
+                onChange={(e) => {
+                  const berkas = e.target.files?.[0];
+                  if (berkas) void buka(() => berkas.arrayBuffer(), berkas.name);
                 }}
               />
             </label>
@@ -208,7 +207,7 @@ function Demo(): JSX.Element {
                   key={n}
                   size="small"
                   disabled={muat !== null}
-                  onClick={() => buka(async () => (await fetch(`samples/${n}`)).arrayBuffer(), n)}
+                  onClick={() => void buka(async () => (await fetch(`samples/${n}`)).arrayBuffer(), n)}
                 >
                   {n}
                 </Button>

@@ -158,13 +158,17 @@ export async function bacaWorkbookExcel(context: Excel.RequestContext, opsi: Ops
 }
 
 function salinPotongan(g: LembarGrid, r0: number, c0: number, x: Potong): void {
-  const { values, formulas, numberFormat, valueTypes } = x.range;
+  // Office.js types the cell arrays as any[][]
+  const values: unknown[][] = x.range.values;
+  const formulas: unknown[][] = x.range.formulas;
+  const numberFormat: unknown[][] = x.range.numberFormat;
+  const valueTypes: string[][] = x.range.valueTypes;
   const props = x.props?.value;
   for (let r = 0; r < values.length; r++) {
     const row: (Sel | null)[] = [];
     let adaIsi = false;
     for (let c = 0; c < values[r].length; c++) {
-      let v = values[r][c] as unknown;
+      let v = values[r][c];
       const f = formulas[r][c];
       // a text typed as '=… comes back from `formulas` without its apostrophe: equal to the value, not a formula
       const rumus = typeof f === 'string' && f.startsWith('=') && f !== v;
@@ -177,7 +181,7 @@ function salinPotongan(g: LembarGrid, r0: number, c0: number, x: Potong): void {
         s.galat = String(v);
         s.v = null;
       }
-      if (rumus) s.f = (f as string).slice(1);
+      if (rumus) s.f = f.slice(1);
       if (typeof fmt === 'string' && fmt !== 'General') s.fmt = fmt;
       const pr = props?.[r]?.[c]?.format;
       if (pr?.font?.bold) s.tebal = true;

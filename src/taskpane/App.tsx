@@ -126,7 +126,7 @@ export function App({
             <Switch label={t.tema} checked={gelap} onChange={(_, d) => p.gantiGelap(d.checked)} />
           </div>
         </header>
-        <Button appearance="primary" size="large" onClick={p.periksa} disabled={sibuk !== null}>
+        <Button appearance="primary" size="large" onClick={() => void p.periksa()} disabled={sibuk !== null}>
           {hasil ? t.periksaLagi : t.periksa}
         </Button>
         <div className={s.kabar}>
@@ -198,7 +198,7 @@ export function App({
             t={t}
             nilai={p.s.pengaturan}
             ubah={(x) => p.kirim({ jenis: 'pengaturan', pengaturan: x })}
-            simpan={p.simpanPengaturan}
+            simpan={() => void p.simpanPengaturan()}
             indikator={hasil ? hasil.grafik.capaian.map((c) => c.nama) : []}
           />
         )}

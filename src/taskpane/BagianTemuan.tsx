@@ -101,7 +101,7 @@ export function BagianTemuan({ p, t }: { p: Panel; t: Teks }): JSX.Element | nul
         tabel={hasil.tabel}
         grid={p.s.grid}
         terpilih={p.s.terpilih}
-        pilih={p.pilih}
+        pilih={(temuan) => void p.pilih(temuan)}
         perbaiki={p.perbaiki}
         sibuk={p.s.sibuk !== null}
       />

@@ -1,5 +1,4 @@
 /** The toolbar: what can be done to the workbook after a check, plus the host's own actions. */
-import * as React from 'react';
 import { Toolbar, ToolbarButton, ToolbarDivider, makeStyles } from '@fluentui/react-components';
 import type { Teks } from './teks';
 import type { Panel } from './usePanel';
@@ -19,19 +18,19 @@ export function BilahAlat({ p, t, aksiTambahan }: { p: Panel; t: Teks; aksiTamba
   const tanpaHasil = !p.s.hasil || sibuk;
   return (
     <Toolbar aria-label={t.tindakan} className={s.toolbar} size="small">
-      <ToolbarButton disabled={tanpaHasil} onClick={p.tandai}>
+      <ToolbarButton disabled={tanpaHasil} onClick={() => void p.tandai()}>
         {t.tandai}
       </ToolbarButton>
-      <ToolbarButton disabled={sibuk} onClick={p.hapusTanda}>
+      <ToolbarButton disabled={sibuk} onClick={() => void p.hapusTanda()}>
         {t.hapusTanda}
       </ToolbarButton>
-      <ToolbarButton disabled={tanpaHasil} onClick={p.buatLaporan}>
+      <ToolbarButton disabled={tanpaHasil} onClick={() => void p.buatLaporan()}>
         {t.laporan}
       </ToolbarButton>
-      <ToolbarButton disabled={tanpaHasil} onClick={p.tulisPredikat}>
+      <ToolbarButton disabled={tanpaHasil} onClick={() => void p.tulisPredikat()}>
         {t.tulisPredikat}
       </ToolbarButton>
-      <ToolbarButton disabled={tanpaHasil} onClick={p.lengkapi}>
+      <ToolbarButton disabled={tanpaHasil} onClick={() => void p.lengkapi()}>
         {t.lengkapi}
       </ToolbarButton>
       <ToolbarButton aria-expanded={p.s.tampilPengaturan} onClick={() => p.kirim({ jenis: 'tampilPengaturan' })}>

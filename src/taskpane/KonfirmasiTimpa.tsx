@@ -1,5 +1,4 @@
 /** Before anything non-empty is overwritten: which cells, what they hold, what would be written. */
-import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { Teks } from './teks';
 import type { Konfirmasi } from './usePanel';

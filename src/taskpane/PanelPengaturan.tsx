@@ -1,5 +1,4 @@
 /** Settings stored in the workbook: scale, efisiensi method. */
-import * as React from 'react';
 import { Button, Checkbox, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pengaturan } from '../core/pengaturan';
 import type { Teks } from './teks';

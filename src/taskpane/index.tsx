@@ -60,7 +60,7 @@ if (typeof Office === 'undefined') {
     </p>,
   );
 } else {
-  Office.onReady((info) => {
+  void Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
       root.render(
         <p style={{ fontFamily: 'sans-serif', padding: 16 }}>Buka add-in ini di Excel. / Open this add-in in Excel.</p>,

@@ -49,7 +49,7 @@ export class PemeriksaLatar {
       this.pekerja = this.opsi.buatPekerja
         ? this.opsi.buatPekerja()
         : typeof Worker === 'function'
-          ? (new Worker(URL_PEKERJA) as unknown as PekerjaMinimal)
+          ? new Worker(URL_PEKERJA)
           : null;
     } catch {
       this.pekerja = null;

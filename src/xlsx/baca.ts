@@ -10,6 +10,14 @@ import { formatTanggal, serialDari, tanggalIso } from './tanggal';
 
 type NilaiExcel = ExcelJS.CellValue;
 
+/** A value as text: a text as it is, a number or boolean as JavaScript writes it, anything else as JSON. */
+export function teksNilai(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (v === null || v === undefined) return '';
+  return JSON.stringify(v) ?? '';
+}
+
 /** How the workbook counts dates, and the format of the cell being read. */
 interface KonteksNilai {
   tahun1904: boolean;
@@ -41,11 +49,11 @@ function dariNilai(v: NilaiExcel, k: KonteksNilai): Pick<Sel, 'v' | 'galat'> {
     if ('error' in v && v.error) return { v: null, galat: String(v.error) };
     if ('richText' in v && Array.isArray(v.richText)) return { v: v.richText.map((x) => x.text).join('') };
     if ('text' in v && 'hyperlink' in v) {
-      const t = (v as ExcelJS.CellHyperlinkValue).text;
+      const t = v.text;
       return { v: typeof t === 'string' ? t : null };
     }
   }
-  return { v: String(v) };
+  return { v: teksNilai(v) };
 }
 
 /** The solid fill of an ExcelJS cell, "RRGGBB", resolved against the workbook's theme. */
@@ -74,7 +82,7 @@ export function selDariCell(cell: ExcelJS.Cell, tema: PaletTema = TEMA_BAWAAN, t
   let s: Sel;
   if (rumusExcelJs(cell.value)) {
     // the cached result through `cell.result`: `cell.value` leaves out a result of 0, '' or false
-    s = dariNilai((cell.result ?? null) as NilaiExcel, k);
+    s = dariNilai(cell.result ?? null, k);
     // a shared formula's other cells hold only the master's address; ExcelJS translates the text for us
     s.f = cell.formula;
   } else s = dariNilai(cell.value, k);
@@ -100,7 +108,7 @@ function rentangFilter(f: unknown): Rentang | undefined {
   try {
     if (typeof f === 'string') return parseRentang(f);
     if (f && typeof f === 'object' && 'from' in f && 'to' in f) {
-      const x = f as { from: unknown; to: unknown };
+      const x = f;
       return parseRentang(`${sisi(x.from)}:${sisi(x.to)}`);
     }
   } catch {

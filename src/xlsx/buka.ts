@@ -97,8 +97,14 @@ export function daftarZip(b: Uint8Array): EntriZip[] | null {
         if (id === 0x0001) {
           let q = e + 4;
           const akhir = q + ukEkstra;
-          if (ukuran === PENUH32 && q + 8 <= akhir) ((ukuran = u64(dv, q)), (q += 8));
-          if (padat === PENUH32 && q + 8 <= akhir) ((padat = u64(dv, q)), (q += 8));
+          if (ukuran === PENUH32 && q + 8 <= akhir) {
+            ukuran = u64(dv, q);
+            q += 8;
+          }
+          if (padat === PENUH32 && q + 8 <= akhir) {
+            padat = u64(dv, q);
+            q += 8;
+          }
           if (offset === PENUH32 && q + 8 <= akhir) offset = u64(dv, q);
           break;
         }

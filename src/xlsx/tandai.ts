@@ -21,7 +21,7 @@ import { selTerisi } from '../core/tulis/terisi';
 import { LEMBAR_TEMUAN } from '../core/lembarSendiri';
 import { NAMA_LEMBAR_TEMUAN, judulGrafik, judulLaporan, labelTingkat } from '../core/laporan';
 import { refLembar } from '../core/grid';
-import { rumusExcelJs, temaWorkbook, warnaIsi } from './baca';
+import { rumusExcelJs, teksNilai, temaWorkbook, warnaIsi } from './baca';
 import { hitungRumus } from './hitung';
 
 export { NAMA_LEMBAR_TEMUAN, labelTingkat };
@@ -33,7 +33,7 @@ function argb(hex: string): string {
 function teksCatatan(note: ExcelJS.Cell['note']): string | null {
   if (note === undefined || note === null) return null;
   if (typeof note === 'string') return note;
-  const t = (note as ExcelJS.Comment).texts;
+  const t = note.texts;
   return t ? t.map((x) => x.text).join('') : null;
 }
 
@@ -76,14 +76,18 @@ export function potretSel(c: ExcelJS.Cell): PotretSel {
   if (rumusExcelJs(c.value) && c.result !== undefined) nilai = { ...c.value, result: c.result };
   return {
     nilai: simpanNilai(nilai ?? null),
-    gaya: JSON.parse(JSON.stringify(c.style ?? {})),
+    gaya: salinanGaya(c.style),
     catatan: c.note === undefined ? null : simpanNilai(c.note),
   };
 }
 
 /** The cell's own style object (a copy of the one ExcelJS shares with other cells), to change safely. */
 export function gayaSendiri(c: ExcelJS.Cell): void {
-  c.style = JSON.parse(JSON.stringify(c.style ?? {}));
+  c.style = salinanGaya(c.style);
+}
+
+function salinanGaya(gaya: Partial<ExcelJS.Style> | undefined): Partial<ExcelJS.Style> {
+  return JSON.parse(JSON.stringify(gaya ?? {})) as Partial<ExcelJS.Style>;
 }
 
 /**
@@ -97,7 +101,7 @@ export function hapusCatatan(c: ExcelJS.Cell): void {
   if (c.note === undefined || (c.isMerged && c.master !== c)) return;
   const p = potretSel(c);
   const row = c.worksheet.getRow(Number(c.row));
-  row.splice(Number(c.col), 1, pulihkanNilai(p.nilai) as ExcelJS.CellValue);
+  row.splice(Number(c.col), 1, pulihkanNilai(p.nilai));
   const baru = row.getCell(Number(c.col));
   baru.style = p.gaya;
 }
@@ -109,7 +113,7 @@ function terisi(c: ExcelJS.Cell): boolean {
   if (v && typeof v === 'object' && !(v instanceof Date)) {
     const o = v as { richText?: { text: string }[]; text?: unknown; error?: unknown };
     if (Array.isArray(o.richText)) return selTerisi(o.richText.map((x) => x.text).join(''));
-    if ('text' in o) return selTerisi(typeof o.text === 'string' ? o.text : String(o.text ?? ''));
+    if ('text' in o) return selTerisi(teksNilai(o.text));
     return true;
   }
   return selTerisi(v);
@@ -317,8 +321,8 @@ export function hapusTanda(wb: ExcelJS.Workbook, opsi: { laporan?: boolean } = {
       // rows without the exact state (another host's, an older copy's): the host-neutral columns
       const lama = netral.get(k)!.lama;
       if ('f' in lama || 'v' in lama) {
-        if (lama.f) c.value = { formula: lama.f.replace(/^=/, '') } as ExcelJS.CellValue;
-        else c.value = (lama.v ?? null) as ExcelJS.CellValue;
+        if (lama.f) c.value = { formula: lama.f.replace(/^=/, '') };
+        else c.value = lama.v ?? null;
       }
       if ('fill' in lama) aturGaya(c, { fill: isiDariNetral(lama.fill) });
       if ('note' in lama) {

@@ -76,10 +76,7 @@ describe('sakip periksa', () => {
     expect(String(lap.getCell('B1').value)).toBe('Aturan');
     const c4 = wb.getWorksheet('Realisasi Anggaran')!.getCell('C4');
     expect(
-      String(
-        c4.note &&
-          (typeof c4.note === 'string' ? c4.note : (c4.note as ExcelJS.Comment).texts?.map((x) => x.text).join('')),
-      ),
+      String(c4.note && (typeof c4.note === 'string' ? c4.note : c4.note.texts?.map((x) => x.text).join(''))),
     ).toMatch(/\[SAKIP jumlah\]/);
     expect((c4.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     const link = lap.getCell('E2').value as ExcelJS.CellHyperlinkValue;
@@ -294,7 +291,7 @@ describe('other files, uncalculated workbooks, the annotated copy', () => {
       if (ws.name === 'Temuan SAKIP') return;
       ws.eachRow({ includeEmpty: true }, (row) =>
         row.eachCell({ includeEmpty: true }, (c) => {
-          const argb = ((c.fill as ExcelJS.FillPattern | undefined)?.fgColor as { argb?: string } | undefined)?.argb;
+          const argb = (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
           const lama = asli.getWorksheet(ws.name)?.getCell(c.address).fill;
           if (
             argb &&

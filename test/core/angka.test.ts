@@ -1,4 +1,5 @@
 import { parseTeks, dariAngka, infoFormat, sistemKolom, formatId, formatEn, sistemDari } from '../../src/core/angka';
+import { D } from '../../src/core/desimal';
 
 const nilai = (t: string, h?: 'id' | 'us') => parseTeks(t, h).nilai?.toFixed() ?? null;
 
@@ -77,7 +78,6 @@ describe('angka: number forms from DOMAIN.md', () => {
   });
 
   test('formatting in both languages', () => {
-    const { D } = require('../../src/core/desimal');
     expect(formatId(new D('2898377699'))).toBe('2.898.377.699');
     expect(formatId(new D('190.56'))).toBe('190,56');
     expect(formatEn(new D('2898377699.5'), 2)).toBe('2,898,377,699.50');

@@ -3,7 +3,6 @@
  * sheets not found) and the features an older Excel build lacks, in the pane's language. The host is the
  * real ExcelHost over the fake workbook.
  */
-import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { WorkbookPalsu } from '../helpers/excelPalsu';

@@ -53,7 +53,7 @@ const arbKasus = fc.record({
       l: fc.nat(2),
       r: fc.nat(BARIS - 1),
       c: fc.nat(KOLOM - 1),
-      severity: fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<Temuan['severity']>,
+      severity: fc.constantFrom('error', 'warning', 'info'),
       pesan: fc.constantFrom('TOTAL 599 ≠ 559', '=HYPERLINK("x")', '-5 kurang'),
     }),
     { maxLength: 25 },

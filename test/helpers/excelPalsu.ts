@@ -177,7 +177,6 @@ export class LembarProksi extends Proksi {
   ) {
     super(ctx);
     if (ada) this.nullObj = false;
-    const self = this;
     this.notes = new KoleksiCatatan(ctx, this);
     this.freezePanes = {
       freezeRows: (n) => {
@@ -189,9 +188,9 @@ export class LembarProksi extends Proksi {
       getRangeOrNullObject: () => {
         ctx.wajib('1.9', 'Worksheet.autoFilter');
         let f: Rentang | null = null;
-        const p = new RangeProksi(ctx, self, () => f!);
+        const p = new RangeProksi(ctx, this, () => f!);
         ctx.antre(() => {
-          f = self.nullObj ? null : self.ambil().autoFilter;
+          f = this.nullObj ? null : this.ambil().autoFilter;
           p.tetapkanNull(f === null);
         });
         return p;
@@ -589,7 +588,7 @@ export class RangeProksi extends Proksi {
               ...fill,
               color: (fill.color ?? lama.color).toUpperCase(),
               pattern: fill.pattern ?? (lama.pattern === 'None' ? 'Solid' : lama.pattern),
-            } as IsiPalsu;
+            };
           }
         });
       },
@@ -742,13 +741,13 @@ export function dariExcelJS(wbJs: import('exceljs').Workbook): WorkbookPalsu {
         if (cell.isMerged && cell.master !== cell) return;
         const s = l.sel(rn - 1, cn - 1);
         const v = cell.value as unknown;
-        if (v && typeof v === 'object' && 'formula' in (v as object)) {
+        if (v && typeof v === 'object' && 'formula' in v) {
           const fv = v as { formula: string; result?: number | string };
           s.formula = fv.formula;
-          s.value = fv.result as number | string | undefined;
-        } else if (v && typeof v === 'object' && 'richText' in (v as object))
+          s.value = fv.result;
+        } else if (v && typeof v === 'object' && 'richText' in v)
           s.value = (v as { richText: { text: string }[] }).richText.map((x) => x.text).join('');
-        else if (v && typeof v === 'object' && 'error' in (v as object)) s.error = (v as { error: string }).error;
+        else if (v && typeof v === 'object' && 'error' in v) s.error = (v as { error: string }).error;
         else if (v instanceof Date) s.value = Math.round((v.getTime() - Date.UTC(1899, 11, 30)) / 86400000);
         else if (v !== null && v !== undefined) s.value = v as number | string | boolean;
         if (cell.numFmt) s.numberFormat = cell.numFmt;
@@ -759,7 +758,7 @@ export function dariExcelJS(wbJs: import('exceljs').Workbook): WorkbookPalsu {
           s.fill = { color: `#${f.fgColor.argb.slice(2).toUpperCase()}`, pattern: 'Solid' };
       });
     });
-    l.merges = (((ws.model as unknown as { merges?: string[] }).merges ?? []) as string[]).map(parseRentang);
+    l.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRentang);
     if (ws.state === 'hidden') l.visibility = 'Hidden';
     if (ws.state === 'veryHidden') l.visibility = 'VeryHidden';
   });

@@ -126,7 +126,7 @@ export function excelAsli(wb: WorkbookPalsu, opsi: OpsiAsli = {}): ExcelAsli {
   return {
     run: async <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => {
       layanan = server;
-      return k.Excel.run(f as (ctx: Excel.RequestContext) => Promise<T>);
+      return k.Excel.run(f);
     },
     stat: server.stat,
     isSetSupported: (n, v) => server.didukung(n, v ?? '1.1'),
@@ -1110,5 +1110,5 @@ function argumen(
 ): unknown[] {
   const a = info?.Arguments ?? [];
   const ref = info?.ReferencedObjectPathIds;
-  return a.map((x, i) => (ref && ref[i] ? selesaikan(ref[i] as number) : x));
+  return a.map((x, i) => (ref && ref[i] ? selesaikan(ref[i]) : x));
 }

@@ -4,7 +4,6 @@
  * findings, focus after a check, and the overwrite confirmation listing cells. Behaviour only: how many
  * findings a sample has belongs to the samples test.
  */
-import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import type { Host, HasilTulis } from '../../src/taskpane/host';
@@ -141,7 +140,7 @@ test('busy state shows progress, then the summary takes focus and findings are g
   const ringkasan = await screen.findByText('Ringkasan', { selector: 'h2' });
   await waitFor(() => expect(ringkasan).toHaveFocus());
   // the heading's count is the number of findings listed, each one a button in one arrow-key group
-  const n = Number(/\((\d+)\)/.exec(judulTemuan().textContent!)![1]);
+  const n = Number(/\((\d+)\)/.exec(judulTemuan().textContent)![1]);
   expect(n).toBeGreaterThan(0);
   expect(tombolTemuan()).toHaveLength(n);
   expect(screen.getByRole('heading', { name: 'Lembar kerja Bisma Kuat' })).toBeInTheDocument();
@@ -252,8 +251,8 @@ test('Tulis predikat lists the filled cells and what they hold before overwritin
   for (const b of baris) {
     const [sel, sekarang, baru] = [...b.querySelectorAll('th, td')];
     expect(sel.textContent).toMatch(/^.+![A-Z]+\d+$/);
-    expect(sekarang.textContent!.trim()).not.toBe('');
-    expect(baru.textContent!.trim()).not.toBe('');
+    expect(sekarang.textContent.trim()).not.toBe('');
+    expect(baru.textContent.trim()).not.toBe('');
   }
   fireEvent.click(tombol('Hanya sel kosong'));
   await waitFor(() => expect(host.tulisan).toHaveLength(1));

@@ -61,17 +61,11 @@ const sel: fc.Arbitrary<Sel | null> = fc.oneof(
   },
 );
 
-const grid: fc.Arbitrary<WorkbookGrid> = fc
-  .array(fc.array(sel, { maxLength: 9 }), { maxLength: 30 })
-  .chain((baris) =>
-    fc
-      .array(fc.record({ r1: fc.nat(29), c1: fc.nat(8), h: fc.nat(3), w: fc.nat(3) }), { maxLength: 5 })
-      .map((g) => ({
-        lembar: [
-          { nama: 'Acak', baris, gabung: g.map((x) => ({ r1: x.r1, c1: x.c1, r2: x.r1 + x.h, c2: x.c1 + x.w })) },
-        ],
-      })),
-  );
+const grid: fc.Arbitrary<WorkbookGrid> = fc.array(fc.array(sel, { maxLength: 9 }), { maxLength: 30 }).chain((baris) =>
+  fc.array(fc.record({ r1: fc.nat(29), c1: fc.nat(8), h: fc.nat(3), w: fc.nat(3) }), { maxLength: 5 }).map((g) => ({
+    lembar: [{ nama: 'Acak', baris, gabung: g.map((x) => ({ r1: x.r1, c1: x.c1, r2: x.r1 + x.h, c2: x.c1 + x.w })) }],
+  })),
+);
 
 test('random grids never crash detection or checks', () => {
   fc.assert(

@@ -75,7 +75,7 @@ export interface BagianWorkbook {
   belumDihitung: boolean;
   rel: Map<string, Relasi>;
   /** A part the workbook refers to by relationship type (…/styles, …/theme), or where it usually is. */
-  bagian(jenis: string, bawaan: string): string;
+  bagian: (jenis: string, bawaan: string) => string;
 }
 
 /** xl/workbook.xml (wherever the package puts it): its sheets, date system, calcPr, and its relationships. */
