@@ -2,7 +2,8 @@
 import type { Temuan } from '../core/model';
 import type { RingkasanTabel } from '../core/periksa';
 import type { Bahasa } from '../core/pesan/bahasa';
-import { labelTingkat } from '../xlsx/tandai';
+import { labelTingkat } from '../core/laporan';
+import { katalog } from '../core/pesan/aturan';
 
 export interface HasilBerkas {
   file: string;
@@ -21,12 +22,6 @@ export interface HasilBerkas {
 export interface BerkasDilewati {
   file: string;
   reason: string;
-}
-
-function pesanBelumDihitung(bahasa: Bahasa): string {
-  return bahasa === 'en'
-    ? 'Workbook not calculated: open and save it in Excel first (its formulas have no results, or placeholder ones, until Excel calculates them).'
-    : 'Workbook belum dihitung: buka dan simpan di Excel dulu (rumusnya belum punya hasil, atau hasilnya hanya pengganti, sampai Excel menghitungnya).';
 }
 
 /**
@@ -84,7 +79,7 @@ export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa, dilewati: Berka
         `(${n.error} ${labelTingkat('error', bahasa)}, ${n.warning} ${labelTingkat('warning', bahasa)}, ${n.info} info)`,
     );
     if (h.error) baris.push(`  ✗ ${h.error}`);
-    if (h.belumDihitung) baris.push(`  ! ${pesanBelumDihitung(bahasa)}`);
+    if (h.belumDihitung) baris.push(`  ! ${katalog(bahasa).belumDihitung()}`);
     // tables the reading could not check with confidence are said plainly, never shown as errors
     const belum = h.tables.filter((x) => !x.checked && x.kind !== 'lain' && x.kind !== 'skala');
     for (const x of belum)

@@ -351,3 +351,18 @@ export function formatEn(d: Desimal, desimal?: number): string {
   const [bulat, pecahan] = (neg ? s.slice(1) : s).split('.');
   return (neg ? '-' : '') + bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (pecahan ? '.' + pecahan : '');
 }
+
+/**
+ * A finding's stated/expected text as the cell shows it: the stored fraction of a percent-formatted cell
+ * times 100 ("0.4869" → "48.69"); any other text unchanged.
+ */
+export function skalaTampil(teks: string | null, persen: boolean | undefined): string | null {
+  if (teks === null || !persen || !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(teks.trim())) return teks;
+  return new D(teks.trim()).times(100).toFixed();
+}
+
+/** The reverse of {@link skalaTampil}: a shown percent as the cell's stored fraction ("35" → "0.35"). */
+export function skalaTersimpan(teks: string | null, persen: boolean | undefined): string | null {
+  if (teks === null || !persen || !/^-?\d+(\.\d+)?$/.test(teks.trim())) return teks;
+  return new D(teks.trim()).div(100).toFixed();
+}

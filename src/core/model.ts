@@ -173,6 +173,8 @@ export interface Tabel {
   barisSatuan?: number | null;
   /** A block of figures without a header row: listed, never checked. */
   tanpaHeader?: boolean;
+  /** The hierarchy readings considered and their scores (the kept one is `hierarki`). */
+  calonHierarki?: { sumber: SumberHierarki; skor: number }[];
 }
 
 export type SumberHierarki = 'kode' | 'nomor' | 'warna' | 'format' | 'rumus' | 'kolom' | 'nama';
@@ -220,6 +222,11 @@ export interface Temuan {
   message: string;
   stated: string | null;
   expected: string | null;
+  /**
+   * The cell is formatted as a percent: `stated` and `expected` are in the cell's stored scale (0.4869 shows
+   * 48,69 %), as a writer of the cell needs them; `skalaTampil` (core/angka) gives them as shown.
+   */
+  persen?: true;
   /** The table the finding belongs to (its range on the sheet). */
   table?: string;
   /** Other cells involved (children of a total, the other table's cell ...), "Sheet!A1". */

@@ -2,6 +2,7 @@
  * The engine: Grid → reading (tables as read, src/core/baca) → rules (src/core/aturan) → plausibility gate
  * → findings. Pure; every host (Excel pane, CLI, browser demo) calls this.
  */
+import { hitungUlang } from './rumus/hitungUlang';
 import type { WorkbookGrid } from './grid';
 import { alamatRentang, parseAlamat } from './grid';
 import type { JenisTabel, Tabel, Temuan } from './model';
@@ -33,12 +34,23 @@ export interface RingkasanTabel {
 export interface HasilPeriksa {
   tables: RingkasanTabel[];
   findings: Temuan[];
-  /** The tables as read, for adapters that write back (predikat columns, marks) and the reading view. */
-  tabel: TabelBacaan[];
+  /**
+   * The tables as read, as plain data (they cross to and from a Web Worker): for adapters that write back
+   * (predikat columns, marks) and the reading view.
+   */
+  tabel: Tabel[];
   /** Data for the pane's summary charts. */
   grafik: DataGrafik;
   /** The workbook's cached formula results are placeholders (not recalculated): formula checks were skipped. */
   belumDihitung?: boolean;
+}
+
+/** A table as read, without the reader's caches: plain data that survives a structured clone. */
+export function tabelPolos(t: TabelBacaan): Tabel {
+  const { nilaiSel, bacaanHierarki, lembarBaca, ...polos } = t;
+  void nilaiSel;
+  void lembarBaca;
+  return { ...polos, calonHierarki: bacaanHierarki.calon };
 }
 
 /** The tables of a workbook as read (no checks). */
@@ -62,7 +74,9 @@ function urutkan(grid: WorkbookGrid, temuan: Temuan[]): Temuan[] {
   });
 }
 
-export function periksaWorkbook(grid: WorkbookGrid, opsi: OpsiPeriksa = {}): HasilPeriksa {
+export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): HasilPeriksa {
+  // cached results that are placeholders are replaced by what the formulas give (rumus/hitungUlang.ts)
+  const grid = asli.belumDihitung ? hitungUlang(asli) : asli;
   const tabel = bacaWorkbook(grid);
   const ctx = new Konteks(grid, tabel, opsi);
   jalankanSemua(ctx);
@@ -88,5 +102,11 @@ export function periksaWorkbook(grid: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
     };
   });
   const grafik = dataGrafik(ctx, pilihSkala(ctx, []), findings);
-  return { tables, findings, tabel, grafik, ...(grid.belumDihitung ? { belumDihitung: true } : {}) };
+  return {
+    tables,
+    findings,
+    tabel: tabel.map(tabelPolos),
+    grafik,
+    ...(grid.belumDihitung ? { belumDihitung: true } : {}),
+  };
 }

@@ -568,7 +568,7 @@ export class ExcelHost implements Host {
       context.workbook.worksheets.add(LEMBAR_TEMUAN);
       await context.sync();
       const ws = context.workbook.worksheets.getItem(LEMBAR_TEMUAN);
-      const { baris, tautan } = barisLaporan(temuan, bahasa);
+      const { baris, format, tautan } = barisLaporan(temuan, bahasa);
       const kolom = baris[0].length;
       const urut = baris.map((_, i) => i);
       const tautanBaris = new Map(tautan.map((t) => [t.r, t]));
@@ -577,7 +577,9 @@ export class ExcelHost implements Host {
         urut,
         (i) => 200 + bytesJson(baris[i]) + (tautanBaris.has(i) ? 500 : 0),
         (batch, mulai) => {
-          ws.getRangeByIndexes(mulai, 0, batch.length, kolom).values = batch.map((i) => baris[i]);
+          const rentang = ws.getRangeByIndexes(mulai, 0, batch.length, kolom);
+          rentang.numberFormat = batch.map((i) => format[i]);
+          rentang.values = batch.map((i) => baris[i]);
           for (const i of batch) {
             const t = tautanBaris.get(i);
             if (t) ws.getRangeByIndexes(t.r, t.c, 1, 1).hyperlink = { documentReference: t.ke, textToDisplay: t.teks };

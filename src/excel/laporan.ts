@@ -2,7 +2,14 @@
 import type { Temuan } from '../core/model';
 import type { DataGrafik } from '../core/grafik';
 import type { Bahasa } from '../core/pesan/bahasa';
-import { NAMA_LEMBAR_TEMUAN, judulGrafik, judulLaporan, labelTingkat } from '../core/laporan';
+import {
+  KOLOM_SEL_LAPORAN,
+  NAMA_LEMBAR_TEMUAN,
+  NilaiLaporan,
+  barisTemuan,
+  judulGrafik,
+  judulLaporan,
+} from '../core/laporan';
 import { refLembar } from '../core/grid';
 
 export const NAMA_LAPORAN = NAMA_LEMBAR_TEMUAN;
@@ -17,26 +24,45 @@ export function teksTetap(s: string): string {
   return s === '' ? '' : `'${s}`;
 }
 
+const nilai = (x: NilaiLaporan) => (typeof x.nilai === 'number' ? x.nilai : teksTetap(x.nilai));
+
+/**
+ * The report's rows for `range.values` (text kept as text, stated/expected as real numbers), the number
+ * format of each cell for `range.numberFormat`, and the cell links.
+ */
 export function barisLaporan(
   temuan: Temuan[],
   bahasa: Bahasa,
-): { baris: (string | number)[][]; tautan: { r: number; c: number; ke: string; teks: string }[] } {
-  const baris: (string | number)[][] = [judulLaporan(bahasa).map(teksTetap)];
+): {
+  baris: (string | number)[][];
+  format: string[][];
+  tautan: { r: number; c: number; ke: string; teks: string }[];
+} {
+  const judul = judulLaporan(bahasa);
+  const baris: (string | number)[][] = [judul.map(teksTetap)];
+  const format: string[][] = [judul.map(() => 'General')];
   const tautan: { r: number; c: number; ke: string; teks: string }[] = [];
   temuan.forEach((f, i) => {
+    const b = barisTemuan(f, i, bahasa);
     baris.push([
-      i + 1,
-      teksTetap(f.rule),
-      teksTetap(labelTingkat(f.severity, bahasa)),
-      teksTetap(f.sheet),
-      teksTetap(f.cell),
-      teksTetap(f.message),
-      teksTetap(f.stated ?? ''),
-      teksTetap(f.expected ?? ''),
+      b.no,
+      teksTetap(b.aturan),
+      teksTetap(b.pemeriksaan),
+      teksTetap(b.tingkat),
+      teksTetap(b.lembar),
+      teksTetap(b.sel),
+      teksTetap(b.pesan),
+      nilai(b.tertulis),
+      nilai(b.seharusnya),
     ]);
-    tautan.push({ r: i + 1, c: 4, ke: `${refLembar(f.sheet)}!${f.cell}`, teks: f.cell });
+    format.push([
+      ...judul.slice(0, 7).map(() => 'General'),
+      b.tertulis.format ?? 'General',
+      b.seharusnya.format ?? 'General',
+    ]);
+    tautan.push({ r: i + 1, c: KOLOM_SEL_LAPORAN, ke: `${refLembar(f.sheet)}!${f.cell}`, teks: f.cell });
   });
-  return { baris, tautan };
+  return { baris, format, tautan };
 }
 
 /** The chart block right of the findings: indikator, capaian, predikat (values only, text kept as text). */

@@ -19,7 +19,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { Bahasa } from '../core/pesan/bahasa';
 import { Teks, labelAturan } from './teks';
 import { barisHitungan, hitunganTemuan } from './hitungan';
-import { formatNilaiTeks } from './format';
+import { formatNilaiTemuan } from './format';
 import { rencanaPerbaikan } from './perbaikan';
 import { kunciTemuan } from './usePanel';
 
@@ -114,7 +114,7 @@ function Rincian({
                 <dt>
                   <Caption1>{t.tertulis}</Caption1>
                 </dt>
-                <dd className={s.dd}>{formatNilaiTeks(f.stated, bahasa)}</dd>
+                <dd className={s.dd}>{formatNilaiTemuan(f.stated, f.persen, bahasa)}</dd>
               </>
             )}
             {f.expected !== null && (
@@ -122,7 +122,7 @@ function Rincian({
                 <dt>
                   <Caption1>{t.seharusnya}</Caption1>
                 </dt>
-                <dd className={s.dd}>{formatNilaiTeks(f.expected, bahasa)}</dd>
+                <dd className={s.dd}>{formatNilaiTemuan(f.expected, f.persen, bahasa)}</dd>
               </>
             )}
           </>

@@ -4,7 +4,7 @@
  * keep their decimals; anything that is not a number is shown as it is.
  */
 import type { Bahasa } from '../core/pesan/bahasa';
-import { parseTeks, formatEn, formatId } from '../core/angka';
+import { parseTeks, formatEn, formatId, skalaTampil } from '../core/angka';
 import { D } from '../core/desimal';
 
 const MESIN = /^-?\d+(\.\d+)?$/;
@@ -56,4 +56,15 @@ export function nilaiTeks(s: string | null | undefined): number | null {
   if (MESIN.test(t)) return Number(t);
   const a = parseTeks(t);
   return a.nilai ? a.nilai.toNumber() : null;
+}
+
+/**
+ * A finding's stated/expected value as the cell shows it: a percent-formatted cell's stored fraction becomes
+ * its percent ("0.4869" → "48,69 %", at most four decimals); other values as {@link formatNilaiTeks}.
+ */
+export function formatNilaiTemuan(s: string | null | undefined, persen: boolean | undefined, bahasa: Bahasa): string {
+  if (s === null || s === undefined) return '';
+  const tampil = skalaTampil(s, persen);
+  if (!persen || tampil === s) return formatNilaiTeks(s, bahasa);
+  return formatNilaiTeks(new D(tampil!).toDecimalPlaces(4).toFixed(), bahasa) + ' %';
 }

@@ -8,8 +8,8 @@ import type { Temuan } from '../core/model';
 import type { Sel, WorkbookGrid } from '../core/grid';
 import type { Bahasa } from '../core/pesan/bahasa';
 import type { Angka } from '../core/angka';
-import { dariAngka, formatEn, formatId, parseTeks } from '../core/angka';
-import { formatNilaiTeks, nilaiTeks } from './format';
+import { dariAngka, formatEn, formatId, parseTeks, skalaTampil } from '../core/angka';
+import { formatNilaiTemuan, nilaiTeks } from './format';
 import { pisahRujukan, selDi } from './rujukan';
 
 export interface Hitungan {
@@ -48,11 +48,15 @@ function cocok(x: number, diharapkan: number, d: number): boolean {
 
 export function hitunganTemuan(f: Temuan, grid: WorkbookGrid | null, bahasa: Bahasa): Hitungan | null {
   if (f.stated === null || f.expected === null) return null;
-  const e = nilaiTeks(f.expected);
-  const tertulis = formatNilaiTeks(f.stated, bahasa);
-  const seharusnya = formatNilaiTeks(f.expected, bahasa);
+  // cells are read as shown (a percent-formatted 0.4869 is 48.69), so the finding's values are too
+  const diharapkan = skalaTampil(f.expected, f.persen)!;
+  const e = nilaiTeks(diharapkan);
+  const tertulis = formatNilaiTemuan(f.stated, f.persen, bahasa);
+  const seharusnya = formatNilaiTemuan(f.expected, f.persen, bahasa);
   if (e === null || nilaiTeks(f.stated) === null) return null;
   const polos: Hitungan = { tertulis, operasi: null, seharusnya };
+  // the engine's own arithmetic, when the finding carries it (the parts it actually added or divided)
+  if (f.hitungan && f.hitungan.bagian.length) return { ...polos, operasi: operasiMesin(f.hitungan) };
   if (!grid || !f.related || f.related.length === 0 || f.rule === 'lintas-tabel') return polos;
   const nilai: Angka[] = [];
   for (const ref of f.related) {
@@ -62,7 +66,7 @@ export function hitunganTemuan(f: Temuan, grid: WorkbookGrid | null, bahasa: Bah
     nilai.push(a);
   }
   const fmt = (a: Angka) => (bahasa === 'en' ? formatEn : formatId)(a.nilai!, a.desimal ?? undefined);
-  const d = desimalDari(f.expected);
+  const d = desimalDari(diharapkan);
   const v = nilai.map((a) => a.nilai!.toNumber());
   if (f.rule === 'jumlah') {
     const jumlah = v.reduce((p, q) => p + q, 0);
@@ -87,6 +91,29 @@ export function hitunganTemuan(f: Temuan, grid: WorkbookGrid | null, bahasa: Bah
   ];
   const pas = calon.find(([x]) => Number.isFinite(x) && cocok(x, e, d));
   return pas ? { ...polos, operasi: pas[1] } : polos;
+}
+
+function jumlahSuku(bagian: string[]): string {
+  return bagian.length <= SUKU_MAKS
+    ? bagian.join(' + ')
+    : [...bagian.slice(0, SUKU_MAKS - 2), '…', bagian[bagian.length - 1]].join(' + ');
+}
+
+/** The engine's `hitungan` as a line of arithmetic ("89 + 181 + 98 + 191", "(a + b) / 2", "r / p × 100"). */
+function operasiMesin(h: NonNullable<Temuan['hitungan']>): string {
+  const b = h.bagian;
+  switch (h.operator) {
+    case '+':
+      return jumlahSuku(b);
+    case 'rata':
+      return `(${jumlahSuku(b)}) / ${b.length}`;
+    case '-':
+      return b.join(' − ');
+    case '/':
+      return `${b[0]} / ${b.slice(1).join(' / ')} × 100`;
+    case '×':
+      return b.join(' × ');
+  }
 }
 
 /** The arithmetic as one line: "599 ≠ 89 + 181 + 98 + 191 + 0 = 559", or "599 ≠ 559". */

@@ -19,12 +19,12 @@ import { EntriJurnal, IsiSel, LEMBAR_JURNAL, asliPerSel, dariBaris, keBaris } fr
 import { rencanaTanda } from '../core/tulis/tanda';
 import { selTerisi } from '../core/tulis/terisi';
 import { LEMBAR_TEMUAN } from '../core/lembarSendiri';
-import { NAMA_LEMBAR_TEMUAN, judulGrafik, judulLaporan, labelTingkat } from '../core/laporan';
+import { KOLOM_SEL_LAPORAN, NAMA_LEMBAR_TEMUAN, barisTemuan, judulGrafik, judulLaporan } from '../core/laporan';
 import { refLembar } from '../core/grid';
 import { rumusExcelJs, teksNilai, temaWorkbook, warnaIsi } from './baca';
 import { hitungRumus } from './hitung';
 
-export { NAMA_LEMBAR_TEMUAN, labelTingkat };
+export { NAMA_LEMBAR_TEMUAN };
 
 function argb(hex: string): string {
   return 'FF' + hex.replace('#', '').toUpperCase();
@@ -357,6 +357,7 @@ export function buatLembarTemuan(
   ws.columns = [
     { width: 6 },
     { width: 14 },
+    { width: 18 },
     { width: 12 },
     { width: 24 },
     { width: 8 },
@@ -365,20 +366,25 @@ export function buatLembarTemuan(
     { width: 18 },
   ];
   ws.addRow(judul).font = { bold: true };
+  const kolomSel = KOLOM_SEL_LAPORAN + 1;
   temuan.forEach((f, i) => {
+    const b = barisTemuan(f, i, bahasa);
     // plain strings: ExcelJS stores them as typed string cells, so a text like "=HYPERLINK(...)" stays text
     const row = ws.addRow([
-      i + 1,
-      f.rule,
-      labelTingkat(f.severity, bahasa),
-      f.sheet,
+      b.no,
+      b.aturan,
+      b.pemeriksaan,
+      b.tingkat,
+      b.lembar,
       null,
-      f.message,
-      f.stated ?? '',
-      f.expected ?? '',
+      b.pesan,
+      b.tertulis.nilai,
+      b.seharusnya.nilai,
     ]);
-    row.getCell(5).value = { text: f.cell, hyperlink: `#${refLembar(f.sheet)}!${f.cell}` };
-    row.getCell(5).font = { color: { argb: 'FF0563C1' }, underline: true };
+    if (b.tertulis.format) row.getCell(kolomSel + 2).numFmt = b.tertulis.format;
+    if (b.seharusnya.format) row.getCell(kolomSel + 3).numFmt = b.seharusnya.format;
+    row.getCell(kolomSel).value = { text: f.cell, hyperlink: `#${refLembar(f.sheet)}!${f.cell}` };
+    row.getCell(kolomSel).font = { color: { argb: 'FF0563C1' }, underline: true };
   });
   // the chart's data next to the findings (ExcelJS cannot write charts; the Excel add-in adds a native one)
   if (grafik && grafik.capaian.length > 0) {
@@ -397,7 +403,8 @@ export function buatLembarTemuan(
         ...(dikoreksi ? [c.tertulis !== undefined ? catatan(c.tertulis) : ''] : []),
       ]),
     ];
-    rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, 10 + j).value = v)));
+    // one empty column between the findings and the chart data
+    rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, judul.length + 2 + j).value = v)));
     ws.getRow(1).font = { bold: true };
   }
   ws.views = [{ state: 'frozen', ySplit: 1 }];

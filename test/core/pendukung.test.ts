@@ -90,8 +90,28 @@ describe('dataGrafik', () => {
 describe('report sheet vocabulary', () => {
   test('column titles and severity labels in both languages', () => {
     expect(NAMA_LEMBAR_TEMUAN).toBe('Temuan SAKIP');
-    expect(judulLaporan('id')).toEqual(['No', 'Aturan', 'Tingkat', 'Lembar', 'Sel', 'Pesan', 'Tertulis', 'Seharusnya']);
-    expect(judulLaporan('en')).toEqual(['No', 'Rule', 'Severity', 'Sheet', 'Cell', 'Message', 'Stated', 'Expected']);
+    expect(judulLaporan('id')).toEqual([
+      'No',
+      'Aturan',
+      'Pemeriksaan',
+      'Tingkat',
+      'Lembar',
+      'Sel',
+      'Pesan',
+      'Tertulis',
+      'Seharusnya',
+    ]);
+    expect(judulLaporan('en')).toEqual([
+      'No',
+      'Rule',
+      'Check',
+      'Severity',
+      'Sheet',
+      'Cell',
+      'Message',
+      'Stated',
+      'Expected',
+    ]);
     expect(judulGrafik('id')).toEqual(['Indikator', 'Capaian (%)', 'Predikat']);
     expect(judulGrafik('en')).toEqual(['Indicator', 'Achievement (%)', 'Rating']);
     expect(['error', 'warning', 'info'].map((s) => labelTingkat(s as 'error', 'id'))).toEqual([

@@ -243,9 +243,11 @@ test('wide screen: preview and pane side by side, the pane stays in view while t
   expect(p.x).toBeGreaterThan(k.x + k.width - 1);
   expect(Math.abs(p.y - k.y)).toBeLessThan(40);
   // the preview shows numbers the Indonesian way
-  await page.locator('button[data-lembar="PK 2024"][data-sel="C19"]').click();
-  await expect(page.locator('[data-testid="pratinjau"] td[data-sel="aktif"]').innerText()).resolves.toBe('16.843.500');
-  await expect(page.getByTestId('pratinjau').innerText()).resolves.toMatch(/— 16\.843\.500/);
+  await page.locator('button[data-lembar="Realisasi Anggaran"][data-sel="B6"]').first().click();
+  await expect(page.locator('[data-testid="pratinjau"] td[data-sel="aktif"]').innerText()).resolves.toBe(
+    '3.875.767.054,00',
+  );
+  await expect(page.getByTestId('pratinjau').innerText()).resolves.toMatch(/— 3\.875\.767\.054,00/);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const setelah = (await panel.boundingBox())!;
   expect(setelah.y).toBeGreaterThanOrEqual(0);

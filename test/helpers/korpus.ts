@@ -183,9 +183,10 @@ export async function buatKorpus(dir: string, sampel: string): Promise<Korpus> {
     const ws = wb.addWorksheet('=HYPERLINK("x")');
     ws.addRow(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian']);
     ws.addRow([1, '=HYPERLINK("http://contoh.invalid","klik")', 50, 40, 90]);
-    ws.addRow([2, '@SUM(A1:A9)', 50, 40, 90]);
-    ws.addRow([3, '+CMD|/C calc!A0', 50, 40, 90]);
-    ws.addRow([4, '-2+3', 50, 40, 90]);
+    // one capaian wrong (90 where 40 / 50 × 100 = 80), the others right: a finding under each kind of name
+    ws.addRow([2, '@SUM(A1:A9)', 50, 40, 80]);
+    ws.addRow([3, '+CMD|/C calc!A0', 50, 40, 80]);
+    ws.addRow([4, '-2+3', 50, 40, 80]);
   });
   return k;
 }

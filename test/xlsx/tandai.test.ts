@@ -399,7 +399,37 @@ test('the report sheet lists the chart data with the corrected capaian and says 
   });
   const ws = wb.getWorksheet('Temuan SAKIP')!;
   expect(ws.getRow(1).values).toEqual(expect.arrayContaining(['Indikator', 'Capaian (%)', 'Predikat', 'Catatan']));
-  expect(ws.getCell('K2').value).toBe(190.56);
-  expect(ws.getCell('M2').value).toBe('dikoreksi: workbook menulis 9,4');
-  expect(ws.getCell('M3').value).toBe('');
+  expect(ws.getCell('L2').value).toBe(190.56);
+  expect(ws.getCell('N2').value).toBe('dikoreksi: workbook menulis 9,4');
+  expect(ws.getCell('N3').value).toBe('');
+});
+
+test('the report sheet gives stated and expected as real numbers, a percent cell as its fraction shown as %', () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('S');
+  buatLembarTemuan(wb, [
+    {
+      rule: 'jumlah',
+      severity: 'error',
+      sheet: 'S',
+      cell: 'T55',
+      message: 'rata-rata',
+      stated: '0.4869',
+      expected: '0.35',
+      persen: true,
+    },
+    { rule: 'sisa', severity: 'error', sheet: 'S', cell: 'D4', message: 'sisa', stated: '1500', expected: '1250.5' },
+    { rule: 'predikat', severity: 'error', sheet: 'S', cell: 'E4', message: 'p', stated: 'Baik', expected: '=1+1' },
+  ]);
+  const ws = wb.getWorksheet('Temuan SAKIP')!;
+  expect(ws.getCell('C2').value).toBe('Jumlah');
+  expect(ws.getCell('H2').value).toBe(0.4869);
+  expect(ws.getCell('H2').numFmt).toBe('0.00%');
+  expect(ws.getCell('I2').value).toBe(0.35);
+  expect(ws.getCell('H3').value).toBe(1500);
+  expect(ws.getCell('I3').value).toBe(1250.5);
+  expect(ws.getCell('I3').numFmt).toBe('#,##0.0');
+  expect(ws.getCell('H4').value).toBe('Baik');
+  expect(ws.getCell('I4').value).toBe('=1+1');
+  expect(ws.getCell('I4').formula).toBeUndefined();
 });

@@ -58,7 +58,11 @@ function periksaSerapan(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
       stated: ctx.dinyatakan(t, b.r, k),
       expected: teksDiharapkan(harap, s.desimal),
       related: [ref(t.lembar, b.r, pas.bawah.c), ref(t.lembar, b.r, pas.atas.c)],
-      hitungan: { operator: '/', bagian: [ctx.fmt(r), ctx.fmt(p.nilai)], hasil: ctx.fmt(harap, s.desimal) },
+      hitungan: {
+        operator: '/',
+        bagian: [adaNilai(rA) ? ctx.fmtSel(rA) : ctx.fmt(r), ctx.fmtSel(p)],
+        hasil: ctx.fmt(harap, s.desimal),
+      },
       terjelaskan: pecahan,
     });
   }
@@ -98,7 +102,11 @@ function periksaSisa(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
       stated: ctx.dinyatakan(t, b.r, k),
       expected: teksDiharapkan(harap, s.desimal ?? 0),
       related: [ref(t.lembar, b.r, pas.bawah.c), ref(t.lembar, b.r, pas.atas.c)],
-      hitungan: { operator: '-', bagian: [ctx.fmt(p.nilai), ctx.fmt(r)], hasil: ctx.fmt(harap) },
+      hitungan: {
+        operator: '-',
+        bagian: [ctx.fmtSel(p), adaNilai(rA) ? ctx.fmtSel(rA) : ctx.fmt(r)],
+        hasil: ctx.fmt(harap, s.desimal ?? undefined),
+      },
     });
   }
 }

@@ -95,7 +95,7 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
       const expected = teksDiharapkan(harap, a.desimal);
       const hitungan = {
         operator: rata ? ('rata' as const) : ('+' as const),
-        bagian: parts.map((x) => ctx.fmt(x.nilai!)),
+        bagian: parts.map((x) => ctx.fmtSel(x)),
         hasil: ctx.fmt(harap, a.desimal),
       };
       if (pola?.pola === 'agregat' && pola.fungsi !== 'SUBTOTAL' && f) {

@@ -11,7 +11,7 @@
 import type { WorkbookGrid } from '../grid';
 import { alamat, refLembar, sel, teksSel } from '../grid';
 import type { Kolom, RuleId, Tabel, Temuan } from '../model';
-import { Angka, formatEn, formatId } from '../angka';
+import { Angka, formatEn, formatId, infoFormat, skalaTersimpan } from '../angka';
 import type { Desimal } from '../desimal';
 import type { Skala } from '../skala';
 import type { MetodeEfisiensi } from '../efisiensi';
@@ -21,6 +21,7 @@ import { katalog, Katalog } from '../pesan/aturan';
 import type { TabelBacaan } from '../baca';
 import { PenghitungRumus } from '../rumus/hitung';
 import { ATURAN } from './meta';
+import { bacaAngka } from '../baca/nilai';
 
 export type { Bahasa } from '../pesan/bahasa';
 
@@ -127,6 +128,11 @@ export class Konteks {
     return this.bahasa === 'en' ? formatEn(d, desimal) : formatId(d, desimal);
   }
 
+  /** A cell's number as it shows, with the decimals of its format ("32.617.500,00"). */
+  fmtSel(a: Angka): string {
+    return a.nilai ? this.fmt(a.nilai, a.desimal ?? undefined) : '';
+  }
+
   aktif(rule: RuleId): boolean {
     return !this.opsi.aturan || this.opsi.aturan.includes(rule);
   }
@@ -163,14 +169,19 @@ export class Konteks {
   private keTemuan(t: Tabel, c: CalonTemuan): Temuan {
     const f = this.formula(t, c.r, c.c);
     const catatanRumus = f && !c.fix ? this.pesan.selBerumus(f) : '';
+    // a percent-formatted number: the JSON gives the cell's own stored scale (0.4869 shown 48,69 %)
+    const s = sel(this.lembar(t.lembar), c.r, c.c);
+    const k = t.kolom.find((x) => x.c === c.c);
+    const persen = typeof s?.v === 'number' && (k ? bacaAngka(s, k).persen : infoFormat(s.fmt).persen);
     return {
       rule: c.rule,
       severity: c.severity ?? ATURAN[c.rule].tingkat,
       sheet: t.lembar,
       cell: alamat(c.r, c.c),
       message: c.pesan + catatanRumus,
-      stated: c.stated,
-      expected: c.expected,
+      stated: persen && c.stated !== null ? String(s!.v) : c.stated,
+      expected: persen ? skalaTersimpan(c.expected, true) : c.expected,
+      ...(persen ? { persen: true as const } : {}),
       table: t.id,
       ...(c.related && c.related.length ? { related: c.related } : {}),
       ...(c.fix ? { fix: c.fix } : {}),

@@ -15,7 +15,15 @@ import { norm, teksPenomoran } from './kosakata';
 /** A TOTAL-like label ("JUMLAH", "Total Belanja Daerah", "SUB TOTAL", "TOTAL (A+B)", "Jumlah Seluruh Program"). */
 export const RE_LABEL_TOTAL =
   /^(sub[\s-]*)?(jumlah|total|grand total|jml\.?)\b(?!\s+(penduduk|pegawai|asn|pns|kasus|dokumen|laporan|peserta|keluarga|anak|orang|unit|kegiatan yang|ppks|psks|penerima|masyarakat|perangkat daerah yang|desa|siswa|sekolah|rumah|warga|korban|lembaga|kelompok|pengaduan|kunjungan|fasilitas|sarana|paket))/i;
-const RE_RATA = /^(nilai\s+)?(rata[\s-]*rata|rerata|average)\b/i;
+/**
+ * A rata-rata row label ("Rata-rata Capaian Kinerja", "Rata-rata"), not an indicator that is itself an
+ * average ("Rata-rata Lama Sekolah").
+ */
+const RE_RATA =
+  /^(nilai\s+)?(rata[\s-]*rata|rerata|average)(\s+(capaian|kinerja|nilai|persentase|realisasi|total|keseluruhan|seluruh|indikator|sasaran|program)\b.*)?\s*:?$/i;
+/** A total phrase and nothing else: "JUMLAH", "Total (A+B)", "Sub Total", "Jumlah Keseluruhan :". */
+const RE_TOTAL_MURNI =
+  /^(sub[\s-]*)?(jumlah|total|grand total)(\s+(total|keseluruhan|seluruhnya|semua|akhir|umum))?\s*(\([^)]*\))?\s*:?$/i;
 const RE_CATATAN = /^(sumber|catatan|keterangan|ket\s*[.:]|\*|note|ket\b)/i;
 
 /** The longest text with a word in it among the row's cells in `ks`. */
@@ -94,16 +102,23 @@ export function bacaBaris(b: BacaLembar, seg: Segmen, kolom: Kolom[]): Baris[] {
     const angka = berangkaDi(b, r, kl.angka);
     let jenis: JenisBaris = 'data';
     const lbl = label.trim();
+    // a total or rata-rata label decides even in the indicator column, and even before its figures are filled
+    // in the indicator column only a bare total phrase is a total ("Jumlah PMKS" counts something there)
+    const labelTotal =
+      indikatorSendiri === label && indikatorSendiri
+        ? RE_TOTAL_MURNI.test(norm(lbl))
+        : RE_LABEL_TOTAL.test(norm(lbl)) && !indikatorSendiri;
+    const labelRata = RE_RATA.test(lbl) && (!indikatorSendiri || indikatorSendiri === label);
     if (isi.length === 0) jenis = 'catatan';
+    else if (labelRata) jenis = 'rata';
+    else if (labelTotal) jenis = 'jumlah';
     else if (!angka) {
       const teks = isi.filter((x) => x.jenis === 'teks' || x.jenis === 'nomor').length;
       if (RE_CATATAN.test(lbl) || (akhirData >= 0 && r > akhirData && teks <= 1)) jenis = 'catatan';
       // a row of several texts is a row of a text table (a scale, a list of indicators)
       else if (teks >= 2 && (akhirData < 0 || isi.length >= 3)) jenis = 'data';
       else jenis = 'bagian';
-    } else if (RE_RATA.test(lbl) && !indikatorSendiri) jenis = 'rata';
-    else if (RE_LABEL_TOTAL.test(norm(lbl)) && !indikatorSendiri) jenis = 'jumlah';
-    else if (!lbl && isi.every((x) => x.jenis !== 'teks') && isi.some((x) => /SUBTOTAL\s*\(/i.test(x.s.f ?? '')))
+    } else if (!lbl && isi.every((x) => x.jenis !== 'teks') && isi.some((x) => /SUBTOTAL\s*\(/i.test(x.s.f ?? '')))
       jenis = 'bantu';
     else if (kl.indikator.length && !indikatorSendiri && lbl && !uraian) {
       // a summary row: a label left of the indicator column, no indicator of its own, no row number
@@ -119,7 +134,7 @@ export function bacaBaris(b: BacaLembar, seg: Segmen, kolom: Kolom[]): Baris[] {
     const lanjut =
       jenis === 'data' && (uraian !== undefined || kl.indikator.some((k) => (b.gabung(r, k.c)?.r1 ?? r) < r));
     const indikator = indikatorSendiri ?? (lanjut ? indikatorAtas : undefined);
-    const asli = indikator ?? uraian ?? sasaranSendiri;
+    const asli = jenis === 'jumlah' || jenis === 'rata' ? undefined : (indikator ?? uraian ?? sasaranSendiri);
     const baris: Baris = {
       r,
       jenis,

@@ -37,6 +37,9 @@ export interface SkorKolom {
   rumusJumlah: number;
   rumusRata: number;
   rumusBaris: number;
+  /** Parents with a single child (or all zeros): they equal it or not, but say nothing about sum or mean. */
+  trivial: number;
+  trivialCocok: number;
 }
 
 export interface HasilHierarki {
@@ -339,7 +342,17 @@ export function kolomAgregat(kolom: Kolom[]): Kolom[] {
 export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolom: Kolom[]): SkorKolom[] {
   const anak = anakDari(induk);
   return kolom.map((k) => {
-    const s: SkorKolom = { k, relasi: 0, jumlah: 0, rata: 0, rumusJumlah: 0, rumusRata: 0, rumusBaris: 0 };
+    const s: SkorKolom = {
+      k,
+      relasi: 0,
+      jumlah: 0,
+      rata: 0,
+      rumusJumlah: 0,
+      rumusRata: 0,
+      rumusBaris: 0,
+      trivial: 0,
+      trivialCocok: 0,
+    };
     for (const [p, cs] of anak) {
       const f = b.sel(p, k.c)?.f;
       // a parent's own + / − chain over exactly its children gives each child's sign (6 = 61 − 62)
@@ -366,7 +379,11 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
       if (jumlah.banyak === 0) continue;
       // a single child or all zeros explains nothing about how the column aggregates
       const hasil = jumlah.hasil(false);
-      if (cs.length < 2 || (a.nilai.isZero() && hasil !== null && hasil.isZero())) continue;
+      if (cs.length < 2 || (a.nilai.isZero() && hasil !== null && hasil.isZero())) {
+        s.trivial++;
+        if (jumlah.cocokDengan(a, false)) s.trivialCocok++;
+        continue;
+      }
       s.relasi++;
       if (jumlah.cocokDengan(a, false)) s.jumlah++;
       else if (!tanda) {
@@ -423,6 +440,8 @@ const PRIORITAS: SumberHierarki[] = ['kode', 'rumus', 'kolom', 'warna', 'nomor',
 function skorCalon(sk: SkorKolom[], rumus: number): number {
   let skor = rumus;
   for (const s of sk) {
+    // single children equal to their parent are weak support; a single child that differs is against
+    if (s.trivial > 0 && s.trivialCocok * 10 >= s.trivial * 9) skor += 0.1 * s.trivialCocok;
     const terbaik = Math.max(s.jumlah, s.rata);
     if (s.relasi === 0 || terbaik * 10 < s.relasi * 6) continue;
     skor += terbaik - 3 * (s.relasi - terbaik);

@@ -15,7 +15,7 @@ const ID = {
     'tidak ada sel hitungan yang dapat diperiksa (tidak ditemukan rumus, total, induk atau pasangan kolom)',
   tanpaHeader: () => 'blok angka tanpa baris judul kolom: peran kolomnya tidak dapat dibaca',
   belumDihitung: () =>
-    'workbook belum dihitung ulang (nilai rumus tersimpan hanya placeholder): buka dan simpan di Excel dulu',
+    'workbook disimpan tanpa hasil rumus (belum dihitung Excel): nilai rumusnya dihitung oleh sakip-excel, dan rumus yang tidak dapat dihitungnya tidak diperiksa; buka dan simpan di Excel untuk nilai yang ditampilkan Excel',
   kolomLabel: (judul: string) => `kolom "${judul}"`,
   kolomSamping: (judul: string) => `kolom "${judul}" sebagai jumlah kolom di kirinya`,
 
@@ -143,7 +143,7 @@ const EN: Katalog = {
   tanpaHitungan: () => 'no computed cell could be checked (no formula, total, parent row or column pair found)',
   tanpaHeader: () => 'a block of figures without a header row: the roles of its columns cannot be read',
   belumDihitung: () =>
-    'the workbook has not been recalculated (cached formula results are placeholders): open and save it in Excel first',
+    'the workbook was saved without formula results (not calculated by Excel): sakip-excel computed its formulas itself and did not check those it cannot compute; open and save it in Excel for the values Excel shows',
   kolomLabel: (judul) => `column "${judul}"`,
   kolomSamping: (judul) => `column "${judul}" as the sum of the columns to its left`,
 
