@@ -20,7 +20,32 @@ import { bacaWorkbookExcel } from './baca';
 import { barisLaporan, blokGrafik, teksTetap } from './laporan';
 import { bytesJson, kirimBertahap } from './batch';
 import { CekSet, Kemampuan, SEMUA_ADA, bacaKemampuan, pesanTidakTersedia } from './kemampuan';
-import { EntriExcel, IsiExcel, KeadaanSel, bacaBarisJurnal, barisJurnal, perSel, putuskan } from './jurnal';
+import {
+  EntriPulih,
+  IsiJurnal,
+  KOLOM_JURNAL,
+  KOLOM_JURNAL_XLSX,
+  KeadaanSel,
+  bacaBarisJurnal,
+  barisJurnal,
+  perSel,
+  putuskan,
+} from '../core/tulis/jurnal';
+
+function tanpaBagianCatatan(keadaan: KeadaanSel): KeadaanSel {
+  const { note: _note, ...lain } = keadaan;
+  return lain;
+}
+
+/** An entry without its note part. */
+function tanpaCatatan(entri: EntriPulih): EntriPulih {
+  const hasil: EntriPulih = { ...entri, lama: tanpaBagianCatatan(entri.lama) };
+  if (entri.baru) hasil.baru = tanpaBagianCatatan(entri.baru);
+  return hasil;
+}
+
+/** Journal cells are text ('@'): a sheet name like "2024" or a JSON text is never parsed. */
+const TEKS_JURNAL = Array.from({ length: KOLOM_JURNAL }, () => '@');
 import { Pemberitahuan, teksPemberitahuan } from './pesan';
 
 const KUNCI_PENGATURAN = 'sakip.pengaturan';
@@ -63,9 +88,9 @@ export function isiDari(v: unknown, f: unknown): Pick<KeadaanSel, 'v' | 'f'> {
 
 const MINTA_FILL = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
 
-function isiDariProperti(fill: Partial<IsiExcel> | undefined): IsiExcel | null {
+function isiDariProperti(fill: Partial<IsiJurnal> | undefined): IsiJurnal | null {
   if (!fill || !fill.pattern || fill.pattern === 'None') return null;
-  const out: IsiExcel = { color: String(fill.color ?? '#FFFFFF').toUpperCase(), pattern: fill.pattern };
+  const out: IsiJurnal = { color: String(fill.color ?? '#FFFFFF').toUpperCase(), pattern: fill.pattern };
   if (fill.pattern !== 'Solid' && fill.patternColor) out.patternColor = fill.patternColor;
   if (fill.tintAndShade) out.tintAndShade = fill.tintAndShade;
   if (fill.patternTintAndShade) out.patternTintAndShade = fill.patternTintAndShade;
@@ -234,7 +259,7 @@ export class ExcelHost implements Host {
   }
 
   /** Queue journal rows starting at `baris` (text format first, so Excel keeps every entry as typed). */
-  private antreJurnal(context: Excel.RequestContext, info: Info, baris: number, entri: readonly EntriExcel[]): void {
+  private antreJurnal(context: Excel.RequestContext, info: Info, baris: number, entri: readonly EntriPulih[]): void {
     if (entri.length === 0) return;
     if (!info.jurnal.ada) {
       const baru = context.workbook.worksheets.add(LEMBAR_JURNAL);
@@ -242,8 +267,10 @@ export class ExcelHost implements Host {
       info.jurnal.ada = true;
       info.jurnal.visibility = 'VeryHidden';
     }
-    const r = context.workbook.worksheets.getItem(LEMBAR_JURNAL).getRangeByIndexes(baris, 0, entri.length, 5);
-    r.numberFormat = entri.map(() => ['@', '@', '@', '@', '@']);
+    const r = context.workbook.worksheets
+      .getItem(LEMBAR_JURNAL)
+      .getRangeByIndexes(baris, 0, entri.length, KOLOM_JURNAL);
+    r.numberFormat = entri.map(() => [...TEKS_JURNAL]);
     r.values = entri.map(barisJurnal);
   }
 
@@ -289,7 +316,7 @@ export class ExcelHost implements Host {
         true,
       );
       const catatan = this.kemampuan.catatan;
-      const entri: EntriExcel[] = ada.map((t, i) => ({
+      const entri: EntriPulih[] = ada.map((t, i) => ({
         lembar: info.lembar.get(t.lembar.toLowerCase())!.nama,
         sel: t.sel.toUpperCase(),
         jenis: 'tanda',
@@ -386,7 +413,7 @@ export class ExcelHost implements Host {
       // the journal: its size and its first rows in one sync, the rest (a long journal) in chunks of rows
       const POTONG = 500;
       const ukuran = this.antreUkuranJurnal(context, info);
-      const awal = jws.getRangeByIndexes(0, 0, POTONG, 5);
+      const awal = jws.getRangeByIndexes(0, 0, POTONG, KOLOM_JURNAL);
       awal.load('values');
       await context.sync();
       this.simpanUkuranJurnal(info, ukuran);
@@ -400,7 +427,7 @@ export class ExcelHost implements Host {
         () => POTONG * 900,
         (batch) =>
           batch.forEach((r) => {
-            const x = jws.getRangeByIndexes(r, 0, Math.min(POTONG, info.jurnal.barisBerikut - r), 5);
+            const x = jws.getRangeByIndexes(r, 0, Math.min(POTONG, info.jurnal.barisBerikut - r), KOLOM_JURNAL);
             x.load('values');
             rangeJurnal.set(r, x);
           }),
@@ -416,7 +443,7 @@ export class ExcelHost implements Host {
         true,
       );
       const ws = this.lembarProksi(context);
-      const nama = (g: EntriExcel[]) => info.lembar.get(g[0].lembar.toLowerCase())!.nama;
+      const nama = (g: EntriPulih[]) => info.lembar.get(g[0].lembar.toLowerCase())!.nama;
       const idx = adaGrup.map((_, i) => i);
       const kini = await this.bacaSel(
         context,
@@ -426,7 +453,9 @@ export class ExcelHost implements Host {
         true,
         false,
       );
-      const keputusan = adaGrup.map((g, i) => putuskan(g, kini[i]));
+      // without the notes API a note can be neither read nor written: the journal's notes are not decided here
+      const bisaCatatan = this.kemampuan.catatan;
+      const keputusan = adaGrup.map((g, i) => putuskan(bisaCatatan ? g : g.map(tanpaCatatan), kini[i]));
       const diubah = new Map<string, { biasa: string[]; lama: string[] }>();
       let n = 0;
       keputusan.forEach((k, i) => {
@@ -467,15 +496,16 @@ export class ExcelHost implements Host {
         jws.delete();
         await context.sync();
       } else {
-        jws.getRangeByIndexes(0, 0, Math.max(1, info.jurnal.barisBerikut), 5).clear();
+        // the .xlsx hosts' sixth column too: left behind, it would no longer match its row
+        jws.getRangeByIndexes(0, 0, Math.max(1, info.jurnal.barisBerikut), KOLOM_JURNAL_XLSX).clear();
         await context.sync();
         await kirimBertahap(
           context,
           sisa.map((_, i) => i),
           (i) => BIAYA_BARIS_JURNAL + bytesJson(barisJurnal(sisa[i])),
           (batch, mulai) => {
-            const r = jws.getRangeByIndexes(mulai, 0, batch.length, 5);
-            r.numberFormat = batch.map(() => ['@', '@', '@', '@', '@']);
+            const r = jws.getRangeByIndexes(mulai, 0, batch.length, KOLOM_JURNAL);
+            r.numberFormat = batch.map(() => [...TEKS_JURNAL]);
             r.values = batch.map((i) => barisJurnal(sisa[i]));
           },
           undefined,
@@ -511,7 +541,7 @@ export class ExcelHost implements Host {
         if (selTerisi(kini[i].v, kini[i].f) && !timpa) dilewati++;
         else pilih.push(i);
       });
-      const entri = new Map<number, EntriExcel>();
+      const entri = new Map<number, EntriPulih>();
       for (const i of pilih) {
         const r = ada[i];
         const lama: KeadaanSel = { ...isiDari(kini[i].v, kini[i].f) };

@@ -4,9 +4,11 @@
  *
  * - ExcelJS shares one style object between all cells of a style (and between a merge's cells): a cell
  *   gets its own copy before its fill or font is changed, so a mark colours that cell only.
- * - The journal keeps, next to the host-neutral columns every host reads (src/core/tulis/jurnal.ts), a
- *   fifth column with the cell exactly as ExcelJS had it (value with its cached result, style, note), so
- *   "Hapus tanda" gives back every cell's value, formula, fill, font and note as they were.
+ * - The journal keeps, next to the five columns every host reads and writes (src/core/tulis/jurnal.ts: what
+ *   was there, what the add-in wrote), a sixth with the cell exactly as ExcelJS had it (value with its
+ *   cached result, style, note). "Hapus tanda" decides part by part with the hosts' one replay rule what to
+ *   give back (never what the user changed since), and gives it back from that exact state: every cell's
+ *   value, formula, fill, font and note as they were.
  * - Text from the workbook is written as typed string cells, never as formulas; a formula the add-in writes
  *   gets its computed value as the cached result (./hitung), so the file shows it without the add-in.
  */
@@ -15,7 +17,24 @@ import type { Temuan } from '../core/model';
 import type { Bahasa } from '../core/pesan/bahasa';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import type { DataGrafik } from '../core/grafik';
-import { EntriJurnal, IsiSel, LEMBAR_JURNAL, asliPerSel, dariBaris, keBaris } from '../core/tulis/jurnal';
+import {
+  Bagian,
+  EntriJurnal,
+  EntriPulih,
+  IsiSel,
+  KeadaanSel,
+  KeputusanSel,
+  LEMBAR_JURNAL,
+  alamatSelSah,
+  asliPerSel,
+  baruDariTeks,
+  dariBaris,
+  keBaris,
+  keadaanDari,
+  perSel,
+  punya,
+  putuskan,
+} from '../core/tulis/jurnal';
 import { rencanaTanda } from '../core/tulis/tanda';
 import { selTerisi } from '../core/tulis/terisi';
 import { LEMBAR_TEMUAN } from '../core/lembarSendiri';
@@ -23,6 +42,7 @@ import { KOLOM_SEL_LAPORAN, NAMA_LEMBAR_TEMUAN, barisTemuan, judulGrafik, judulL
 import { refLembar } from '../core/grid';
 import { rumusExcelJs, teksNilai, temaWorkbook, warnaIsi } from './baca';
 import { hitungRumus } from './hitung';
+import { serialDari } from './tanggal';
 
 export { NAMA_LEMBAR_TEMUAN };
 
@@ -142,6 +162,8 @@ function isiSelNetral(c: ExcelJS.Cell): IsiSel {
 // ------------------------------------------------------------------ the journal sheet
 
 interface EntriJurnalXlsx extends EntriJurnal {
+  /** What the add-in wrote, in the journal's terms (absent in rows of older versions). */
+  baru?: KeadaanSel;
   /** The cell before this change, exactly (absent in rows another host, or an older version, wrote). */
   potret?: PotretSel;
 }
@@ -159,8 +181,25 @@ function catat(wb: ExcelJS.Workbook, e: EntriJurnalXlsx[]): void {
   // typed string cells: the JSON texts are never read as formulas
   for (const x of e) {
     const potret = x.potret ? JSON.stringify(x.potret) : null;
-    // a cell holds at most 32 767 characters: a longer state falls back to the host-neutral columns
-    ws.addRow([...keBaris(x), potret && potret.length <= BATAS_TEKS_SEL ? potret : null]);
+    ws.addRow([
+      ...keBaris(x),
+      x.baru ? JSON.stringify(x.baru) : null,
+      // a cell holds at most 32 767 characters: a longer state falls back to the columns every host reads
+      potret && potret.length <= BATAS_TEKS_SEL ? potret : null,
+    ]);
+  }
+}
+
+/** A cell's exact state from its journal text; undefined for anything else (another host's "baru"). */
+function potretDari(teks: unknown): PotretSel | undefined {
+  if (typeof teks !== 'string' || teks === '') return undefined;
+  try {
+    const data = JSON.parse(teks) as unknown;
+    if (!data || typeof data !== 'object' || !('gaya' in data) || !('nilai' in data)) return undefined;
+    const potret = data as PotretSel;
+    return potret.gaya && typeof potret.gaya === 'object' ? potret : undefined;
+  } catch {
+    return undefined; // a damaged column: the columns every host reads still restore the cell
   }
 }
 
@@ -172,13 +211,11 @@ export function bacaJurnal(wb: ExcelJS.Workbook): EntriJurnalXlsx[] {
     const nilai = (row.values as unknown[]).slice(1);
     const e: EntriJurnalXlsx | null = dariBaris(nilai);
     if (!e) return;
-    if (typeof nilai[4] === 'string') {
-      try {
-        e.potret = JSON.parse(nilai[4]) as PotretSel;
-      } catch {
-        // a damaged fifth column: the host-neutral columns still restore the cell
-      }
-    }
+    // the exact state is the sixth column; copies of older versions kept it in the fifth, now "baru"
+    const potret = potretDari(nilai[5]) ?? potretDari(nilai[4]);
+    if (potret) e.potret = potret;
+    const baru = baruDariTeks(nilai[4]);
+    if (baru) e.baru = baru;
     out.push(e);
   });
   return out;
@@ -203,6 +240,7 @@ export function tandaiSel(wb: ExcelJS.Workbook, temuan: Temuan[]): number {
       sel: t.sel,
       jenis: 'tanda',
       lama: { fill: isiNetral(c), note: teksCatatan(c.note) },
+      baru: { fill: { color: t.warna, pattern: 'Solid' }, note: t.catatan },
       potret: potretSel(c),
     });
     gayaSendiri(c);
@@ -237,14 +275,14 @@ export function tulisRencana(wb: ExcelJS.Workbook, rencana: RencanaTulis[], timp
       h.dilewati++;
       continue;
     }
-    const lama = isiSelNetral(c);
-    jurnal.push({
-      lembar: r.lembar,
-      sel: r.sel,
-      jenis: 'tulis',
-      lama: { v: lama.v, f: lama.f, fill: lama.fill },
-      potret: potretSel(c),
-    });
+    const netral = isiSelNetral(c);
+    const lama: IsiSel = { v: netral.v, f: netral.f, fill: netral.fill };
+    const baru: KeadaanSel = r.rumus ? { f: '=' + r.rumus.replace(/^=/, '') } : { v: r.nilai ?? null };
+    if (r.judul) {
+      lama.b = !!c.font?.bold;
+      baru.b = true;
+    }
+    jurnal.push({ lembar: r.lembar, sel: r.sel, jenis: 'tulis', lama, baru, potret: potretSel(c) });
     if (r.rumus) {
       const formula = r.rumus.replace(/^=/, '');
       // later plans may refer to this cell: its result is there before they are computed
@@ -284,61 +322,123 @@ function aturGaya(c: ExcelJS.Cell, bagian: Partial<ExcelJS.Style>): void {
 }
 
 /**
+ * A cell now, in the journal's terms (what the replay rule compares). A date is its serial number, as
+ * Excel gives it and as a number written into a date-formatted cell comes back once the file is reopened.
+ */
+function keadaanKini(c: ExcelJS.Cell): KeadaanSel {
+  const netral = isiSelNetral(c);
+  if (c.value instanceof Date) {
+    const tahun1904 = !!(c.worksheet.workbook.properties as { date1904?: boolean } | undefined)?.date1904;
+    netral.v = serialDari(c.value, tahun1904);
+  }
+  return keadaanDari({ ...netral, b: !!c.font?.bold }) ?? {};
+}
+
+/** An entry as the replay rule reads it: what was there and what was written, in the journal's terms. */
+function entriPulih(e: EntriJurnalXlsx): EntriPulih {
+  const pulih: EntriPulih = { lembar: e.lembar, sel: e.sel, jenis: e.jenis, lama: keadaanDari(e.lama) ?? {} };
+  if (e.baru) pulih.baru = e.baru;
+  return pulih;
+}
+
+/** One part of a cell given back: exactly from the state an entry recorded, else from the journal's terms. */
+function pulihkanBagian(c: ExcelJS.Cell, bagian: Bagian, keadaan: KeadaanSel, potret: PotretSel | undefined): void {
+  if (bagian === 'nilai') {
+    if (potret) c.value = pulihkanNilai(potret.nilai) as ExcelJS.CellValue;
+    else if (keadaan.f) c.value = { formula: keadaan.f.replace(/^=/, '') };
+    else c.value = keadaan.v ?? null;
+  } else if (bagian === 'fill') aturGaya(c, { fill: potret ? potret.gaya.fill : isiDariNetral(keadaan.fill) });
+  else if (bagian === 'b') aturGaya(c, { font: potret ? potret.gaya.font : { ...(c.font ?? {}), bold: !!keadaan.b } });
+  else {
+    const catatan = potret ? potret.catatan : (keadaan.note ?? null);
+    if (catatan === null || catatan === undefined) hapusCatatan(c);
+    else c.note = (potret ? pulihkanNilai(catatan) : catatan) as ExcelJS.Comment;
+  }
+}
+
+/** The order parts are given back in: the note last (removing one gives the cell a fresh state). */
+const URUTAN_BAGIAN: readonly Bagian[] = ['nilai', 'fill', 'b', 'note'];
+
+/**
+ * One cell by the hosts' replay rule: the parts that still show what the add-in wrote go back to what was
+ * there, each from the exact state its entry recorded; the parts already as they were get their exact state
+ * too (a fill is compared by colour, a theme colour or tint comes back only from the exact state); the
+ * parts the user changed since are left alone. True when the cell was restored (in part or in full).
+ */
+function pulihkanSel(c: ExcelJS.Cell, grup: readonly EntriJurnalXlsx[]): boolean {
+  const keputusan: KeputusanSel = putuskan(grup.map(entriPulih), keadaanKini(c));
+  for (const bagian of URUTAN_BAGIAN) {
+    const dari = keputusan.dari[bagian];
+    if (dari !== undefined) pulihkanBagian(c, bagian, keputusan.tulis, grup[dari].potret);
+    else if (keputusan.sudah.includes(bagian)) {
+      const asli = grup.find((e) => punya(keadaanDari(e.lama) ?? {}, bagian));
+      if (asli?.potret) pulihkanBagian(c, bagian, {}, asli.potret);
+    }
+  }
+  return Object.keys(keputusan.tulis).length > 0 || keputusan.sudah.length > 0;
+}
+
+/**
+ * One cell of a journal that records no "baru" (copies of older versions): what the entries recorded first
+ * goes back, what a mark changed (fill, note) and what a write changed (value or formula, font).
+ */
+function pulihkanSelLama(c: ExcelJS.Cell, grup: readonly EntriJurnalXlsx[]): void {
+  const ditandai = grup.some((e) => e.jenis === 'tanda');
+  const ditulis = grup.some((e) => e.jenis === 'tulis');
+  const potret = grup[0].potret;
+  if (potret) {
+    // the oldest state is the original one: later entries record states the add-in itself made
+    if (ditulis) c.value = pulihkanNilai(potret.nilai) as ExcelJS.CellValue;
+    aturGaya(c, {
+      ...(ditandai ? { fill: potret.gaya.fill } : {}),
+      ...(ditulis ? { font: potret.gaya.font } : {}),
+    });
+    if (ditandai) {
+      if (potret.catatan === null) hapusCatatan(c);
+      else c.note = pulihkanNilai(potret.catatan) as ExcelJS.Comment;
+    }
+    return;
+  }
+  // rows without the exact state (another host's, an older copy's): the oldest of each part
+  const [{ lama }] = asliPerSel([...grup]);
+  if ('f' in lama || 'v' in lama) {
+    if (lama.f) c.value = { formula: lama.f.replace(/^=/, '') };
+    else c.value = lama.v ?? null;
+  }
+  if ('fill' in lama) aturGaya(c, { fill: isiDariNetral(lama.fill) });
+  if ('note' in lama) {
+    if (lama.note === null || lama.note === undefined) hapusCatatan(c);
+    else c.note = lama.note;
+  }
+}
+
+/**
  * Restore every journaled cell to what it was before the add-in first touched it — what a mark changed (fill,
- * note) and what a write changed (value or formula with its cached result, font) — then drop the journal
+ * note) and what a write changed (value or formula with its cached result, font) — by the replay rule every
+ * host uses (src/core/tulis/jurnal.ts: a part the user changed since is left alone), then drop the journal
  * and, with `laporan`, the "Temuan SAKIP" sheet. Returns the cells restored.
  */
 export function hapusTanda(wb: ExcelJS.Workbook, opsi: { laporan?: boolean } = {}): number {
-  const entri = bacaJurnal(wb);
-  const perSel = new Map<string, EntriJurnalXlsx[]>();
-  for (const e of entri) {
-    const k = `${e.lembar}\u0000${e.sel}`;
-    const ada = perSel.get(k);
-    if (ada) ada.push(e);
-    else perSel.set(k, [e]);
-  }
-  const netral = new Map(asliPerSel(entri).map((e) => [`${e.lembar}\u0000${e.sel}`, e]));
-  let n = 0;
-  for (const [k, es] of perSel) {
-    const ws = wb.getWorksheet(es[0].lembar);
-    if (!ws) continue;
-    const c = ws.getCell(es[0].sel);
-    const ditandai = es.some((e) => e.jenis === 'tanda');
-    const ditulis = es.some((e) => e.jenis === 'tulis');
-    const p = es[0].potret;
-    if (p) {
-      // the oldest state is the original one: later entries record states the add-in itself made
-      if (ditulis) c.value = pulihkanNilai(p.nilai) as ExcelJS.CellValue;
-      aturGaya(c, {
-        ...(ditandai ? { fill: p.gaya.fill } : {}),
-        ...(ditulis ? { font: p.gaya.font } : {}),
-      });
-      if (ditandai) {
-        if (p.catatan === null) hapusCatatan(c);
-        else c.note = pulihkanNilai(p.catatan) as ExcelJS.Comment;
-      }
+  let dipulihkan = 0;
+  for (const grup of perSel(bacaJurnal(wb)).values()) {
+    const ws = wb.getWorksheet(grup[0].lembar);
+    // an address no host can resolve: not a row this add-in wrote
+    if (!ws || !alamatSelSah(grup[0].sel)) continue;
+    const c = ws.getCell(grup[0].sel);
+    if (grup.some((e) => e.baru)) {
+      if (pulihkanSel(c, grup)) dipulihkan++;
     } else {
-      // rows without the exact state (another host's, an older copy's): the host-neutral columns
-      const lama = netral.get(k)!.lama;
-      if ('f' in lama || 'v' in lama) {
-        if (lama.f) c.value = { formula: lama.f.replace(/^=/, '') };
-        else c.value = lama.v ?? null;
-      }
-      if ('fill' in lama) aturGaya(c, { fill: isiDariNetral(lama.fill) });
-      if ('note' in lama) {
-        if (lama.note === null || lama.note === undefined) hapusCatatan(c);
-        else c.note = lama.note;
-      }
+      pulihkanSelLama(c, grup);
+      dipulihkan++;
     }
-    n++;
   }
-  const j = wb.getWorksheet(LEMBAR_JURNAL);
-  if (j) wb.removeWorksheet(j.id);
+  const jurnal = wb.getWorksheet(LEMBAR_JURNAL);
+  if (jurnal) wb.removeWorksheet(jurnal.id);
   if (opsi.laporan) {
-    const lap = wb.getWorksheet(LEMBAR_TEMUAN);
-    if (lap) wb.removeWorksheet(lap.id);
+    const laporan = wb.getWorksheet(LEMBAR_TEMUAN);
+    if (laporan) wb.removeWorksheet(laporan.id);
   }
-  return n;
+  return dipulihkan;
 }
 
 // ------------------------------------------------------------------ the report sheet

@@ -730,8 +730,8 @@ class FontProksi extends Proksi {
   }
 }
 
-/** Build a fake workbook from an ExcelJS workbook (sample files). */
-export function dariExcelJS(wbJs: import('exceljs').Workbook): WorkbookPalsu {
+/** Build a fake workbook from an ExcelJS workbook (sample files); with `catatan`, cell notes as text too. */
+export function dariExcelJS(wbJs: import('exceljs').Workbook, opsi: { catatan?: boolean } = {}): WorkbookPalsu {
   const wb = new WorkbookPalsu();
   wbJs.eachSheet((ws) => {
     const l = wb.tambah(ws.name);
@@ -756,6 +756,12 @@ export function dariExcelJS(wbJs: import('exceljs').Workbook): WorkbookPalsu {
         const f = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
         if (f?.type === 'pattern' && f.pattern === 'solid' && f.fgColor?.argb && /^[0-9A-F]{8}$/i.test(f.fgColor.argb))
           s.fill = { color: `#${f.fgColor.argb.slice(2).toUpperCase()}`, pattern: 'Solid' };
+        const catatan = cell.note;
+        if (opsi.catatan && catatan !== undefined && catatan !== null)
+          l.notes.set(
+            cell.address,
+            typeof catatan === 'string' ? catatan : (catatan.texts ?? []).map((x) => x.text).join(''),
+          );
       });
     });
     l.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRentang);

@@ -21,7 +21,7 @@ import { periksaWorkbook } from '../../src/core/periksa';
 import { rencanaPredikat } from '../../src/core/tulis/predikat';
 import { rencanaLengkapi } from '../../src/core/tulis/lengkapi';
 import { LEMBAR_SENDIRI } from '../../src/core/lembarSendiri';
-import { WARNA_TANDA } from '../../src/core/tulis/jurnal';
+import { LEMBAR_JURNAL, WARNA_TANDA, barisJurnal } from '../../src/core/tulis/jurnal';
 import type { Temuan } from '../../src/core/model';
 import type { RencanaTulis } from '../../src/core/tulis/rencana';
 
@@ -344,6 +344,45 @@ test('writes: text stays text, a filled cell is never overwritten unasked, a mer
   const lagi = await simpanMuat(wb);
   expect(bacaJurnal(lagi)).toHaveLength(1);
   lagi.getWorksheet('_sakip_jurnal')!.eachRow((r) => r.eachCell((c) => expect(c.type).toBe(ExcelJS.ValueType.String)));
+});
+
+test("a workbook Excel marked and wrote: the demo's Hapus tanda follows the same replay rule", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('S');
+  const tanda = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } } as const;
+  // A1 and A2 as Excel marked them; then the user recoloured A2; B1 holds the formula Excel wrote
+  ws.getCell('A1').value = 1;
+  ws.getCell('A1').fill = tanda;
+  ws.getCell('A1').note = '[SAKIP jumlah] pesan A1';
+  ws.getCell('A2').value = 2;
+  ws.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
+  ws.getCell('A2').note = '[SAKIP jumlah] pesan A2';
+  ws.getCell('B1').value = { formula: 'SAKIP.PREDIKAT(A1)', result: 'Sangat Rendah' };
+  const jurnal = wb.addWorksheet(LEMBAR_JURNAL, { state: 'veryHidden' });
+  const baru = (catatan: string) => ({ fill: { color: WARNA_TANDA.error, pattern: 'Solid' }, note: catatan });
+  for (const sel of ['A1', 'A2'])
+    jurnal.addRow(
+      barisJurnal({
+        lembar: 'S',
+        sel,
+        jenis: 'tanda',
+        lama: { fill: null, note: null },
+        baru: baru(`[SAKIP jumlah] pesan ${sel}`),
+      }),
+    );
+  jurnal.addRow(
+    barisJurnal({ lembar: 'S', sel: 'B1', jenis: 'tulis', lama: { v: null }, baru: { f: '=SAKIP.PREDIKAT(A1)' } }),
+  );
+  const host = new DemoHost(wb, 'x.xlsx');
+  expect(await host.hapusTanda()).toBe(3);
+  expect(ws.getCell('A1').fill).toBeUndefined();
+  expect(ws.getCell('A1').note).toBeUndefined();
+  expect(ws.getCell('A1').value).toBe(1);
+  // the fill the user chose stays; the note, still the add-in's, goes
+  expect((ws.getCell('A2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF00FF00');
+  expect(ws.getCell('A2').note).toBeUndefined();
+  expect(ws.getCell('B1').value).toBeNull();
+  expect(wb.getWorksheet(LEMBAR_JURNAL)).toBeUndefined();
 });
 
 test('a copy with SAKIP formulas and no cached results gets them before it is saved, and says so', async () => {
