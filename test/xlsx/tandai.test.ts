@@ -14,7 +14,14 @@ import { kasus } from '../helpers/fc';
 import { DIR_SAMPEL, daftarSpec } from '../helpers/sampel';
 import { muatXlsx } from '../../src/xlsx/muat';
 import { bacaGridLangsung } from '../../src/xlsx/langsung';
-import { tandaiWorkbook, tulisRencana, buatLembarTemuan, bacaJurnal } from '../../src/xlsx/tandai';
+import {
+  tandaiWorkbook,
+  tandaiSel,
+  tulisRencana,
+  buatLembarTemuan,
+  bacaJurnal,
+  hapusTanda,
+} from '../../src/xlsx/tandai';
 import { hitungRumus, isiHasilRumusSakip } from '../../src/xlsx/hitung';
 import { DemoHost } from '../../src/demo/host';
 import { periksaWorkbook } from '../../src/core/periksa';
@@ -383,6 +390,30 @@ test("a workbook Excel marked and wrote: the demo's Hapus tanda follows the same
   expect(ws.getCell('A2').note).toBeUndefined();
   expect(ws.getCell('B1').value).toBeNull();
   expect(wb.getWorksheet(LEMBAR_JURNAL)).toBeUndefined();
+});
+
+test('a copy of an older version (the exact state in the fifth column, no "baru") is still restored exactly', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('S');
+  ws.getCell('A1').value = 7;
+  ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.4 } } as ExcelJS.Fill;
+  ws.getCell('A1').note = 'catatan';
+  ws.getCell('B1').value = null;
+  const sebelum = potret(await simpanMuat(wb));
+  tandaiSel(wb, [
+    { rule: 'jumlah', severity: 'error', sheet: 'S', cell: 'A1', message: 'x', stated: null, expected: null },
+  ]);
+  tulisRencana(wb, [{ lembar: 'S', sel: 'B1', rumus: '=SUM(A1)', alasan: 'x' }], false);
+  // as older versions wrote the rows: columns 1–4, then the exact state
+  wb.getWorksheet(LEMBAR_JURNAL)!.eachRow((row) => {
+    const nilai = (row.values as unknown[]).slice(1);
+    row.getCell(5).value = nilai[5] as string;
+    row.getCell(6).value = null;
+  });
+  const lama = await simpanMuat(wb);
+  expect(bacaJurnal(lama).every((e) => e.potret && !('baru' in e))).toBe(true);
+  expect(hapusTanda(lama)).toBe(2);
+  expect(potret(lama)).toEqual(sebelum);
 });
 
 test('a copy with SAKIP formulas and no cached results gets them before it is saved, and says so', async () => {
