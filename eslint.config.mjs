@@ -24,6 +24,69 @@ function sebagaiPeringatan(configs) {
   return rules;
 }
 
+/**
+ * `sakip/nama-jelas`: no one-letter names outside tiny lambdas (docs/GLOSSARY.md, "Naming convention").
+ * Reported: variables, destructured bindings, functions and classes, parameters (of functions with a body
+ * and of function types), caught errors, and declared properties; a parameter of a one-expression arrow
+ * function, `_`, generic type parameters, and the properties named in `properti` are fine.
+ */
+const namaJelas = {
+  meta: {
+    type: 'suggestion',
+    schema: [
+      {
+        type: 'object',
+        properties: { properti: { type: 'array', items: { type: 'string' } } },
+        additionalProperties: false,
+      },
+    ],
+    messages: { pendek: "'{{nama}}' is one letter: name what it holds (docs/GLOSSARY.md, Naming convention)" },
+  },
+  create(context) {
+    const properti = new Set(context.options[0]?.properti ?? []);
+    const lapor = (node) => {
+      if (node?.type === 'Identifier' && node.name.length === 1 && node.name !== '_')
+        context.report({ node, messageId: 'pendek', data: { nama: node.name } });
+    };
+    const pola = (node) => {
+      if (!node) return;
+      if (node.type === 'Identifier') lapor(node);
+      else if (node.type === 'ObjectPattern')
+        for (const bagian of node.properties) pola(bagian.type === 'RestElement' ? bagian.argument : bagian.value);
+      else if (node.type === 'ArrayPattern') node.elements.forEach(pola);
+      else if (node.type === 'AssignmentPattern') pola(node.left);
+      else if (node.type === 'RestElement') pola(node.argument);
+      else if (node.type === 'TSParameterProperty') pola(node.parameter);
+    };
+    const lambdaKecil = (fungsi) => fungsi.type === 'ArrowFunctionExpression' && fungsi.body.type !== 'BlockStatement';
+    const parameter = (fungsi) => {
+      if (!lambdaKecil(fungsi)) fungsi.params.forEach(pola);
+    };
+    const kunci = (node) => {
+      if (node.key?.type === 'Identifier' && !node.computed && !properti.has(node.key.name)) lapor(node.key);
+    };
+    return {
+      VariableDeclarator: (node) => pola(node.id),
+      FunctionDeclaration: (node) => {
+        lapor(node.id);
+        parameter(node);
+      },
+      FunctionExpression: (node) => {
+        lapor(node.id);
+        parameter(node);
+      },
+      ArrowFunctionExpression: parameter,
+      ClassDeclaration: (node) => lapor(node.id),
+      CatchClause: (node) => pola(node.param),
+      TSDeclareFunction: (node) => node.params.forEach(pola),
+      TSFunctionType: (node) => node.params.forEach(pola),
+      TSMethodSignature: (node) => node.params.forEach(pola),
+      TSPropertySignature: kunci,
+      PropertyDefinition: kunci,
+    };
+  },
+};
+
 const aturanTs = {
   // `_name` marks a parameter or binding that is there for its position only
   '@typescript-eslint/no-unused-vars': [
@@ -65,6 +128,14 @@ export default tseslint.config(
       // the functions take whatever Excel passes (any[][]), as the custom functions metadata requires
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    // the naming convention; src/core follows when its rewrite lands (then it joins `files` here)
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'scripts/**/*.ts'],
+    ignores: ['src/core/**'],
+    plugins: { sakip: { rules: { 'nama-jelas': namaJelas } } },
+    // the cell model's short fields (core/grid.ts Sel.v, .f, { r, c } positions) and the journal state's bold
+    rules: { 'sakip/nama-jelas': ['error', { properti: ['v', 'f', 'r', 'c', 'b'] }] },
   },
   {
     // tests and their helpers: JSON read back from the CLI and the Office.js harnesses' wire data are

@@ -24,27 +24,27 @@ export interface Pilihan {
 
 export class DemoHost implements Host {
   readonly jenis = 'demo' as const;
-  private pendengar: ((p: Pilihan) => void)[] = [];
+  private pendengar: ((pilihan: Pilihan) => void)[] = [];
 
   constructor(
     readonly wb: ExcelJS.Workbook,
     readonly namaBerkas: string,
   ) {}
 
-  onPilih(f: (p: Pilihan) => void): () => void {
-    this.pendengar.push(f);
-    return () => (this.pendengar = this.pendengar.filter((x) => x !== f));
+  onPilih(pendengar: (pilihan: Pilihan) => void): () => void {
+    this.pendengar.push(pendengar);
+    return () => (this.pendengar = this.pendengar.filter((x) => x !== pendengar));
   }
 
-  async bacaWorkbook(progres?: (p: number) => void): Promise<WorkbookGrid> {
+  async bacaWorkbook(progres?: (bagian: number) => void): Promise<WorkbookGrid> {
     progres?.(0.5);
-    const g = workbookKeGrid(this.wb);
+    const grid = workbookKeGrid(this.wb);
     progres?.(1);
-    return g;
+    return grid;
   }
 
   async pilihSel(lembar: string, sel: string): Promise<void> {
-    for (const f of this.pendengar) f({ lembar, sel });
+    for (const dengar of this.pendengar) dengar({ lembar, sel });
   }
 
   async tandai(temuan: Temuan[]): Promise<number> {
@@ -63,10 +63,10 @@ export class DemoHost implements Host {
     buatLembarTemuan(this.wb, temuan, bahasa, grafik);
   }
 
-  async simpanPengaturan(p: Pengaturan): Promise<void> {
+  async simpanPengaturan(pengaturan: Pengaturan): Promise<void> {
     const ws =
       this.wb.getWorksheet(LEMBAR_PENGATURAN) ?? this.wb.addWorksheet(LEMBAR_PENGATURAN, { state: 'veryHidden' });
-    ws.getCell('A1').value = teksPengaturan(p);
+    ws.getCell('A1').value = teksPengaturan(pengaturan);
   }
 
   async muatPengaturan(): Promise<Pengaturan | null> {

@@ -22,25 +22,30 @@ function keExcel(hasil: Keluaran): Sel[][] {
   );
 }
 
-function gagal(e: unknown): Sel[][] {
+function gagal(galat: unknown): Sel[][] {
   return [
-    [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e instanceof Error ? e.message : String(e))],
+    [
+      new CustomFunctions.Error(
+        CustomFunctions.ErrorCode.invalidValue,
+        galat instanceof Error ? galat.message : String(galat),
+      ),
+    ],
   ];
 }
 
 /** "Sheet1!B2:C4", "'Realisasi TW I'!E5" -> sheet and range address. */
-export function pisahAlamat(a: string): { lembar: string; rentang: string } | null {
-  const i = a.lastIndexOf('!');
-  if (i <= 0) return null;
-  let lembar = a.slice(0, i);
+export function pisahAlamat(alamat: string): { lembar: string; rentang: string } | null {
+  const indeks = alamat.lastIndexOf('!');
+  if (indeks <= 0) return null;
+  let lembar = alamat.slice(0, indeks);
   if (lembar.startsWith("'") && lembar.endsWith("'")) lembar = lembar.slice(1, -1).replace(/''/g, "'");
   // an address of another workbook ("[Book2]Sheet1") is not ours to read
   if (/^\[.*]/.test(lembar)) return null;
-  return { lembar, rentang: a.slice(i + 1) };
+  return { lembar, rentang: alamat.slice(indeks + 1) };
 }
 
-function adaNol(a: unknown): boolean {
-  return Array.isArray(a) && a.some((r) => Array.isArray(r) && r.some((x) => x === 0));
+function adaNol(masukan: unknown): boolean {
+  return Array.isArray(masukan) && masukan.some((r) => Array.isArray(r) && r.some((x) => x === 0));
 }
 
 /**
@@ -52,24 +57,33 @@ async function kosongkanNol(args: Masukan[], invocation?: CustomFunctions.Invoca
   const alamat = invocation?.parameterAddresses;
   if (!alamat) return args;
   const cek = args
-    .map((a, k) => ({ k, a, p: adaNol(a) && alamat[k] ? pisahAlamat(alamat[k]) : null }))
-    .filter((x): x is { k: number; a: Masukan; p: { lembar: string; rentang: string } } => x.p !== null);
+    .map((masukan, indeks) => ({
+      indeks,
+      masukan,
+      posisi: adaNol(masukan) && alamat[indeks] ? pisahAlamat(alamat[indeks]) : null,
+    }))
+    .filter(
+      (cekArg): cekArg is { indeks: number; masukan: Masukan; posisi: { lembar: string; rentang: string } } =>
+        cekArg.posisi !== null,
+    );
   if (cek.length === 0 || typeof Excel === 'undefined') return args;
   try {
     const tipe = await Excel.run(async (context) => {
-      const r = cek.map((x) => {
-        const range = context.workbook.worksheets.getItem(x.p.lembar).getRange(x.p.rentang);
+      const rentangCek = cek.map((cekArg) => {
+        const range = context.workbook.worksheets.getItem(cekArg.posisi.lembar).getRange(cekArg.posisi.rentang);
         range.load('valueTypes');
         return range;
       });
       await context.sync();
-      return r.map((x): string[][] => x.valueTypes);
+      return rentangCek.map((x): string[][] => x.valueTypes);
     });
     const out = [...args];
-    cek.forEach((x, i) => {
-      const t = tipe[i];
-      if (t.length !== x.a.length || t[0]?.length !== x.a[0]?.length) return;
-      out[x.k] = x.a.map((r, ri) => r.map((v, ci) => (v === 0 && t[ri][ci] === 'Empty' ? null : v)));
+    cek.forEach((cekArg, indeks) => {
+      const jenisSel = tipe[indeks];
+      if (jenisSel.length !== cekArg.masukan.length || jenisSel[0]?.length !== cekArg.masukan[0]?.length) return;
+      out[cekArg.indeks] = cekArg.masukan.map((baris, nomorBaris) =>
+        baris.map((nilai, nomorKolom) => (nilai === 0 && jenisSel[nomorBaris][nomorKolom] === 'Empty' ? null : nilai)),
+      );
     });
     return out;
   } catch {
@@ -86,8 +100,8 @@ async function hitung(
   try {
     const masukan = args.map((arg) => arg ?? [[null]]);
     return keExcel(jalankan(FUNGSI_SAKIP[id], await kosongkanNol(masukan, invocation)));
-  } catch (e) {
-    return gagal(e);
+  } catch (galat) {
+    return gagal(galat);
   }
 }
 

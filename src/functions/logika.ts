@@ -264,10 +264,10 @@ export function jalankan(definisi: DefinisiFungsi, masukan: readonly (Masukan | 
   const ukuran = bentuk(perSel.map((k) => rentangArg[k]));
   if (ukuran instanceof Galat) return [[ukuran]];
   const nilai: unknown[] = new Array(argumen.length);
-  for (const [k, arg] of argumen.entries()) {
+  for (const [indeks, arg] of argumen.entries()) {
     if (arg.jenis !== 'skala') continue;
-    nilai[k] = bacaArgumen(arg, masukan[k]);
-    if (nilai[k] instanceof Galat) return isi(ukuran, nilai[k]);
+    nilai[indeks] = bacaArgumen(arg, masukan[indeks]);
+    if (nilai[indeks] instanceof Galat) return isi(ukuran, nilai[indeks]);
   }
   const [jumlahBaris, jumlahKolom] = ukuran;
   const keluaran: Keluaran = [];
@@ -289,14 +289,14 @@ function hitungSel(
   kolom: number,
 ): HasilSel {
   const nilai = [...nilaiRentang];
-  for (const k of perSel) {
-    nilai[k] = bacaArgumen(definisi.argumen[k], selDi(rentangArg[k], baris, kolom));
-    if (nilai[k] instanceof Galat) return nilai[k];
+  for (const indeks of perSel) {
+    nilai[indeks] = bacaArgumen(definisi.argumen[indeks], selDi(rentangArg[indeks], baris, kolom));
+    if (nilai[indeks] instanceof Galat) return nilai[indeks];
   }
   try {
     return definisi.hitung(nilai as NilaiArgumen<readonly Argumen[]>);
-  } catch (e) {
-    return new Galat('invalidValue', e instanceof Error ? e.message : teksDari(e));
+  } catch (galat) {
+    return new Galat('invalidValue', galat instanceof Error ? galat.message : teksDari(galat));
   }
 }
 

@@ -296,7 +296,7 @@ describe.each(SEMUA)('$nama', (lingkungan) => {
       const wb = new WorkbookPalsu();
       lembarBesar(wb, 'Besar', 600);
       const sebelum = potret(wb);
-      const j = lingkungan.mulai(wb, { batasBytes: 200_000, anggaran: 1_000_000 });
+      const j = lingkungan.mulai(wb, { batasBytes: 200_000, bytesPerPermintaan: 1_000_000 });
       const temuan = Array.from({ length: 600 }, (_, i) => temuanDi('Besar', `C${i + 2}`));
       await j.h.tandai(temuan);
       expect(wb.lembar('Besar')!.lihat('C601')!.fill!.color).toBe(WARNA_TANDA.error);

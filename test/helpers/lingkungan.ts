@@ -15,7 +15,7 @@ export interface OpsiLingkungan {
   versi?: string;
   batasBytes?: number;
   batasSel?: number;
-  anggaran?: number;
+  bytesPerPermintaan?: number;
 }
 
 export interface Jalan {
@@ -79,7 +79,7 @@ export const PALSU: Lingkungan = {
     const settings = new SettingsPalsu();
     const h = new ExcelHost(jalankan, {
       cekSet,
-      anggaran: opsi.anggaran,
+      bytesPerPermintaan: opsi.bytesPerPermintaan,
       settings: () => settings as unknown as Office.Settings,
     });
     return {
@@ -98,7 +98,7 @@ export const ASLI: Lingkungan = {
     const settings = new SettingsPalsu();
     const h = new ExcelHost(x.run, {
       cekSet: x.isSetSupported,
-      anggaran: opsi.anggaran,
+      bytesPerPermintaan: opsi.bytesPerPermintaan,
       settings: () => settings as unknown as Office.Settings,
     });
     return {
