@@ -87,6 +87,9 @@ const namaJelas = {
   },
 };
 
+/** The engine's tests, rewritten with src/core: held to the naming rule once that lands. */
+const TES_MESIN = ['test/core/**', 'test/robust/**', 'test/zoo/**', 'test/periksa.test.ts', 'test/samples.test.ts'];
+
 const aturanTs = {
   // `_name` marks a parameter or binding that is there for its position only
   '@typescript-eslint/no-unused-vars': [
@@ -131,8 +134,8 @@ export default tseslint.config(
   },
   {
     // the naming convention; src/core follows when its rewrite lands (then it joins `files` here)
-    files: ['src/**/*.ts', 'src/**/*.tsx', 'scripts/**/*.ts'],
-    ignores: ['src/core/**'],
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'scripts/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx'],
+    ignores: ['src/core/**', ...TES_MESIN],
     plugins: { sakip: { rules: { 'nama-jelas': namaJelas } } },
     // the cell model's short fields (core/grid.ts Sel.v, .f, { r, c } positions) and the journal state's bold
     rules: { 'sakip/nama-jelas': ['error', { properti: ['v', 'f', 'r', 'c', 'b'] }] },

@@ -70,8 +70,8 @@ describe('functions.json (generated from JSDoc)', () => {
       }[];
     };
   test('lists exactly the SAKIP functions with their parameters', () => {
-    const f = meta().functions.map((x) => [x.id, x.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`)]);
-    expect(f).toEqual([
+    const daftar = meta().functions.map((x) => [x.id, x.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`)]);
+    expect(daftar).toEqual([
       ['CAPAIAN', ['target', 'realisasi', 'polaritas?', 'metode?']],
       ['PENYERAPAN', ['pagu', 'realisasi']],
       ['SISA', ['pagu', 'realisasi']],
@@ -91,16 +91,16 @@ describe('functions.json (generated from JSDoc)', () => {
     expect(metode.description).toMatch(/pengurangan.*kebalikan/);
   });
   test('every argument takes a range and every result is an array; help is in Bahasa Indonesia', () => {
-    for (const x of meta().functions) {
-      expect(x.result.dimensionality).toBe('matrix');
-      for (const p of x.parameters) expect(p.dimensionality).toBe('matrix');
-      expect(x.description).toMatch(/[a-z]/);
+    for (const fungsi of meta().functions) {
+      expect(fungsi.result.dimensionality).toBe('matrix');
+      for (const parameter of fungsi.parameters) expect(parameter.dimensionality).toBe('matrix');
+      expect(fungsi.description).toMatch(/[a-z]/);
     }
     expect(meta().functions[0].description).toMatch(/Capaian kinerja dalam persen/);
   });
   test("every function asks for its parameters' addresses (to tell an empty cell from a 0 on desktop)", () => {
-    for (const x of meta().functions)
-      expect((x as unknown as { options?: { requiresParameterAddresses?: boolean } }).options).toEqual({
+    for (const fungsi of meta().functions)
+      expect((fungsi as unknown as { options?: { requiresParameterAddresses?: boolean } }).options).toEqual({
         requiresParameterAddresses: true,
       });
   });
@@ -212,11 +212,11 @@ describe('as Excel calls them', () => {
 describe('empty cells: null on the web, 0 on desktop builds (read back through the real office.js client)', () => {
   function wbData(): WorkbookPalsu {
     const wb = new WorkbookPalsu();
-    const l = wb.tambah('Data TW I');
-    l.sel(0, 0).value = 100; // A1 target
+    const lembar = wb.tambah('Data TW I');
+    lembar.sel(0, 0).value = 100; // A1 target
     // B1 empty (realisasi not filled in yet)
-    l.sel(0, 2).value = 0; // C1 a real 0
-    l.sel(1, 0).value = 59.71; // A2 capaian
+    lembar.sel(0, 2).value = 0; // C1 a real 0
+    lembar.sel(1, 0).value = 59.71; // A2 capaian
     // A3 empty capaian
     return wb;
   }
@@ -246,9 +246,9 @@ describe('empty cells: null on the web, 0 on desktop builds (read back through t
   });
 
   test('desktop: ranges mix empty cells and zeros cell by cell; an empty optional argument is the default', async () => {
-    const r = await panggilDi('CAPAIAN', ["'Data TW I'!A1:A1", "'Data TW I'!B1:C1"], [[100]], [[0, 0]]);
-    expect(galat(r[0][0])).toBe('#N/A');
-    expect(r[0][1]).toBe(0);
+    const hasil = await panggilDi('CAPAIAN', ["'Data TW I'!A1:A1", "'Data TW I'!B1:C1"], [[100]], [[0, 0]]);
+    expect(galat(hasil[0][0])).toBe('#N/A');
+    expect(hasil[0][1]).toBe(0);
     // EFISIENSI(capaian; penyerapan; empty metode) is selisih, not an unknown method "0"
     expect(
       (await panggilDi('EFISIENSI', [null, null, "'Data TW I'!B1"], [[107.08]], [[0.79]], [[0]]))[0][0],
