@@ -152,9 +152,9 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
     if (!bagianLembar) continue;
     lembarKerja++;
     if (LEMBAR_SENDIRI.has(infoLembar.nama)) continue;
-    const pl = pembacaLembar({ nama: infoLembar.nama, teksBersama, gaya, tahun1904, status: infoLembar.status });
-    await bagianUtuh(bagianLembar.name, () => alirkan(bagianLembar, pl.parser));
-    hasil.push(pl.selesai());
+    const pembaca = pembacaLembar({ nama: infoLembar.nama, teksBersama, gaya, tahun1904, status: infoLembar.status });
+    await bagianUtuh(bagianLembar.name, () => alirkan(bagianLembar, pembaca.parser));
+    hasil.push(pembaca.selesai());
   }
   const grid: WorkbookGrid = { lembar: hasil };
   if (belumDihitung) grid.belumDihitung = true;
