@@ -5,6 +5,7 @@ import { bacaGridXlsx, GagalBaca, jenisBerkas, JenisBerkas, pesanJenis } from '.
 import { periksaWorkbook } from '../core/periksa';
 import type { Bahasa } from '../core/pesan/bahasa';
 import { skalaBawaan } from '../core/skala';
+import { opsiDariPengaturan, pengaturanDariTeks } from '../core/pengaturan';
 import type { BerkasDilewati, HasilBerkas } from './laporan';
 
 const EKSTENSI = /\.(xlsx|xlsm)$/i;
@@ -124,6 +125,8 @@ export interface OpsiBerkas {
   skala?: string;
   keluaran?: string;
   timpa: boolean;
+  /** Ignore the settings and reading corrections stored in the workbook. */
+  tanpaPengaturan?: boolean;
 }
 
 export function namaKeluaran(berkas: string, dir: string): string {
@@ -172,9 +175,13 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
     const data = fs.readFileSync(berkas);
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const grid = await bacaGridXlsx(bytes, nama, opsi.bahasa);
+    // the workbook's own settings (scale, methods, polarity, reading corrections) as the add-in saved them;
+    // the command line's language and scale come first
+    const tersimpan = opsi.tanpaPengaturan ? null : pengaturanDariTeks(grid.pengaturanTersimpan);
     const hasil = periksaWorkbook(grid, {
+      ...(tersimpan ? opsiDariPengaturan(tersimpan) : {}),
       bahasa: opsi.bahasa,
-      skala: opsi.skala ? (skalaBawaan(opsi.skala) ?? undefined) : undefined,
+      ...(opsi.skala ? { skala: skalaBawaan(opsi.skala) ?? undefined } : {}),
     });
     const dasar = {
       file: nama,

@@ -19,6 +19,7 @@ interface OpsiCli {
   timpa?: boolean;
   bahasa: Bahasa;
   skala?: string;
+  tanpaPengaturan?: boolean;
 }
 
 export async function jalankan(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -44,6 +45,10 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
     .option(
       '-s, --skala <nama>',
       'skala predikat bila workbook tidak punya tabel skala: "Permendagri 86", "baik", "berhasil"',
+    )
+    .option(
+      '--tanpa-pengaturan',
+      'abaikan pengaturan dan koreksi pembacaan yang tersimpan di workbook (dari add-in atau demo)',
     )
     .action(async (masukan: string[], opsi: OpsiCli) => {
       const dalamBahasa = (id: string, en: string) => (opsi.bahasa === 'en' ? en : id);
@@ -81,7 +86,13 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
         kode = 2;
         return;
       }
-      const opsiBerkas = { bahasa: opsi.bahasa, skala: opsi.skala, keluaran: opsi.keluaran, timpa: !!opsi.timpa };
+      const opsiBerkas = {
+        bahasa: opsi.bahasa,
+        skala: opsi.skala,
+        keluaran: opsi.keluaran,
+        timpa: !!opsi.timpa,
+        tanpaPengaturan: !!opsi.tanpaPengaturan,
+      };
       const progres = new Progres(err, berkas.length, opsi.bahasa);
       let hasil: HasilBerkas[] = [];
       const skrip = process.argv[1];

@@ -46,6 +46,8 @@ export interface WorkbookGrid {
    * openpyxl write it): its cached formula results may be placeholders, not what the formulas give.
    */
   belumDihitung?: boolean;
+  /** The add-in's settings stored in the workbook (JSON text, validated by core/pengaturan.ts), when any. */
+  pengaturanTersimpan?: string;
 }
 
 export function sel(l: LembarGrid, r: number, c: number): Sel | null {

@@ -6,4 +6,7 @@ export const LEMBAR_JURNAL = '_sakip_jurnal';
 export const LEMBAR_PENGATURAN = '_sakip_pengaturan';
 export const LEMBAR_TEMUAN = 'Temuan SAKIP';
 
+/** The document-settings key (Office.context.document.settings) the add-in keeps its settings under. */
+export const KUNCI_PENGATURAN = 'sakip.pengaturan';
+
 export const LEMBAR_SENDIRI: ReadonlySet<string> = new Set([LEMBAR_JURNAL, LEMBAR_PENGATURAN, LEMBAR_TEMUAN]);

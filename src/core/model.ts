@@ -175,9 +175,24 @@ export interface Tabel {
   tanpaHeader?: boolean;
   /** The hierarchy readings considered and their scores (the kept one is `hierarki`). */
   calonHierarki?: { sumber: SumberHierarki; skor: number }[];
+  /** The user left this table out of the check (a correction). */
+  dikecualikan?: true;
+  /** The user corrected how this table is read (column roles, row kinds). */
+  dikoreksi?: true;
+  /** The user declared this range a table. */
+  dariPengguna?: true;
 }
 
-export type SumberHierarki = 'kode' | 'nomor' | 'warna' | 'format' | 'rumus' | 'kolom' | 'nama';
+export type SumberHierarki =
+  | 'kode'
+  | 'nomor'
+  | 'warna'
+  | 'format'
+  | 'rumus'
+  | 'kolom'
+  | 'nama'
+  /** the user marked the parent rows (a correction) */
+  | 'pengguna';
 
 export type RuleId =
   | 'jumlah'
@@ -224,7 +239,7 @@ export interface Temuan {
   expected: string | null;
   /**
    * The cell is formatted as a percent: `stated` and `expected` are in the cell's stored scale (0.4869 shows
-   * 48,69 %), as a writer of the cell needs them; `skalaTampil` (core/angka) gives them as shown.
+   * 48,69 %), as a writer of the cell needs them; `tampilPersen` (core/angka) gives them as shown.
    */
   persen?: true;
   /** The table the finding belongs to (its range on the sheet). */

@@ -7,7 +7,8 @@ import type { WorkbookGrid } from './grid';
 import { alamatRentang, parseAlamat } from './grid';
 import type { JenisTabel, Tabel, Temuan } from './model';
 import { bacaWorkbook, TabelBacaan } from './baca';
-import { Konteks, OpsiPeriksa } from './aturan/konteks';
+import { Inferensi, Konteks, OpsiPeriksa } from './aturan/konteks';
+export type { Inferensi } from './aturan/konteks';
 import { jalankanSemua } from './aturan/daftar';
 import { periksaLintasTabel } from './aturan/lintasTabel';
 import { pilihSkala } from './aturan/predikat';
@@ -41,8 +42,10 @@ export interface HasilPeriksa {
   tabel: Tabel[];
   /** Data for the pane's summary charts. */
   grafik: DataGrafik;
-  /** The workbook's cached formula results are placeholders (not recalculated): formula checks were skipped. */
+  /** The workbook was saved without formula results: its formulas were evaluated by the engine. */
   belumDihitung?: boolean;
+  /** What was inferred for the workbook (methods, polarity per indicator, scale), with its evidence. */
+  inferensi: Inferensi;
 }
 
 /** A table as read, without the reader's caches: plain data that survives a structured clone. */
@@ -54,14 +57,46 @@ export function tabelPolos(t: TabelBacaan): Tabel {
 }
 
 /** The tables of a workbook as read (no checks). */
-export function deteksiWorkbook(grid: WorkbookGrid): TabelBacaan[] {
-  return bacaWorkbook(grid);
+export function deteksiWorkbook(grid: WorkbookGrid, opsi: Pick<OpsiPeriksa, 'koreksi'> = {}): TabelBacaan[] {
+  // tables the user left out are not written into either
+  return bacaWorkbook(grid, opsi.koreksi).filter((t) => !t.dikecualikan);
+}
+
+/** Rules that state what a computed cell should hold; a `rumus` error at the same cell repeats their finding. */
+const ATURAN_NILAI: ReadonlySet<string> = new Set([
+  'jumlah',
+  'capaian',
+  'polaritas',
+  'penyerapan',
+  'sisa',
+  'efisiensi',
+]);
+
+/**
+ * One mistake, one finding: a hard-coded figure among formulas that a value rule already reports at the cell
+ * (penyerapan 2 where the column's formula gives 0) is not reported again as `rumus`; the value finding takes
+ * the corrected formula with it.
+ */
+function satuPerKesalahan(temuan: Temuan[]): Temuan[] {
+  const nilai = new Map<string, Temuan>();
+  for (const f of temuan)
+    if (f.severity === 'error' && ATURAN_NILAI.has(f.rule)) nilai.set(`${f.sheet}\u0000${f.cell}`, f);
+  const out: Temuan[] = [];
+  for (const f of temuan) {
+    const lain = f.rule === 'rumus' && f.severity === 'error' ? nilai.get(`${f.sheet}\u0000${f.cell}`) : undefined;
+    if (!lain) {
+      out.push(f);
+      continue;
+    }
+    if (f.fix && !lain.fix) lain.fix = f.fix;
+  }
+  return out;
 }
 
 function urutkan(grid: WorkbookGrid, temuan: Temuan[]): Temuan[] {
   const urutLembar = new Map(grid.lembar.map((l, i) => [l.nama, i]));
   const unik = new Map<string, Temuan>();
-  for (const f of temuan) {
+  for (const f of satuPerKesalahan(temuan)) {
     const key = `${f.rule}|${f.sheet}|${f.cell}`;
     if (!unik.has(key)) unik.set(key, f);
   }
@@ -77,7 +112,9 @@ function urutkan(grid: WorkbookGrid, temuan: Temuan[]): Temuan[] {
 export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): HasilPeriksa {
   // cached results that are placeholders are replaced by what the formulas give (rumus/hitungUlang.ts)
   const grid = asli.belumDihitung ? hitungUlang(asli) : asli;
-  const tabel = bacaWorkbook(grid);
+  const semua = bacaWorkbook(grid, opsi.koreksi);
+  // tables the user left out are listed, not checked
+  const tabel = semua.filter((t) => !t.dikecualikan);
   const ctx = new Konteks(grid, tabel, opsi);
   jalankanSemua(ctx);
   const tutup = ctx.tutup();
@@ -85,9 +122,12 @@ export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
   // cross-table comparisons use the tables read with confidence (or with no computed cells to doubt)
   const dipakai = new Set(tabel.filter((t) => status.get(t.id)?.diperiksa !== false).map((t) => t.id));
   const findings = urutkan(grid, [...tutup.temuan, ...periksaLintasTabel(ctx, tutup.temuan, dipakai)]);
-  const tables: RingkasanTabel[] = tabel.map((t: Tabel) => {
-    const st = status.get(t.id);
-    const diperiksa = !!st && st.diperiksa && st.terverifikasi > 0;
+  const tables: RingkasanTabel[] = semua.map((t: Tabel) => {
+    const st = t.dikecualikan
+      ? { diperiksa: false, alasan: ctx.pesan.dikecualikan(), terverifikasi: 0, tidakDiperiksa: [] }
+      : status.get(t.id);
+    // checked: read with confidence, and something in it was recomputed (consistent, or reported)
+    const diperiksa = !!st && st.diperiksa && (st.terverifikasi > 0 || tutup.temuan.some((f) => f.table === t.id));
     return {
       sheet: t.lembar,
       range: alamatRentang(t.rentang),
@@ -105,8 +145,9 @@ export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
   return {
     tables,
     findings,
-    tabel: tabel.map(tabelPolos),
+    tabel: semua.map(tabelPolos),
     grafik,
+    inferensi: ctx.inferensi,
     ...(grid.belumDihitung ? { belumDihitung: true } : {}),
   };
 }

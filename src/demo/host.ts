@@ -9,7 +9,7 @@ import type { Host, HasilTulis } from '../taskpane/host';
 import type { WorkbookGrid } from '../core/grid';
 import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
-import { Pengaturan, pengaturanTersimpan, teksPengaturan } from '../core/pengaturan';
+import { Pengaturan, pengaturanDariTeks, potongPengaturan } from '../core/pengaturan';
 import type { DataGrafik } from '../core/grafik';
 import { workbookKeGrid } from '../xlsx/baca';
 import { buatLembarTemuan, hapusTanda, HasilTulisXlsx, tandaiSel, tulisRencana } from '../xlsx/tandai';
@@ -63,14 +63,24 @@ export class DemoHost implements Host {
     buatLembarTemuan(this.wb, temuan, bahasa, grafik);
   }
 
+  /** Settings on the very hidden settings sheet, column A (split under Excel's cell limit), as `sakip periksa` reads them. */
   async simpanPengaturan(pengaturan: Pengaturan): Promise<void> {
     const ws =
       this.wb.getWorksheet(LEMBAR_PENGATURAN) ?? this.wb.addWorksheet(LEMBAR_PENGATURAN, { state: 'veryHidden' });
-    ws.getCell('A1').value = teksPengaturan(pengaturan);
+    const potong = potongPengaturan(pengaturan);
+    const barisLama = ws.rowCount;
+    potong.forEach((x, i) => (ws.getCell(i + 1, 1).value = x));
+    for (let baris = potong.length + 1; baris <= barisLama; baris++) ws.getCell(baris, 1).value = null;
   }
 
   async muatPengaturan(): Promise<Pengaturan | null> {
-    return pengaturanTersimpan(this.wb.getWorksheet(LEMBAR_PENGATURAN)?.getCell('A1').value);
+    const ws = this.wb.getWorksheet(LEMBAR_PENGATURAN);
+    if (!ws) return null;
+    const potong: string[] = [];
+    ws.getColumn(1).eachCell((sel) => {
+      if (typeof sel.value === 'string') potong.push(sel.value);
+    });
+    return pengaturanDariTeks(potong.join(''));
   }
 
   /** What the last download did to formulas (for the message shown with it). */

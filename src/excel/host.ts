@@ -12,10 +12,10 @@ import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import type { DataGrafik } from '../core/grafik';
 import type { Bahasa } from '../core/pesan/bahasa';
-import { Pengaturan, pengaturanTersimpan, teksPengaturan } from '../core/pengaturan';
+import { Pengaturan, pengaturanDariTeks } from '../core/pengaturan';
 import { rencanaTanda } from '../core/tulis/tanda';
 import { selTerisi } from '../core/tulis/terisi';
-import { LEMBAR_JURNAL, LEMBAR_TEMUAN } from '../core/lembarSendiri';
+import { KUNCI_PENGATURAN, LEMBAR_JURNAL, LEMBAR_PENGATURAN, LEMBAR_TEMUAN } from '../core/lembarSendiri';
 import { bacaWorkbookExcel } from './baca';
 import { barisLaporan, blokGrafik, teksTetap } from './laporan';
 import { bytesJson, kirimBertahap } from './batch';
@@ -32,6 +32,8 @@ import {
   putuskan,
 } from '../core/tulis/jurnal';
 
+import { Pemberitahuan, teksPemberitahuan } from './pesan';
+
 function tanpaBagianCatatan(keadaan: KeadaanSel): KeadaanSel {
   const { note: _note, ...lain } = keadaan;
   return lain;
@@ -46,9 +48,6 @@ function tanpaCatatan(entri: EntriPulih): EntriPulih {
 
 /** Journal cells are text ('@'): a sheet name like "2024" or a JSON text is never parsed. */
 const TEKS_JURNAL = Array.from({ length: KOLOM_JURNAL }, () => '@');
-import { Pemberitahuan, teksPemberitahuan } from './pesan';
-
-const KUNCI_PENGATURAN = 'sakip.pengaturan';
 
 type Jalankan = <T>(kerja: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -659,7 +658,7 @@ export class ExcelHost implements Host {
 
   async simpanPengaturan(pengaturan: Pengaturan): Promise<void> {
     const settings = this.settings();
-    settings.set(KUNCI_PENGATURAN, teksPengaturan(pengaturan));
+    settings.set(KUNCI_PENGATURAN, JSON.stringify(pengaturan));
     await new Promise<void>((ok, gagal) =>
       settings.saveAsync((r) =>
         String(r.status).toLowerCase() === 'succeeded'
@@ -669,7 +668,24 @@ export class ExcelHost implements Host {
     );
   }
 
+  /**
+   * The document settings; for a workbook whose settings were saved by the browser demo or the CLI side
+   * (the very hidden settings sheet), those, read in two syncs.
+   */
   async muatPengaturan(): Promise<Pengaturan | null> {
-    return pengaturanTersimpan(this.settings().get(KUNCI_PENGATURAN));
+    const tersimpan: unknown = this.settings().get(KUNCI_PENGATURAN);
+    if (typeof tersimpan === 'string') return pengaturanDariTeks(tersimpan);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(LEMBAR_PENGATURAN);
+      ws.load('name');
+      await context.sync();
+      if (ws.isNullObject) return null;
+      const terpakai = ws.getUsedRangeOrNullObject(true);
+      terpakai.load('values');
+      await context.sync();
+      if (terpakai.isNullObject) return null;
+      const potong = (terpakai.values as unknown[][]).map((baris) => (typeof baris[0] === 'string' ? baris[0] : ''));
+      return pengaturanDariTeks(potong.join(''));
+    });
   }
 }

@@ -4,7 +4,7 @@
  * keep their decimals; anything that is not a number is shown as it is.
  */
 import type { Bahasa } from '../core/pesan/bahasa';
-import { parseTeks, formatEn, formatId, skalaTampil } from '../core/angka';
+import { parseTeks, formatEn, formatId, tampilPersen } from '../core/angka';
 import { D } from '../core/desimal';
 
 const MESIN = /^-?\d+(\.\d+)?$/;
@@ -72,7 +72,7 @@ export function formatNilaiTemuan(
   bahasa: Bahasa,
 ): string {
   if (teks === null || teks === undefined) return '';
-  const tampil = skalaTampil(teks, persen);
+  const tampil = tampilPersen(teks, persen);
   if (!persen || tampil === teks) return formatNilaiTeks(teks, bahasa);
   return formatNilaiTeks(new D(tampil!).toDecimalPlaces(4).toFixed(), bahasa) + ' %';
 }

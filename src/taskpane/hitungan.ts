@@ -8,7 +8,7 @@ import type { Temuan } from '../core/model';
 import type { Sel, WorkbookGrid } from '../core/grid';
 import type { Bahasa } from '../core/pesan/bahasa';
 import type { Angka } from '../core/angka';
-import { dariAngka, formatEn, formatId, parseTeks, skalaTampil } from '../core/angka';
+import { dariAngka, formatEn, formatId, parseTeks, tampilPersen } from '../core/angka';
 import { formatNilaiTemuan, nilaiTeks } from './format';
 import { pisahRujukan, selDi } from './rujukan';
 
@@ -49,7 +49,7 @@ function cocok(nilai: number, diharapkan: number, desimal: number): boolean {
 export function hitunganTemuan(temuan: Temuan, grid: WorkbookGrid | null, bahasa: Bahasa): Hitungan | null {
   if (temuan.stated === null || temuan.expected === null) return null;
   // cells are read as shown (a percent-formatted 0.4869 is 48.69), so the finding's values are too
-  const diharapkan = skalaTampil(temuan.expected, temuan.persen)!;
+  const diharapkan = tampilPersen(temuan.expected, temuan.persen)!;
   const diharapkanAngka = nilaiTeks(diharapkan);
   const tertulis = formatNilaiTemuan(temuan.stated, temuan.persen, bahasa);
   const seharusnya = formatNilaiTemuan(temuan.expected, temuan.persen, bahasa);

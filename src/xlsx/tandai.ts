@@ -230,14 +230,14 @@ export function bacaJurnal(wb: ExcelJS.Workbook): EntriJurnalXlsx[] {
 // ------------------------------------------------------------------ marks
 
 /** Fill + note on each finding cell; what was there before goes to the journal. Returns cells marked. */
-export function tandaiSel(wb: ExcelJS.Workbook, temuan: Temuan[]): number {
+export function tandaiSel(wb: ExcelJS.Workbook, temuan: Temuan[], bahasa: Bahasa = 'id'): number {
   const jurnal: EntriJurnalXlsx[] = [];
   // a finding on another cell of a merge is marked on the merge's first cell, the one Excel shows
   const diSel = temuan.map((temuan) => {
     const sel = wb.getWorksheet(temuan.sheet)?.getCell(temuan.cell);
     return sel && sel.isMerged && sel.master !== sel ? { ...temuan, cell: sel.master.address } : temuan;
   });
-  for (const tanda of rencanaTanda(diSel)) {
+  for (const tanda of rencanaTanda(diSel, bahasa)) {
     const ws = wb.getWorksheet(tanda.lembar);
     if (!ws) continue;
     const sel = ws.getCell(tanda.sel);
@@ -532,6 +532,6 @@ export function tandaiWorkbook(
   bahasa: Bahasa = 'id',
   grafik?: DataGrafik,
 ): void {
-  tandaiSel(wb, temuan);
+  tandaiSel(wb, temuan, bahasa);
   buatLembarTemuan(wb, temuan, bahasa, grafik);
 }

@@ -338,3 +338,44 @@ describe('other files, uncalculated workbooks, the annotated copy', () => {
     expect(salinan.getWorksheet('Capaian')!.getCell('F3').result).toBe('Sangat Tinggi');
   });
 });
+
+describe('settings and reading corrections stored in the workbook', () => {
+  async function workbook(pengaturan: unknown): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Anggaran');
+    [
+      ['Uraian', 'Pagu', 'Realisasi', 'Sisa'],
+      ['Program A', 1000, 400, 600],
+      ['Program B', 500, 500, 0],
+      ['Program C', 800, 200, 600],
+      ['JUMLAH', 2300, 1100, 1250],
+    ].forEach((r) => ws.addRow(r));
+    if (pengaturan !== null) {
+      const lembarPengaturan = wb.addWorksheet('_sakip_pengaturan', { state: 'veryHidden' });
+      const json = JSON.stringify(pengaturan);
+      // split as the add-in splits it under Excel's cell limit
+      lembarPengaturan.getCell('A1').value = json.slice(0, 25);
+      lembarPengaturan.getCell('A2').value = json.slice(25);
+    }
+    const berkas = path.join(tmp, `koreksi-${pengaturan === null ? 'tanpa' : 'dengan'}.xlsx`);
+    await wb.xlsx.writeFile(berkas);
+    return berkas;
+  }
+
+  test('a table the reviewer left out is listed as not checked; --tanpa-pengaturan checks it again', async () => {
+    const biasa = JSON.parse(run('periksa', await workbook(null), '--format', 'json').stdout).files[0];
+    expect(biasa.findings.map((f: { cell: string }) => f.cell)).toEqual(['D5', 'D5']);
+    const berkas = await workbook({ koreksi: { tabel: [{ lembar: 'Anggaran', sel: 'A1', abaikan: true }] } });
+    const entri = JSON.parse(run('periksa', berkas, '--format', 'json').stdout).files[0];
+    expect(entri.findings).toEqual([]);
+    expect(entri.tables[0]).toMatchObject({ checked: false, reason: 'dikecualikan dari pemeriksaan oleh pengguna' });
+    expect(run('periksa', berkas, '--bahasa', 'en').stdout).toMatch(/Not checked: left out of the check by the user/);
+    const lagi = JSON.parse(run('periksa', berkas, '--format', 'json', '--tanpa-pengaturan').stdout).files[0];
+    expect(lagi.findings).toEqual(biasa.findings);
+  });
+
+  test('a column role set by the reviewer is honoured', async () => {
+    const berkas = await workbook({ koreksi: { tabel: [{ lembar: 'Anggaran', sel: 'A1', kolom: { D: 'teks' } }] } });
+    expect(JSON.parse(run('periksa', berkas, '--format', 'json').stdout).files[0].findings).toEqual([]);
+  });
+});

@@ -1,5 +1,15 @@
-import { parseTeks, dariAngka, infoFormat, sistemKolom, formatId, formatEn, sistemDari } from '../../src/core/angka';
-import { D } from '../../src/core/desimal';
+import {
+  parseTeks,
+  dariAngka,
+  infoFormat,
+  sistemKolom,
+  formatId,
+  formatEn,
+  sistemDari,
+  cocokUtuh,
+} from '../../src/core/angka';
+import { cocok, D } from '../../src/core/desimal';
+import fc from 'fast-check';
 
 const nilai = (t: string, h?: 'id' | 'us') => parseTeks(t, h).nilai?.toFixed() ?? null;
 
@@ -81,5 +91,55 @@ describe('angka: number forms from DOMAIN.md', () => {
     expect(formatId(new D('2898377699'))).toBe('2.898.377.699');
     expect(formatId(new D('190.56'))).toBe('190,56');
     expect(formatEn(new D('2898377699.5'), 2)).toBe('2,898,377,699.50');
+  });
+});
+
+describe('exact integer route for sums and means (cocokUtuh)', () => {
+  // the integer route must decide exactly as DOMAIN.md's decimal definition: rounded or truncated
+  const sama = (as: number, ak: number, js: number, jk: number, n: number) => {
+    const r = cocokUtuh({ s: as, k: ak }, { s: js, k: jk }, n);
+    const harap = cocok(new D(as).div(10 ** ak), ak, new D(js).div(10 ** jk).div(n));
+    expect({ as, ak, js, jk, n, r }).toEqual({ as, ak, js, jk, n, r: harap });
+  };
+
+  test('random values', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e7, max: 1e7 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 1, max: 9 }),
+        sama,
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('stated values at and next to the rounded and truncated mean', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: -2, max: 2 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        (js, jk, delta, n, ak, potong) => {
+          const mean = new D(js).div(10 ** jk).div(n);
+          const a = mean
+            .toDecimalPlaces(ak, potong ? D.ROUND_DOWN : D.ROUND_HALF_UP)
+            .times(10 ** ak)
+            .plus(delta)
+            .toNumber();
+          sama(a, ak, js, jk, n);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('values beyond 15 significant digits are left to decimal.js', () => {
+    expect(cocokUtuh({ s: 1e15, k: 0 }, { s: 1e15, k: 0 })).toBeUndefined();
   });
 });

@@ -12,9 +12,10 @@ import { judulGrafik, judulLaporan, labelTingkat, NAMA_LEMBAR_TEMUAN } from '../
 import {
   bacaPengaturan,
   opsiDariPengaturan,
-  pengaturanTersimpan,
+  pengaturanDariTeks,
   PENGATURAN_BAWAAN,
-  teksPengaturan,
+  potongPengaturan,
+  POTONG_PENGATURAN,
 } from '../../src/core/pengaturan';
 import { teksAman } from '../../src/core/teksAman';
 import { asliPerSel, dariBaris, keBaris, EntriJurnal, LEMBAR_JURNAL, WARNA_TANDA } from '../../src/core/tulis/jurnal';
@@ -138,6 +139,7 @@ describe('settings read back from a workbook', () => {
       paksaSkala: true,
       metodeEfisiensi: 'rasio-terbalik',
       bahasa: 'en',
+      metodeNegatif: 'kebalikan',
       polaritas: { 'Angka kemiskinan': 'negatif', Lain: 'positif', Salah: 'naik' },
     });
     expect(p).toEqual({
@@ -145,14 +147,17 @@ describe('settings read back from a workbook', () => {
       skala: 'baik',
       paksaSkala: true,
       metodeEfisiensi: 'rasio-terbalik',
+      metodeNegatif: 'kebalikan',
       bahasa: 'en',
       polaritas: { 'Angka kemiskinan': 'negatif', Lain: 'positif' },
+      koreksi: { tabel: [], tabelBaru: [] },
     });
     const q = bacaPengaturan({
       skala: 'tidak ada',
       paksaSkala: 'ya',
       metodeEfisiensi: 'rupiah',
       bahasa: 'fr',
+      metodeNegatif: 'terbalik',
       polaritas: 'negatif',
     });
     expect(q).toEqual(PENGATURAN_BAWAAN);
@@ -161,13 +166,22 @@ describe('settings read back from a workbook', () => {
     expect(bacaPengaturan({ bahasa: 'id', paksaSkala: false }).bahasa).toBe('id');
   });
 
-  test('what a host stored: its JSON text read back and validated; nothing or no JSON is null', () => {
+  test('what a host stored: its JSON text (in pieces under the cell limit) read back and validated; nothing or no JSON is null', () => {
     const p = { ...PENGATURAN_BAWAAN, skala: 'baik', polaritas: { 'Angka kemiskinan': 'negatif' as const } };
-    expect(pengaturanTersimpan(teksPengaturan(p))).toEqual(p);
-    for (const x of [undefined, null, 42, { skala: 'baik' }, '', '{rusak', 'teks'])
-      expect(pengaturanTersimpan(x)).toBeNull();
-    expect(pengaturanTersimpan('{"skala":"tidak ada","bahasa":"en"}')).toEqual({ ...PENGATURAN_BAWAAN, bahasa: 'en' });
-    expect(pengaturanTersimpan('[]')).toEqual(PENGATURAN_BAWAAN);
+    expect(pengaturanDariTeks(potongPengaturan(p).join(''))).toEqual(p);
+    const banyak = {
+      ...p,
+      polaritas: Object.fromEntries(
+        Array.from({ length: 2000 }, (_, i) => [`Indikator nomor ${i}`, 'negatif' as const]),
+      ),
+    };
+    const potong = potongPengaturan(banyak);
+    expect(potong.length).toBeGreaterThan(1);
+    expect(potong.every((x) => x.length <= POTONG_PENGATURAN)).toBe(true);
+    expect(pengaturanDariTeks(potong.join(''))).toEqual(banyak);
+    for (const x of [undefined, null, '', '{rusak', 'teks']) expect(pengaturanDariTeks(x)).toBeNull();
+    expect(pengaturanDariTeks('{"skala":"tidak ada","bahasa":"en"}')).toEqual({ ...PENGATURAN_BAWAAN, bahasa: 'en' });
+    expect(pengaturanDariTeks('[]')).toEqual(PENGATURAN_BAWAAN);
   });
 
   test('settings become check options: the named scale, forced or not, method, polarity and language', () => {

@@ -456,6 +456,19 @@ describe.each(SEMUA)('$nama', (lingkungan) => {
       await host.simpanPengaturan({ skala: 'baik', metodeEfisiensi: 'rasio', bahasa: 'en' } as never);
       expect(await host.muatPengaturan()).toMatchObject({ skala: 'baik', metodeEfisiensi: 'rasio' });
     });
+
+    test('a workbook whose settings the demo or the CLI side saved: read from the settings sheet', async () => {
+      const wb = new WorkbookPalsu();
+      const lembar = wb.tambah('_sakip_pengaturan');
+      const json = JSON.stringify({ skala: 'baik', koreksi: { tabel: [{ lembar: 'S', sel: 'A1', abaikan: true }] } });
+      lembar.sel(0, 0).value = json.slice(0, 20);
+      lembar.sel(1, 0).value = json.slice(20);
+      const { host } = lingkungan.mulai(wb);
+      expect(await host.muatPengaturan()).toMatchObject({
+        skala: 'baik',
+        koreksi: { tabel: [{ lembar: 'S', sel: 'A1', abaikan: true }], tabelBaru: [] },
+      });
+    });
   });
 
   describe('requirement sets', () => {

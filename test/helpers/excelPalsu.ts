@@ -109,6 +109,8 @@ export class KonteksPalsu {
 class Proksi {
   protected dimuat = new Map<string, unknown>();
   protected nullObj: boolean | undefined;
+  /** load() was called: Excel answers isNullObject only for loaded objects */
+  protected dimintaMuat = false;
   constructor(protected readonly ctx: KonteksPalsu) {}
   protected baca<T>(nama: string): T {
     if (!this.dimuat.has(nama))
@@ -128,12 +130,19 @@ class Proksi {
   get isNullObject(): boolean {
     if (this.nullObj === undefined)
       throw new GalatOffice('PropertyNotLoaded', "The property 'isNullObject' is not available before context.sync().");
+    // as in Excel: an object that was never loaded has no readable isNullObject, even after a sync
+    if (!this.dimintaMuat && this.dimuat.size === 0)
+      throw new GalatOffice(
+        'PropertyNotLoaded',
+        "The property 'isNullObject' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+      );
     return this.nullObj;
   }
 }
 
 class KoleksiLembar extends Proksi {
   load(properti: string): this {
+    this.dimintaMuat = true;
     const minta = properti.split(',').map((x) => x.trim().replace(/^items\//, ''));
     this.ctx.antre(() => {
       this.simpan(
@@ -231,6 +240,7 @@ export class LembarProksi extends Proksi {
     this.dimuat.set(nama, nilai);
   }
   load(properti: string): this {
+    this.dimintaMuat = true;
     this.ctx.antre(() => {
       if (this.nullObj) return;
       const lembar = this.ambil();
@@ -347,6 +357,7 @@ class CatatanProksi extends Proksi {
     super(ctx);
   }
   load(_p: string): this {
+    this.dimintaMuat = true;
     this.ctx.antre(() => {
       if (!this.nullObj) this.simpan('content', this.ws.ambil().notes.get(this.alamat));
     });
@@ -433,6 +444,7 @@ export class RangeProksi extends Proksi {
     return out;
   }
   load(properti: string): this {
+    this.dimintaMuat = true;
     const nama = properti.split(',').map((x) => x.trim());
     const butuhSel = nama.some((x) => ['values', 'formulas', 'numberFormat', 'valueTypes'].includes(x));
     this.ctx.antre(
@@ -704,6 +716,7 @@ class IsiProksi extends Proksi {
     );
   }
   load(_p: string): this {
+    this.dimintaMuat = true;
     this.ctx.antre(() => {
       const rentang = this.xs()[0];
       const isi = isiSel(this.ws.ambil().cells.get(`${rentang.r1},${rentang.c1}`));
@@ -745,6 +758,7 @@ class FontProksi extends Proksi {
     super(ctx);
   }
   load(_p: string): this {
+    this.dimintaMuat = true;
     this.ctx.antre(() => {
       const rentang = this.xs()[0];
       this.simpan('bold', !!this.ws.ambil().cells.get(`${rentang.r1},${rentang.c1}`)?.bold);

@@ -314,3 +314,38 @@ describe('helpers', () => {
     ['TABLE1+XFE1', 1, 1, 'TABLE1+XFE1'],
   ])('geserRumus(%j, %d, %d) = %j', (f, dr, dc, hasil) => expect(geserRumus(f, dr, dc)).toBe(hasil));
 });
+
+describe('settings the add-in stored in the workbook', () => {
+  async function dasar(tambah?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('S').addRow(['Uraian', 'Pagu']);
+    tambah?.(wb);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  test('from the settings sheet, its column A pieces joined, and the sheet is not read as data', async () => {
+    const data = await dasar((wb) => {
+      const lembarPengaturan = wb.addWorksheet('_sakip_pengaturan', { state: 'veryHidden' });
+      lembarPengaturan.getCell('A1').value = '{"skala":';
+      lembarPengaturan.getCell('A2').value = '"baik"}';
+    });
+    const { grid } = await bacaGridLangsung(data);
+    expect(grid.pengaturanTersimpan).toBe('{"skala":"baik"}');
+    expect(grid.lembar.map((l) => l.nama)).toEqual(['S']);
+  });
+
+  test("from Excel's document settings (the web extension part), the value JSON-decoded", async () => {
+    const zip = await JSZip.loadAsync(await dasar());
+    const nilai = JSON.stringify(JSON.stringify({ skala: 'berhasil' })).replace(/"/g, '&quot;');
+    zip.file(
+      'xl/webextensions/webextension1.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{1}"><we:reference id="x" version="1.0.0.0" store="developer" storeType="Registry"/><we:properties><we:property name="lain" value="&quot;x&quot;"/><we:property name="sakip.pengaturan" value="${nilai}"/></we:properties></we:webextension>`,
+    );
+    const { grid } = await bacaGridLangsung(await zip.generateAsync({ type: 'uint8array' }));
+    expect(grid.pengaturanTersimpan).toBe('{"skala":"berhasil"}');
+  });
+
+  test('a workbook without any has none', async () => {
+    expect((await bacaGridLangsung(await dasar())).grid.pengaturanTersimpan).toBeUndefined();
+  });
+});

@@ -4,13 +4,14 @@
  * group (Operasi | Modal | Total each have their own), by year, else the nearest pair to its left.
  */
 import type { Kolom } from '../model';
-import { Angka, adaNilai, nilaiTersimpan } from '../angka';
+import { Angka, adaNilai, angkaNol, nilaiTersimpan } from '../angka';
 import { cocok, Desimal, NOL } from '../desimal';
 import { penyerapan, penyerapanCocokBulat, sisa } from '../anggaran';
 import type { TabelBacaan } from '../baca';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { cariPasangan } from './pasangan';
 import { labelKolom } from './jumlah';
+import { periksaBarisAnggaran } from './barisAnggaran';
 
 const BARIS = new Set(['data', 'jumlah']);
 
@@ -30,18 +31,21 @@ function periksaSerapan(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
     const s = ctx.angka(t, b.r, k);
     if (!adaNilai(s) || s.status === 'strip') continue;
     const p = ctx.angka(t, b.r, pas.bawah);
-    if (!adaNilai(p) || p.nilai.isZero()) continue;
+    if (!adaNilai(p) || angkaNol(p)) continue;
     const rA = ctx.angka(t, b.r, pas.atas);
-    const r = realisasiNol(rA);
-    if (r === null) continue;
-    const rBulat = adaNilai(rA) ? rA.bulat : 0;
-    if (p.bulat !== undefined && rBulat !== undefined && s.skala !== undefined && !s.tersimpan) {
-      const ok = penyerapanCocokBulat(p.bulat, rBulat, s.skala, s.desimal);
+    const adaR = adaNilai(rA);
+    if (!adaR && rA.status !== 'kosong' && rA.status !== 'strip') continue;
+    // whole rupiah and a percent exact in JS integers: decided without decimal.js
+    const rBulat = adaR ? rA.bulat : 0;
+    if (p.bulat !== undefined && rBulat !== undefined && s.utuh !== undefined && !s.tersimpan) {
+      const ok = penyerapanCocokBulat(p.bulat, rBulat, s.utuh, s.desimal);
       if (ok) {
         ctx.catat(t, 'penyerapan', label, true);
         continue;
       }
     }
+    const r = realisasiNol(rA);
+    if (r === null) continue;
     const harap = penyerapan(nilaiTersimpan(p), r);
     if (cocok(s.nilai, s.desimal, harap) || (s.tersimpan && cocok(s.tersimpan, 6, harap))) {
       ctx.catat(t, 'penyerapan', label, true);
@@ -75,13 +79,11 @@ function periksaSisa(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
   for (const b of t.baris) {
     if (!BARIS.has(b.jenis)) continue;
     const s = ctx.angka(t, b.r, k);
-    const nilaiSisa = adaNilai(s) ? nilaiTersimpan(s) : s.status === 'strip' ? NOL : null;
-    if (nilaiSisa === null) continue;
+    const adaS = adaNilai(s);
+    if (!adaS && s.status !== 'strip') continue;
     const p = ctx.angka(t, b.r, pas.bawah);
     if (!adaNilai(p)) continue;
     const rA = ctx.angka(t, b.r, pas.atas);
-    const r = realisasiNol(rA);
-    if (r === null) continue;
     if (s.bulat !== undefined && p.bulat !== undefined && adaNilai(rA) && rA.bulat !== undefined) {
       const beda = p.bulat - rA.bulat;
       if (Number.isSafeInteger(beda) && beda === s.bulat) {
@@ -89,6 +91,9 @@ function periksaSisa(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
         continue;
       }
     }
+    const r = realisasiNol(rA);
+    if (r === null) continue;
+    const nilaiSisa = adaS ? nilaiTersimpan(s) : NOL;
     const harap = sisa(nilaiTersimpan(p), r);
     if (cocok(nilaiSisa, s.desimal ?? 0, harap)) {
       ctx.catat(t, 'sisa', label, true);
@@ -153,5 +158,6 @@ export function periksaAnggaran(ctx: Konteks): void {
       else if (k.peran === 'sisa' && k.nilai !== 'persen') periksaSisa(ctx, t, k);
     }
     if (ctx.aktif('melebihi-pagu')) periksaMelebihi(ctx, t);
+    if (ctx.aktif('penyerapan')) periksaBarisAnggaran(ctx, t);
   }
 }

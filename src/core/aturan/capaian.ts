@@ -11,7 +11,14 @@ import type { Baris, Kolom } from '../model';
 import { Angka, adaNilai } from '../angka';
 import { cocok, D, Desimal } from '../desimal';
 import { capaian, METODE_NEGATIF, MetodeNegatif } from '../capaian';
-import { BuktiPolaritas, polaritasDariNama, polaritasDariSasaran, polaritasDariTeks } from '../polaritas';
+import {
+  BuktiPolaritas,
+  polaritasDariCatatan,
+  polaritasDariNama,
+  polaritasDariSasaran,
+  polaritasDariTeks,
+} from '../polaritas';
+import { alamat } from '../grid';
 import { norm } from '../baca/kosakata';
 import type { TabelBacaan } from '../baca';
 import { Konteks, ref, teksDiharapkan } from './konteks';
@@ -30,6 +37,13 @@ export function polaritasBaris(ctx: Konteks, t: TabelBacaan, b: Baris, cap: Kolo
   if (kp) {
     const teks = ctx.teks(t, b.r, kp.c);
     const p = polaritasDariTeks(teks);
+    if (p) return { polaritas: p, bukti: teks, sumber: 'kolom' };
+  }
+  // a note on the row that states it ("Polaritas: Negatif" in Keterangan)
+  for (const k of t.kolom) {
+    if (k.peran !== 'teks' && k.peran !== 'satuan') continue;
+    const teks = ctx.teks(t, b.r, k.c);
+    const p = teks ? polaritasDariCatatan(teks) : null;
     if (p) return { polaritas: p, bukti: teks, sumber: 'kolom' };
   }
   const nama = b.indikator ?? b.nama;
@@ -148,6 +162,29 @@ export function periksaCapaian(ctx: Konteks): void {
   const rows = kumpulkan(ctx);
   if (rows.length === 0) return;
   const metode = metodeWorkbook(ctx, rows);
+  const pilih = ctx.opsi.metodeNegatif;
+  if (metode.total > 0)
+    ctx.inferensi.metodeNegatif = {
+      metode: metode.m,
+      sumber: pilih && pilih !== 'otomatis' ? 'pengaturan' : metode.n > 0 ? 'mayoritas' : 'bawaan',
+      cocok: metode.n,
+      dari: metode.total,
+    };
+  const dilihat = new Set<string>();
+  for (const x of rows) {
+    const kunci = `${x.t.lembar}\u0000${x.b.r}`;
+    if (!dilihat.has(kunci) && x.b.indikator) {
+      dilihat.add(kunci);
+      ctx.inferensi.polaritas.push({
+        lembar: x.t.lembar,
+        sel: alamat(x.b.r, x.cap.c),
+        indikator: x.b.indikator,
+        polaritas: x.pol.polaritas,
+        sumber: x.pol.sumber,
+        bukti: x.pol.bukti,
+      });
+    }
+  }
   for (const x of rows) {
     const { t, b, cap, c, tg, re, pol } = x;
     const label = labelKolom(ctx, cap);

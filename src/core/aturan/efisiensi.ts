@@ -92,6 +92,17 @@ export function periksaEfisiensi(ctx: Konteks): void {
     metode = hitungan[0].n > 0 ? hitungan[0].m : 'selisih';
     suara = hitungan[0].n;
   }
+  ctx.inferensi.metodeEfisiensi = {
+    metode,
+    sumber: pasti ? 'pengaturan' : suara > 0 ? 'mayoritas' : 'bawaan',
+    cocok: pasti
+      ? rows.filter((x) => {
+          const h = hitung(metode, x.cap, x.serap);
+          return h !== null && cocok(x.nyata, x.desimal, h);
+        }).length
+      : suara,
+    dari: rows.length,
+  };
   for (const x of rows) {
     const h = hitung(metode, x.cap, x.serap);
     if (h === null) continue;

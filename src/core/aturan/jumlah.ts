@@ -14,11 +14,12 @@ import { Angka, adaNilai } from '../angka';
 import { Akumulasi } from '../agregasi';
 import type { Desimal } from '../desimal';
 import { jumlahkan, cocok, NOL } from '../desimal';
-import { polaRumus, urai, PolaRumus } from '../rumus/urai';
+import { polaRumus, PolaRumus } from '../rumus/urai';
 import type { TabelBacaan } from '../baca';
-import { daunDari, dibalik } from '../baca/hierarki';
+import { daunDari, dibalik, PetaInduk } from '../baca/hierarki';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { daftarBaris, namaPendek, rincian, rumusAgregat } from './bantu';
+import { periksaTotalTeks } from './totalTeks';
 
 export function labelKolom(ctx: Konteks, k: Kolom): string {
   return ctx.pesan.kolomLabel(k.judul.join(' / ') || String(k.c + 1));
@@ -55,13 +56,14 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
       if (!adaNilai(a) || a.status === 'strip') continue;
       const rata = k.agregasi === 'rata';
       const f = ctx.formula(t, p, k.c);
-      const pola: PolaRumus | null = f ? polaRumus(urai(f), p, k.c) : null;
+      const pola: PolaRumus | null = f ? polaRumus(t.lembarBaca.urai(f), p, k.c) : null;
       const tanda =
         pola?.pola === 'agregat' && pola.fungsi === 'PLUS' && pola.baris.some((x) => x.tanda < 0)
           ? new Map(pola.baris.map((x) => [x.r, x.tanda]))
           : undefined;
       const acc = nilaiDari(ctx, t, cs, k, tanda);
-      if (acc.banyak === 0) continue;
+      // an incomplete sum (a child that reads as no number) decides nothing
+      if (acc.banyak === 0 || acc.takTerbaca > 0) continue;
       const label = labelKolom(ctx, k);
       if (acc.cocokDengan(a, rata)) {
         ctx.catat(t, 'jumlah', label, true);
@@ -145,150 +147,269 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
 
 // ---------------------------------------------------------------- totals
 
-interface Bacaan {
-  baris: number[];
+/** Rows combined under one reading, with their sum per column so far (running: kept as the rows go by). */
+class Bacaan {
+  private readonly acc = new Map<Kolom, Akumulasi>();
+  readonly baris: number[] = [];
+
+  /** Add row r, whose cells in `kolom` are `nilai` (read once by the caller for every reading). */
+  tambah(r: number, kolom: readonly Kolom[], nilai: readonly Angka[]): void {
+    this.baris.push(r);
+    for (let i = 0; i < kolom.length; i++) {
+      let a = this.acc.get(kolom[i]);
+      if (!a) this.acc.set(kolom[i], (a = new Akumulasi()));
+      a.tambah(nilai[i]);
+    }
+  }
+
+  akumulasi(k: Kolom): Akumulasi {
+    return this.acc.get(k) ?? new Akumulasi();
+  }
 }
 
-/** The plausible readings of what an aggregate row at index i combines. */
-function bacaanTotal(t: TabelBacaan, i: number, node: Set<number>): Bacaan[] {
-  const sebelum: Baris[] = [];
-  const segmen: Baris[] = [];
-  let diSegmen = true;
-  const subtotal: Baris[] = [];
-  for (let j = i - 1; j >= 0; j--) {
-    const x = t.baris[j];
-    if (x.jenis === 'jumlah' || x.jenis === 'rata' || x.jenis === 'ringkasan') {
-      diSegmen = false;
+/** A reading per level of the hierarchy, in the order the levels first appear. */
+class PerLevel {
+  readonly level = new Map<number, Bacaan>();
+  tambah(b: Baris, kolom: readonly Kolom[], nilai: readonly Angka[]): void {
+    if (b.level === null) return;
+    let x = this.level.get(b.level);
+    if (!x) this.level.set(b.level, (x = new Bacaan()));
+    x.tambah(b.r, kolom, nilai);
+  }
+}
+
+/**
+ * The plausible readings of what the aggregate rows of a table combine, kept as running sums while the rows
+ * go by top to bottom: every row above (all, or the top-level ones), the rows since the previous aggregate
+ * (its segment), each level, the earlier subtotals. A table with thousands of SUB TOTAL rows stays linear.
+ */
+class BacaanBerjalan {
+  private semua = new Bacaan();
+  private semuaAtas = new Bacaan();
+  private segmen = new Bacaan();
+  private segmenAtas = new Bacaan();
+  private levelSemua = new PerLevel();
+  private levelSegmen = new PerLevel();
+  private readonly subJumlah = new Bacaan();
+  private readonly subLain = new Bacaan();
+  /** Under each other candidate reading of the hierarchy: its top rows and its leaves so far. */
+  private readonly calon: { induk: PetaInduk; anak: Set<number>; atas: Bacaan; daun: Bacaan }[];
+  /** a section heading was passed: the segment starts again at the next row with figures */
+  private bagianBaru = false;
+
+  constructor(
+    private readonly ctx: Konteks,
+    private readonly t: TabelBacaan,
+    private readonly kolom: readonly Kolom[],
+  ) {
+    this.calon = (t.bacaanHierarki.petaCalon ?? []).map((induk) => ({
+      induk,
+      anak: new Set([...induk.values()].filter((p): p is number => p !== null)),
+      atas: new Bacaan(),
+      daun: new Bacaan(),
+    }));
+  }
+
+  private segmenBaru(): void {
+    this.segmen = new Bacaan();
+    this.segmenAtas = new Bacaan();
+    this.levelSegmen = new PerLevel();
+  }
+
+  /** Take row b into the running readings (after its own check, when it is an aggregate). */
+  lewati(b: Baris): void {
+    if (b.jenis === 'jumlah' || b.jenis === 'rata' || b.jenis === 'ringkasan') {
       // a rata-rata or summary row combines earlier summaries, not earlier TOTAL rows (and vice versa)
-      if ((x.jenis === 'jumlah') === (t.baris[i].jenis === 'jumlah')) subtotal.push(x);
-      continue;
+      (b.jenis === 'jumlah' ? this.subJumlah : this.subLain).tambah(b.r, this.kolom, this.nilai(b.r));
+      this.segmenBaru();
+      this.bagianBaru = false;
+      return;
     }
-    if (x.jenis === 'bagian' && segmen.length > 0) diSegmen = false;
-    if (!node.has(x.r) && x.jenis !== 'data') continue;
-    sebelum.push(x);
-    if (diSegmen) segmen.push(x);
-  }
-  // collected bottom-up: put back in reading order
-  sebelum.reverse();
-  segmen.reverse();
-  subtotal.reverse();
-  const atasSaja = (bs: Baris[]) => bs.filter((x) => x.induk === null || x.induk === undefined);
-  const perLevel = (bs: Baris[]) => {
-    const m = new Map<number, number[]>();
-    for (const x of bs) if (x.level !== null) m.set(x.level, [...(m.get(x.level) ?? []), x.r]);
-    return [...m.values()];
-  };
-  // the first reading is the one a finding spells out: a SUB TOTAL or a rata-rata sums its segment, a
-  // TOTAL the top rows of the whole table
-  const b = t.baris[i];
-  const sub = /^sub/i.test(b.label.trim()) || b.jenis !== 'jumlah';
-  const segmenan = [{ baris: atasSaja(segmen).map((x) => x.r) }, { baris: segmen.map((x) => x.r) }];
-  const semuanya = [{ baris: atasSaja(sebelum).map((x) => x.r) }, { baris: sebelum.map((x) => x.r) }];
-  const out: Bacaan[] = [
-    ...(sub ? [...segmenan, ...semuanya] : [...semuanya, ...segmenan]),
-    ...perLevel(segmen).map((rs) => ({ baris: rs })),
-    ...perLevel(sebelum).map((rs) => ({ baris: rs })),
-    { baris: subtotal.map((x) => x.r) },
-  ];
-  // a total above its details: the rows below it, until the next aggregate
-  if (sebelum.length === 0) {
-    const bawah: Baris[] = [];
-    for (let j = i + 1; j < t.baris.length; j++) {
-      const x = t.baris[j];
-      if (x.jenis === 'jumlah' || x.jenis === 'rata' || x.jenis === 'ringkasan') break;
-      if (x.jenis === 'data') bawah.push(x);
+    if (b.jenis === 'bagian') {
+      this.bagianBaru = true;
+      return;
     }
-    out.push({ baris: atasSaja(bawah).map((x) => x.r) }, { baris: bawah.map((x) => x.r) });
+    if (b.jenis !== 'data') return;
+    if (this.bagianBaru) {
+      this.segmenBaru();
+      this.bagianBaru = false;
+    }
+    const atas = b.induk === null || b.induk === undefined;
+    const nilai = this.nilai(b.r);
+    this.semua.tambah(b.r, this.kolom, nilai);
+    this.segmen.tambah(b.r, this.kolom, nilai);
+    if (atas) {
+      this.semuaAtas.tambah(b.r, this.kolom, nilai);
+      this.segmenAtas.tambah(b.r, this.kolom, nilai);
+    }
+    this.levelSemua.tambah(b, this.kolom, nilai);
+    this.levelSegmen.tambah(b, this.kolom, nilai);
+    for (const c of this.calon) {
+      if (!c.induk.has(b.r)) continue;
+      if (c.induk.get(b.r) === null) c.atas.tambah(b.r, this.kolom, nilai);
+      if (!c.anak.has(b.r)) c.daun.tambah(b.r, this.kolom, nilai);
+    }
   }
-  return out.filter((x) => x.baris.length > 0);
+
+  private nilai(r: number): Angka[] {
+    return this.kolom.map((k) => this.ctx.angka(this.t, r, k));
+  }
+
+  /**
+   * The readings for aggregate row i, the one a finding spells out first: a SUB TOTAL or a rata-rata sums its
+   * segment, a TOTAL the top rows of the whole table.
+   */
+  bacaan(i: number): Bacaan[] {
+    const b = this.t.baris[i];
+    const sub = /^sub/i.test(b.label.trim()) || b.jenis !== 'jumlah';
+    const segmenan = [this.segmenAtas, this.segmen];
+    const semuanya = [this.semuaAtas, this.semua];
+    const out = [
+      ...(sub ? [...segmenan, ...semuanya] : [...semuanya, ...segmenan]),
+      ...this.levelSegmen.level.values(),
+      ...this.levelSemua.level.values(),
+      b.jenis === 'jumlah' ? this.subJumlah : this.subLain,
+      // what the other readings of the hierarchy would total: a fit there is no error, the reading is uncertain
+      ...this.calon.flatMap((c) => [c.atas, c.daun]),
+    ];
+    // a total above its details: the rows below it, until the next aggregate
+    if (this.semua.baris.length === 0) {
+      const bawah = new Bacaan();
+      const bawahAtas = new Bacaan();
+      const bawahDaun = new Bacaan();
+      const induk = new Set(this.t.baris.map((x) => x.induk).filter((p): p is number => p !== null && p !== undefined));
+      const calon = this.calon.map((c) => ({ ...c, atas: new Bacaan(), daun: new Bacaan() }));
+      for (let j = i + 1; j < this.t.baris.length; j++) {
+        const x = this.t.baris[j];
+        if (x.jenis === 'jumlah' || x.jenis === 'rata' || x.jenis === 'ringkasan') break;
+        if (x.jenis !== 'data') continue;
+        const nilai = this.nilai(x.r);
+        bawah.tambah(x.r, this.kolom, nilai);
+        if (x.induk === null || x.induk === undefined) bawahAtas.tambah(x.r, this.kolom, nilai);
+        if (!induk.has(x.r)) bawahDaun.tambah(x.r, this.kolom, nilai);
+        for (const c of calon) {
+          if (!c.induk.has(x.r)) continue;
+          if (c.induk.get(x.r) === null) c.atas.tambah(x.r, this.kolom, nilai);
+          if (!c.anak.has(x.r)) c.daun.tambah(x.r, this.kolom, nilai);
+        }
+      }
+      // the leaves too: a wrong parent under the total is reported at the parent, not again at the total
+      out.push(bawahAtas, bawah, bawahDaun, ...calon.flatMap((c) => [c.atas, c.daun]));
+    }
+    return out.filter((x) => x.baris.length > 0);
+  }
 }
 
 function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
   const node = new Set(
     t.baris.filter((x) => x.jenis === 'data' && (x.level !== null || x.induk !== undefined)).map((x) => x.r),
   );
+  // the kind of the next row that is not a note, for every row (one pass from the bottom)
+  const berikut: (Baris | undefined)[] = new Array(t.baris.length);
+  for (let i = t.baris.length - 1, n: Baris | undefined; i >= 0; i--) {
+    berikut[i] = n;
+    if (t.baris[i].jenis !== 'catatan') n = t.baris[i];
+  }
+  const semuaKolom = t.kolom.filter(
+    (k) =>
+      k.agregasi === 'jumlah' ||
+      (k.agregasi !== 'baris' && k.nilai !== 'nomor' && k.nilai !== 'kode' && PERAN_ANGKA.has(k.peran) && !k.rataRata),
+  );
+  const berjalan = new BacaanBerjalan(ctx, t, semuaKolom);
+  const pertamaData = t.baris.find((x) => x.jenis === 'data');
   for (let i = 0; i < t.baris.length; i++) {
     const b = t.baris[i];
-    const berlabel = b.jenis === 'jumlah' || b.jenis === 'rata' || b.jenis === 'ringkasan';
-    // an unlabelled row at the end of the table or of a section may be a total: arithmetic decides
-    const berikut = t.baris.slice(i + 1).find((x) => x.jenis !== 'catatan');
-    const akhir = !berikut || berikut.jenis !== 'data';
-    const calon = b.jenis === 'data' && !node.has(b.r) && !b.namaAsli && akhir;
-    if (!berlabel && !calon) continue;
-    // a rata-rata row averages; a summary row averages performance figures and adds money
-    const rataKolom = (k: Kolom) =>
-      b.jenis === 'rata' ||
-      (b.jenis === 'ringkasan' && k.nilai !== 'uang' && !PERAN_UANG.has(k.peran) && k.nilai !== 'hitungan');
-    const kolom = t.kolom.filter((k) =>
-      b.jenis === 'jumlah' || calon
-        ? k.agregasi === 'jumlah'
-        : k.agregasi !== 'baris' &&
-          k.nilai !== 'nomor' &&
-          k.nilai !== 'kode' &&
-          PERAN_ANGKA.has(k.peran) &&
-          !k.rataRata,
-    );
-    const bacaan = bacaanTotal(t, i, node);
-    if (bacaan.length === 0) continue;
-    const hasil: {
-      k: Kolom;
-      a: Angka & { nilai: Desimal; desimal: number };
-      cocok: boolean;
-      utama: number[];
-      rata: boolean;
-    }[] = [];
-    for (const k of kolom) {
-      const rata = rataKolom(k);
-      const a = ctx.angka(t, b.r, k);
-      if (!adaNilai(a) || a.status === 'strip') continue;
-      let cocokSatu = false;
-      let utama: number[] | null = null;
-      for (const x of bacaan) {
-        const acc = nilaiDari(ctx, t, x.baris, k);
-        const c = acc.cocokDengan(a, rata);
-        if (c === null) continue;
-        utama ??= x.baris;
-        if (c) {
-          cocokSatu = true;
-          break;
-        }
+    periksaSatuTotal(ctx, t, i, b, node, berikut[i], berjalan, pertamaData);
+    berjalan.lewati(b);
+  }
+}
+
+function periksaSatuTotal(
+  ctx: Konteks,
+  t: TabelBacaan,
+  i: number,
+  b: Baris,
+  node: Set<number>,
+  berikut: Baris | undefined,
+  berjalan: BacaanBerjalan,
+  pertamaData: Baris | undefined,
+): void {
+  const berlabel = b.jenis === 'jumlah' || b.jenis === 'rata' || b.jenis === 'ringkasan';
+  // an unlabelled row at the end of the table or of a section may be a total: arithmetic decides
+  const akhir = !berikut || berikut.jenis !== 'data';
+  // (or at its very top, above its details)
+  const pertama = pertamaData === b;
+  const calon = b.jenis === 'data' && !node.has(b.r) && !b.namaAsli && (akhir || pertama);
+  if (!berlabel && !calon) return;
+  // a rata-rata row averages; a summary row averages performance figures and adds money
+  const rataKolom = (k: Kolom) =>
+    b.jenis === 'rata' ||
+    (b.jenis === 'ringkasan' && k.nilai !== 'uang' && !PERAN_UANG.has(k.peran) && k.nilai !== 'hitungan');
+  const kolom = t.kolom.filter((k) =>
+    b.jenis === 'jumlah' || calon
+      ? k.agregasi === 'jumlah'
+      : k.agregasi !== 'baris' && k.nilai !== 'nomor' && k.nilai !== 'kode' && PERAN_ANGKA.has(k.peran) && !k.rataRata,
+  );
+  const bacaan = berjalan.bacaan(i);
+  if (bacaan.length === 0) return;
+  const hasil: {
+    k: Kolom;
+    a: Angka & { nilai: Desimal; desimal: number };
+    cocok: boolean;
+    utama: Bacaan;
+    rata: boolean;
+  }[] = [];
+  for (const k of kolom) {
+    const rata = rataKolom(k);
+    const a = ctx.angka(t, b.r, k);
+    if (!adaNilai(a) || a.status === 'strip') continue;
+    let cocokSatu = false;
+    let utama: Bacaan | null = null;
+    for (const x of bacaan) {
+      const c = x.akumulasi(k).cocokDengan(a, rata);
+      if (c === null) continue;
+      utama ??= x;
+      if (c) {
+        cocokSatu = true;
+        break;
       }
-      if (utama) hasil.push({ k, a, cocok: cocokSatu, utama, rata });
     }
-    if (hasil.length === 0) continue;
-    const adaCocok = hasil.some((h) => h.cocok && !h.a.nilai.isZero());
-    // an unlabelled row is a total only when its figures say so; a labelled one that fits no reading in any
-    // of several columns totals something this table does not list
-    if (calon && !adaCocok) continue;
-    for (const h of hasil) {
-      const label = labelKolom(ctx, h.k);
-      if (h.cocok) {
-        ctx.catat(t, 'jumlah', label, true);
-        continue;
-      }
-      const rata = h.rata;
-      const parts = angkaDari(ctx, t, h.utama, h.k);
-      const acc = nilaiDari(ctx, t, h.utama, h.k);
-      const harap = acc.hasil(rata) as Desimal;
-      const nama = b.label || ctx.pesan.barisRingkasan();
-      const pesan = rata
-        ? ctx.pesan.rataBeda(nama, ctx.fmt(h.a.nilai), ctx.fmt(harap, h.a.desimal), rincian(ctx, parts, true))
-        : ctx.pesan.totalBeda(nama, ctx.fmt(h.a.nilai), ctx.fmt(harap), rincian(ctx, parts, false));
-      ctx.catat(t, 'jumlah', label, false, {
-        rule: 'jumlah',
-        r: b.r,
-        c: h.k.c,
-        pesan,
-        stated: ctx.dinyatakan(t, b.r, h.k),
-        expected: teksDiharapkan(harap, h.a.desimal),
-        related: h.utama.map((x) => ref(t.lembar, x, h.k.c)),
-        hitungan: {
-          operator: rata ? 'rata' : '+',
-          bagian: parts.map((x) => ctx.fmt(x.nilai!)),
-          hasil: ctx.fmt(harap, h.a.desimal),
-        },
-      });
+    // (the readings keep growing with the rows below, so everything is taken from them before moving on)
+    if (utama) hasil.push({ k, a, cocok: cocokSatu, utama, rata });
+  }
+  if (hasil.length === 0) return;
+  const adaCocok = hasil.some((h) => h.cocok && !h.a.nilai.isZero());
+  // an unlabelled row is a total only when its figures say so; a labelled one that fits no reading in any
+  // of several columns totals something this table does not list
+  if (calon && !adaCocok) return;
+  for (const h of hasil) {
+    const label = labelKolom(ctx, h.k);
+    if (h.cocok) {
+      ctx.catat(t, 'jumlah', label, true);
+      continue;
     }
+    const rata = h.rata;
+    const rs = h.utama.baris;
+    const parts = angkaDari(ctx, t, rs, h.k);
+    const harap = h.utama.akumulasi(h.k).hasil(rata) as Desimal;
+    const nama = b.label || ctx.pesan.barisRingkasan();
+    const pesan = rata
+      ? ctx.pesan.rataBeda(nama, ctx.fmt(h.a.nilai), ctx.fmt(harap, h.a.desimal), rincian(ctx, parts, true))
+      : ctx.pesan.totalBeda(nama, ctx.fmt(h.a.nilai), ctx.fmt(harap), rincian(ctx, parts, false));
+    ctx.catat(t, 'jumlah', label, false, {
+      rule: 'jumlah',
+      r: b.r,
+      c: h.k.c,
+      pesan,
+      stated: ctx.dinyatakan(t, b.r, h.k),
+      expected: teksDiharapkan(harap, h.a.desimal),
+      related: rs.map((x) => ref(t.lembar, x, h.k.c)),
+      hitungan: {
+        operator: rata ? 'rata' : '+',
+        bagian: parts.map((x) => ctx.fmtSel(x)),
+        hasil: ctx.fmt(harap, h.a.desimal),
+      },
+    });
   }
 }
 
@@ -343,5 +464,6 @@ export function periksaJumlah(ctx: Konteks): void {
     periksaInduk(ctx, t);
     periksaTotal(ctx, t);
     periksaKolomJumlah(ctx, t);
+    periksaTotalTeks(ctx, t);
   }
 }

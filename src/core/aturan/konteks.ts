@@ -11,7 +11,7 @@
 import type { WorkbookGrid } from '../grid';
 import { alamat, refLembar, sel, teksSel } from '../grid';
 import type { Kolom, RuleId, Tabel, Temuan } from '../model';
-import { Angka, formatEn, formatId, infoFormat, skalaTersimpan } from '../angka';
+import { Angka, formatEn, formatId, infoFormat, simpanPersen } from '../angka';
 import type { Desimal } from '../desimal';
 import type { Skala } from '../skala';
 import type { MetodeEfisiensi } from '../efisiensi';
@@ -21,6 +21,7 @@ import { katalog, Katalog } from '../pesan/aturan';
 import type { TabelBacaan } from '../baca';
 import { PenghitungRumus } from '../rumus/hitung';
 import { ATURAN } from './meta';
+import type { Koreksi } from '../koreksi';
 import { bacaAngka } from '../baca/nilai';
 
 export type { Bahasa } from '../pesan/bahasa';
@@ -39,6 +40,8 @@ export interface OpsiPeriksa {
   polaritas?: Record<string, Polaritas>;
   /** Rules to run; default all. */
   aturan?: RuleId[];
+  /** The user's corrections to the reading (core/koreksi.ts). */
+  koreksi?: Koreksi;
 }
 
 /** A finding a rule would make, before the gate decides. */
@@ -79,12 +82,30 @@ export interface StatusTabel {
   tidakDiperiksa: string[];
 }
 
+/** Where a workbook-wide choice came from: the user's settings, the majority of the rows, or the default. */
+export type SumberPilihan = 'pengaturan' | 'mayoritas' | 'bawaan';
+
+/**
+ * What the rules inferred for the whole workbook, for the settings view ("what was inferred", not
+ * "Otomatis"): each method with the rows that follow it, each indicator's polarity with its evidence.
+ */
+export interface Inferensi {
+  metodeEfisiensi?: { metode: MetodeEfisiensi; sumber: SumberPilihan; cocok: number; dari: number };
+  metodeNegatif?: { metode: 'pengurangan' | 'kebalikan'; sumber: SumberPilihan; cocok: number; dari: number };
+  polaritas: { lembar: string; sel: string; indikator: string; polaritas: Polaritas; sumber: string; bukti: string }[];
+  skala?: { nama: string; sumber: 'workbook' | SumberPilihan };
+}
+
 export class Konteks {
   readonly bahasa: Bahasa;
   readonly pesan: Katalog;
+  readonly inferensi: Inferensi = { polaritas: [] };
   /** Findings that need no gate (scale gaps, number formats, cross-table). */
   readonly temuan: Temuan[] = [];
-  private readonly famili = new Map<string, Famili>();
+  /** Families in the order they were first recorded (the gate and the output follow it). */
+  private readonly famili: Famili[] = [];
+  /** table → rule → label → family: found without building a key per recorded cell */
+  private readonly indeksFamili = new Map<Tabel, Map<RuleId, Map<string, Famili>>>();
   private penghitung: PenghitungRumus | null = null;
 
   constructor(
@@ -151,9 +172,15 @@ export class Konteks {
   /** Record one recomputed cell: consistent, or not with the finding it would make. */
   catat(t: Tabel, rule: RuleId, label: string, cocok: boolean, calon?: CalonTemuan, pasti = false): void {
     if (!this.aktif(rule)) return;
-    const kunci = `${t.id}\u0000${rule}\u0000${label}`;
-    let f = this.famili.get(kunci);
-    if (!f) this.famili.set(kunci, (f = { t, rule, label, pasti, cocok: 0, beda: 0, terjelaskan: 0, temuan: [] }));
+    let perAturan = this.indeksFamili.get(t);
+    if (!perAturan) this.indeksFamili.set(t, (perAturan = new Map()));
+    let perLabel = perAturan.get(rule);
+    if (!perLabel) perAturan.set(rule, (perLabel = new Map()));
+    let f = perLabel.get(label);
+    if (!f) {
+      perLabel.set(label, (f = { t, rule, label, pasti, cocok: 0, beda: 0, terjelaskan: 0, temuan: [] }));
+      this.famili.push(f);
+    }
     if (cocok) f.cocok++;
     else if (calon?.terjelaskan) f.terjelaskan++;
     else f.beda++;
@@ -180,7 +207,7 @@ export class Konteks {
       cell: alamat(c.r, c.c),
       message: c.pesan + catatanRumus,
       stated: persen && c.stated !== null ? String(s!.v) : c.stated,
-      expected: persen ? skalaTersimpan(c.expected, true) : c.expected,
+      expected: persen ? simpanPersen(c.expected, true) : c.expected,
       ...(persen ? { persen: true as const } : {}),
       table: t.id,
       ...(c.related && c.related.length ? { related: c.related } : {}),
@@ -196,7 +223,7 @@ export class Konteks {
   tutup(): { temuan: Temuan[]; status: Map<string, StatusTabel> } {
     const status = new Map<string, StatusTabel>();
     const perTabel = new Map<string, Famili[]>();
-    for (const f of this.famili.values()) {
+    for (const f of this.famili) {
       const l = perTabel.get(f.t.id);
       if (l) l.push(f);
       else perTabel.set(f.t.id, [f]);
@@ -205,7 +232,7 @@ export class Konteks {
     // workbook) share their reading: a family is judged on the pooled evidence
     const gabungan = new Map<string, { dukung: number; beda: number }>();
     const kunciGabung = (f: Famili) => `${f.rule}\u0000${f.label}`;
-    for (const f of this.famili.values()) {
+    for (const f of this.famili) {
       const g = gabungan.get(kunciGabung(f)) ?? { dukung: 0, beda: 0 };
       g.dukung += f.cocok + f.terjelaskan;
       g.beda += f.beda;

@@ -12,10 +12,10 @@
  */
 import type { Baris, Kolom, SumberHierarki } from '../model';
 import { PERAN_ANGKA } from '../model';
-import { Angka, adaNilai } from '../angka';
+import { Angka, adaNilai, angkaNol } from '../angka';
 import type { Desimal } from '../desimal';
 import { Akumulasi } from '../agregasi';
-import { polaRumus, urai } from '../rumus/urai';
+import { polaRumus } from '../rumus/urai';
 import type { BacaLembar } from './lembar';
 import type { NilaiSel } from './nilai';
 import { norm } from './kosakata';
@@ -49,6 +49,8 @@ export interface HasilHierarki {
   kolom: SkorKolom[];
   /** The readings considered, with their scores (for the reading view). */
   calon: { sumber: SumberHierarki; skor: number }[];
+  /** The other readings' parents (a total that fits one of them is no error: the reading is uncertain). */
+  petaCalon?: PetaInduk[];
 }
 
 // ---------------------------------------------------------------- candidate readings
@@ -121,7 +123,7 @@ function calonKode(b: BacaLembar, node: Baris[], kolom: Kolom[], labelKol: Kolom
     const k = kunciBaris(b, x.r, kodeKol, labelKol);
     if (k) kunci.set(x.r, k);
   }
-  if (kunci.size * 2 < node.length || kunci.size < 3) return null;
+  if (kunci.size * 2 < node.length || kunci.size < 2) return null;
   const induk: PetaInduk = new Map();
   const tumpukan: { r: number; k: string }[] = [];
   let bersarang = 0;
@@ -214,26 +216,33 @@ function calonWarna(b: BacaLembar, node: Baris[], selNama: SelNama): PetaInduk |
 function hurufBesar(t: string): boolean {
   const huruf = t.replace(/[^a-zA-Z]/g, '');
   const kata = t.split(/\s+/).filter((w) => /[a-zA-Z]{2}/.test(w)).length;
-  return huruf.length >= 12 && kata >= 3 && huruf === huruf.toUpperCase();
+  // a heading in capitals ("PERLINDUNGAN SOSIAL"), not an acronym ("SKPD") or a code
+  return ((huruf.length >= 12 && kata >= 2) || (huruf.length >= 8 && kata >= 2)) && huruf === huruf.toUpperCase();
+}
+
+function spasiDepan(t: string): number {
+  let i = 0;
+  while (i < t.length && (t[i] === ' ' || t[i] === '\u00a0')) i++;
+  return i;
 }
 
 function calonFormat(b: BacaLembar, node: Baris[], selNama: SelNama): PetaInduk | null {
-  const gaya = new Map<number, [number, number, number]>();
+  // each row's style as one number: indent, then bold, then capitals (smaller = higher level)
+  const gaya = new Map<number, number>();
+  const jenis = new Set<number>();
   for (const x of node) {
     const c = selNama(x.r);
     const s = c === null ? null : b.sel(x.r, c);
     const raw = typeof s?.v === 'string' ? s.v : '';
-    const spasi = /^ */.exec(raw.replace(/\u00a0/g, ' '))?.[0].length ?? 0;
-    const indent = (s?.indent ?? 0) * 4 + spasi;
-    gaya.set(x.r, [indent, s?.tebal ? 0 : 1, hurufBesar(raw) ? 0 : 1]);
+    const indent = (s?.indent ?? 0) * 4 + spasiDepan(raw);
+    const g = indent * 4 + (s?.tebal ? 0 : 2) + (hurufBesar(raw) ? 0 : 1);
+    gaya.set(x.r, g);
+    jenis.add(g);
+    if (jenis.size > 8) return null;
   }
-  const kunci = [...new Set([...gaya.values()].map((g) => g.join(',')))];
-  if (kunci.length < 2 || kunci.length > 8) return null;
-  const urut = kunci
-    .map((k) => k.split(',').map(Number))
-    .sort((p, q) => p[0] - q[0] || p[1] - q[1] || p[2] - q[2])
-    .map((g) => g.join(','));
-  return dariLevel(node, (x) => urut.indexOf(gaya.get(x.r)!.join(',')));
+  if (jenis.size < 2) return null;
+  const urut = new Map([...jenis].sort((p, q) => p - q).map((g, i) => [g, i]));
+  return dariLevel(node, (x) => urut.get(gaya.get(x.r)!)!);
 }
 
 /** Separate name columns (PROGRAM | KEGIATAN, KOMPONEN | SUB-KOMPONEN): the column a row's name sits in is its level. */
@@ -261,14 +270,20 @@ const TINGKAT_NAMA: [RegExp, number][] = [
 ];
 
 function calonNama(node: Baris[]): PetaInduk | null {
-  const level = (x: Baris) => {
-    const t = norm(x.uraian ?? x.nama);
-    for (const [re, lv] of TINGKAT_NAMA) if (re.test(t)) return lv;
-    return null;
-  };
-  const ada = node.filter((x) => level(x) !== null).length;
-  if (ada < 2) return null;
-  return dariLevel(node, (x) => level(x) ?? 6);
+  const level = new Map<number, number>();
+  for (const x of node) {
+    const asli = x.uraian ?? x.nama;
+    // every level word starts with b, u, p, k or s: other names need no normalising
+    if (!/^\s*[bupks]/i.test(asli)) continue;
+    const t = norm(asli);
+    for (const [re, lv] of TINGKAT_NAMA)
+      if (re.test(t)) {
+        level.set(x.r, lv);
+        break;
+      }
+  }
+  if (level.size < 2) return null;
+  return dariLevel(node, (x) => level.get(x.r) ?? 6);
 }
 
 /** Parents named by the rows' own aggregate formulas: the row set most of a row's formulas sum or average. */
@@ -280,7 +295,7 @@ function calonRumus(b: BacaLembar, node: Baris[], kolom: Kolom[]): PetaInduk | n
     for (const k of kolom) {
       const f = b.sel(x.r, k.c)?.f;
       if (!f) continue;
-      const p = polaRumus(urai(f), x.r, k.c);
+      const p = polaRumus(b.urai(f), x.r, k.c);
       if (p.pola !== 'agregat' || p.fungsi === 'SUBTOTAL') continue;
       const rs = [...new Set(p.baris.map((y) => y.r))].filter((r) => diNode.has(r)).sort((m, n) => m - n);
       if (rs.length === 0) continue;
@@ -301,6 +316,18 @@ function calonRumus(b: BacaLembar, node: Baris[], kolom: Kolom[]): PetaInduk | n
     if (terbaik) anakDari.set(x.r, terbaik);
   }
   if (anakDari.size === 0) return null;
+  // a row between a parent and the children its formula names, claimed by no formula, is one of them too
+  // (=SUM(B6) under a parent whose rows are 5 and 6 leaves row 5 out: the check then says so)
+  const diklaim = new Set([...anakDari.values()].flat());
+  for (const [p, anak] of anakDari) {
+    if (anak.some((a) => a < p)) continue;
+    const maks = Math.max(...anak);
+    for (const x of node)
+      if (x.r > p && x.r < maks && !diklaim.has(x.r) && !anakDari.has(x.r)) {
+        anak.push(x.r);
+        diklaim.add(x.r);
+      }
+  }
   const induk: PetaInduk = new Map(node.map((x) => [x.r, null]));
   // the nearest parent wins when a row is named by several (a grand total names the subtotals' rows too)
   const urut = [...anakDari].sort((p, q) => p[1].length - q[1].length);
@@ -358,7 +385,7 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
       // a parent's own + / − chain over exactly its children gives each child's sign (6 = 61 − 62)
       let tanda: Map<number, 1 | -1> | null = null;
       if (f) {
-        const pola = polaRumus(urai(f), p, k.c);
+        const pola = polaRumus(b.urai(f), p, k.c);
         if (pola.pola === 'agregat') {
           if (pola.fungsi === 'AVERAGE') s.rumusRata++;
           else if (pola.fungsi !== 'SUBTOTAL') s.rumusJumlah++;
@@ -376,16 +403,16 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
         const x = nilai.angka(c, k);
         jumlah.tambah(tanda?.get(c) === -1 && adaNilai(x) ? dibalik(x) : x);
       }
-      if (jumlah.banyak === 0) continue;
+      if (jumlah.banyak === 0 || jumlah.takTerbaca > 0) continue;
       // a single child or all zeros explains nothing about how the column aggregates
-      const hasil = jumlah.hasil(false);
-      if (cs.length < 2 || (a.nilai.isZero() && hasil !== null && hasil.isZero())) {
+      if (cs.length < 2 || (angkaNol(a) && jumlah.nol)) {
         s.trivial++;
         if (jumlah.cocokDengan(a, false)) s.trivialCocok++;
         continue;
       }
       s.relasi++;
-      if (jumlah.cocokDengan(a, false)) s.jumlah++;
+      const cocokJumlah = jumlah.cocokDengan(a, false);
+      if (cocokJumlah) s.jumlah++;
       else if (!tanda) {
         // the sum of the leaves under it is a reading too (intermediate rows that restate a subtotal)
         const dd = daunDari(anak, p);
@@ -424,7 +451,7 @@ function skorRumus(b: BacaLembar, induk: PetaInduk, kolom: Kolom[]): number {
     for (const k of kolom) {
       const f = b.sel(x, k.c)?.f;
       if (!f) continue;
-      const p = polaRumus(urai(f), x, k.c);
+      const p = polaRumus(b.urai(f), x, k.c);
       if (p.pola !== 'agregat' || p.fungsi === 'SUBTOTAL') continue;
       const rs = new Set(p.baris.map((y) => y.r).filter((r) => induk.has(r)));
       if (rs.size === 0) continue;
@@ -433,6 +460,12 @@ function skorRumus(b: BacaLembar, induk: PetaInduk, kolom: Kolom[]): number {
     }
   }
   return skor;
+}
+
+function petaSama(p: PetaInduk, q: PetaInduk): boolean {
+  if (p.size !== q.size) return false;
+  for (const [r, x] of p) if (q.get(r) !== x) return false;
+  return true;
 }
 
 const PRIORITAS: SumberHierarki[] = ['kode', 'rumus', 'kolom', 'warna', 'nomor', 'format', 'nama'];
@@ -460,8 +493,11 @@ export function bacaHierarki(
   kolom: Kolom[],
   labelKol: Kolom | undefined,
   selNama: SelNama,
+  /** The user's own reading (corrections): taken as it is, its columns scored for their aggregation. */
+  paksa?: PetaInduk | null,
 ): HasilHierarki {
   const angka = kolomAgregat(kolom);
+  if (paksa) return { sumber: 'pengguna', induk: paksa, skor: 0, kolom: skorKolom(b, nilai, paksa, angka), calon: [] };
   const calon: Calon[] = [];
   const tambah = (sumber: SumberHierarki, induk: PetaInduk | null) => {
     if (induk && [...induk.values()].some((p) => p !== null)) calon.push({ sumber, induk });
@@ -481,18 +517,24 @@ export function bacaHierarki(
     calon: [],
   };
   const semua: { sumber: SumberHierarki; skor: number }[] = [];
+  const dinilai: { induk: PetaInduk; sk: SkorKolom[] }[] = [];
   for (const c of calon) {
-    const sk = skorKolom(b, nilai, c.induk, angka);
+    // readings that give the same parents (kode and names often do) are scored once
+    const sama = dinilai.find((x) => petaSama(x.induk, c.induk));
+    const sk = sama ? sama.sk : skorKolom(b, nilai, c.induk, angka);
+    if (!sama) dinilai.push({ induk: c.induk, sk });
     // a reading taken from the formulas agrees with them by construction: it is judged by the figures only
     const skor = skorCalon(sk, c.sumber === 'rumus' ? 0 : skorRumus(b, c.induk, angka));
     semua.push({ sumber: c.sumber, skor });
+    // scores are sums of fractions: equal within rounding is a tie, decided by the strength of the evidence
     const lebihBaik =
-      skor > terbaik.skor ||
-      (skor === terbaik.skor &&
+      skor > terbaik.skor + 1e-9 ||
+      (Math.abs(skor - terbaik.skor) <= 1e-9 &&
         terbaik.sumber !== null &&
         PRIORITAS.indexOf(c.sumber) < PRIORITAS.indexOf(terbaik.sumber));
     if (skor > 0 && lebihBaik) terbaik = { sumber: c.sumber, induk: c.induk, skor, kolom: sk, calon: [] };
   }
   terbaik.calon = semua;
+  terbaik.petaCalon = dinilai.map((x) => x.induk).filter((m) => m !== terbaik.induk);
   return terbaik;
 }

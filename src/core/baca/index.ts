@@ -17,6 +17,9 @@ import { agregasiKolom } from './agregasi';
 import { NilaiSel } from './nilai';
 import { bacaSkalaTabel } from './skalaTabel';
 import { tahunDari } from './kosakata';
+import type { Koreksi } from '../koreksi';
+import { koreksiUntuk, tabelPenggunaDi } from '../koreksi';
+import { indukKoreksi, koreksiBaris, koreksiKolom, segmenDenganPengguna } from './koreksi';
 
 export interface TabelBacaan extends Tabel {
   /** Cell values of the table, parsed once and shared with the rules. */
@@ -63,10 +66,13 @@ function ekorTersembunyi(b: BacaLembar, baris: Baris[]): Set<number> {
   return i >= 0 && i < akhir ? out : new Set();
 }
 
-function bacaSegmen(b: BacaLembar, seg: Segmen): TabelBacaan {
-  const kolom = bacaKolom(b, seg);
-  const baris = bacaBaris(b, seg, kolom);
+function bacaSegmen(b: BacaLembar, seg: Segmen, koreksi?: Koreksi, pengguna = false): TabelBacaan {
   const rentang = rentangSegmen(seg);
+  const kt = koreksiUntuk(koreksi, b.l.nama, rentang);
+  const kolom = bacaKolom(b, seg);
+  koreksiKolom(kolom, kt);
+  const baris = bacaBaris(b, seg, kolom);
+  koreksiBaris(baris, kt);
   const nilai = new NilaiSel(b.l, rentang.r1, rentang.r2);
   const labelKol = kolomNama(kolom, baris, b);
   const namaKol = kolom.filter((k) => k.peran === 'uraian');
@@ -78,7 +84,7 @@ function bacaSegmen(b: BacaLembar, seg: Segmen): TabelBacaan {
   const node = baris.filter(
     (x) => x.jenis === 'data' && !ekor.has(x.r) && (namaKol.length === 0 || selNama(x.r) !== null),
   );
-  const hierarki = bacaHierarki(b, nilai, node, kolom, labelKol, selNama);
+  const hierarki = bacaHierarki(b, nilai, node, kolom, labelKol, selNama, indukKoreksi(node, baris, kt));
   const level = new Map<number, number>();
   for (const x of node) {
     const p = hierarki.induk.get(x.r) ?? null;
@@ -122,6 +128,9 @@ function bacaSegmen(b: BacaLembar, seg: Segmen): TabelBacaan {
     skala: skala ?? undefined,
     keyakinan: jenis === 'lain' ? (adaAngka ? 0.5 : 0.3) : 0.9,
     hierarki: hierarki.sumber,
+    ...(kt?.abaikan ? { dikecualikan: true as const } : {}),
+    ...(kt ? { dikoreksi: true as const } : {}),
+    ...(pengguna ? { dariPengguna: true as const } : {}),
     nilaiSel: nilai,
     bacaanHierarki: hierarki,
     lembarBaca: b,
@@ -175,14 +184,18 @@ function blokTanpaHeader(b: BacaLembar, dipakai: boolean[]): TabelBacaan[] {
   return out;
 }
 
-export function bacaLembar(l: LembarGrid): TabelBacaan[] {
+export function bacaLembar(l: LembarGrid, koreksi?: Koreksi): TabelBacaan[] {
   const b = new BacaLembar(l);
-  const tabel = cariSegmen(b).map((s) => bacaSegmen(b, s));
+  const pengguna = tabelPenggunaDi(koreksi, l.nama);
+  const tabel = pengguna.length
+    ? segmenDenganPengguna(b, pengguna).map((x) => bacaSegmen(b, x.seg, koreksi, x.pengguna))
+    : cariSegmen(b).map((s) => bacaSegmen(b, s, koreksi));
   const dipakai = new Array<boolean>(b.n).fill(false);
   for (const t of tabel) for (let r = t.rentang.r1; r <= t.rentang.r2; r++) dipakai[r] = true;
   return [...tabel, ...blokTanpaHeader(b, dipakai)];
 }
 
-export function bacaWorkbook(grid: WorkbookGrid): TabelBacaan[] {
-  return grid.lembar.flatMap((l) => bacaLembar(l));
+/** Every table of the workbook, read from evidence, with the user's corrections (if any) applied. */
+export function bacaWorkbook(grid: WorkbookGrid, koreksi?: Koreksi): TabelBacaan[] {
+  return grid.lembar.flatMap((l) => bacaLembar(l, koreksi));
 }

@@ -6,6 +6,7 @@
 import type { LembarGrid, Rentang, Sel } from '../grid';
 import { kosong, teksSel } from '../grid';
 import { parseTeks } from '../angka';
+import { PenguraiRumus, Urai } from '../rumus/urai';
 
 export type JenisIsi =
   /** a number cell (not a year-looking whole number), numeric text, "-" */
@@ -31,7 +32,7 @@ export interface IsiSel {
 }
 
 const NOMOR =
-  /^\(?\d{1,3}(\.\d{1,3})*\.?\)?$|^[a-zA-Z][.)]$|^\(?[ivxlIVXL]{1,5}\)?\.?$|^\d{1,3}\s*=\s*[\d\s+\-x×*/:().,%]+$/;
+  /^\(?\d{1,3}(\.\d{1,3})*\.?\)?$|^[a-zA-Z][.)]$|^\(?[ivxlIVXL]{1,5}\)?\.?$|^\d{1,3}\s*=\s*[\d\s+\-x×*/:().,%]+$|^\d{1,3}\s*\((19|20)\d{2}\)$/;
 const SATUAN = /^\(?\s*(rp\.?|rupiah|idr|%|persen|k|rp\s*\(?000\)?|ribu rupiah|juta rupiah)\s*\)?$/i;
 const KODE = /^\d{1,4}(\.\d{1,6}){1,9}\.?$/;
 
@@ -58,16 +59,33 @@ function jenisIsi(s: Sel): { jenis: JenisIsi; teks: string } {
   if (typeof s.v === 'number') return { jenis: tahun(s.v, teks) ? 'tahun' : 'angka', teks };
   if (typeof s.v === 'boolean') return { jenis: 'teks', teks };
   if (tahun(s.v, teks)) return { jenis: 'tahun', teks };
+  // "1.000.000.000": thousands in groups of three, an amount typed as text, not a kode rekening
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(teks.trim())) return { jenis: 'angka', teks };
   if (teksKode(teks)) return { jenis: 'kode', teks };
   if (teksSatuan(teks)) return { jenis: 'satuan', teks };
   if (teksNomor(teks)) return { jenis: 'nomor', teks };
+  // words (a name, a label) never read as a number: only text that may start like one is parsed
+  if (/^[a-z]/i.test(teks) && !/^(rp|idr)/i.test(teks)) return { jenis: 'teks', teks };
   const a = parseTeks(teks);
   if (a.status === 'teks-angka' || a.status === 'strip' || a.status === 'ambigu') return { jenis: 'angka', teks };
   return { jenis: 'teks', teks };
 }
 
+/** A number cell's entry: its text is made only when something reads it (most never are). */
+class IsiAngka implements IsiSel {
+  constructor(
+    readonly c: number,
+    readonly jenis: JenisIsi,
+    readonly s: Sel,
+  ) {}
+  get teks(): string {
+    return String(this.s.v);
+  }
+}
+
 export class BacaLembar {
   private readonly isi: (IsiSel[] | undefined)[] = [];
+  private readonly pengurai = new PenguraiRumus();
   private readonly gabungSel = new Map<number, Rentang>();
   readonly tersembunyi: ReadonlySet<number>;
   readonly lebar: number;
@@ -98,11 +116,20 @@ export class BacaLembar {
       for (let c = 0; c < row.length; c++) {
         const s = row[c];
         if (!s || kosong(s)) continue;
+        if (typeof s.v === 'number' && !s.galat) {
+          x.push(new IsiAngka(c, tahun(s.v, '') ? 'tahun' : 'angka', s));
+          continue;
+        }
         const j = jenisIsi(s);
         x.push({ c, jenis: j.jenis, teks: j.teks, s });
       }
     this.isi[r] = x;
     return x;
+  }
+
+  /** A formula of this sheet, parsed once per distinct text. */
+  urai(f: string): Urai {
+    return this.pengurai.urai(f);
   }
 
   sel(r: number, c: number): Sel | null {

@@ -14,9 +14,14 @@ const ID = {
   tanpaHitungan: () =>
     'tidak ada sel hitungan yang dapat diperiksa (tidak ditemukan rumus, total, induk atau pasangan kolom)',
   tanpaHeader: () => 'blok angka tanpa baris judul kolom: peran kolomnya tidak dapat dibaca',
+  dikecualikan: () => 'dikecualikan dari pemeriksaan oleh pengguna',
   belumDihitung: () =>
     'workbook disimpan tanpa hasil rumus (belum dihitung Excel): nilai rumusnya dihitung oleh sakip-excel, dan rumus yang tidak dapat dihitungnya tidak diperiksa; buka dan simpan di Excel untuk nilai yang ditampilkan Excel',
   kolomLabel: (judul: string) => `kolom "${judul}"`,
+  barisAnggaran: () => 'baris alokasi / realisasi / persentase anggaran',
+  barisTotalTeks: () => 'baris total tertulis di bawah tabel',
+  totalTeksBeda: (teks: string, dinyatakan: string, hitung: string, acuan: string) =>
+    `"${teks}" menyebut ${dinyatakan}, tetapi total tabel ini ${hitung} (${acuan})`,
   kolomSamping: (judul: string) => `kolom "${judul}" sebagai jumlah kolom di kirinya`,
 
   // jumlah
@@ -142,9 +147,14 @@ const EN: Katalog = {
     `the reading of this table does not explain most of its figures (${beda} of ${n} computed cells disagree)`,
   tanpaHitungan: () => 'no computed cell could be checked (no formula, total, parent row or column pair found)',
   tanpaHeader: () => 'a block of figures without a header row: the roles of its columns cannot be read',
+  dikecualikan: () => 'left out of the check by the user',
   belumDihitung: () =>
     'the workbook was saved without formula results (not calculated by Excel): sakip-excel computed its formulas itself and did not check those it cannot compute; open and save it in Excel for the values Excel shows',
   kolomLabel: (judul) => `column "${judul}"`,
+  barisAnggaran: () => 'budget / spent / percent rows',
+  barisTotalTeks: () => 'total written under the table',
+  totalTeksBeda: (teks, dinyatakan, hitung, acuan) =>
+    `"${teks}" says ${dinyatakan}, but this table's total is ${hitung} (${acuan})`,
   kolomSamping: (judul) => `column "${judul}" as the sum of the columns to its left`,
 
   totalBeda: (label, dinyatakan, hitung, rincian) => `${label} ${dinyatakan} ≠ sum of rows ${hitung} (${rincian})`,

@@ -7,7 +7,8 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import type { LembarGrid, WorkbookGrid } from '../../core/grid';
-import { LEMBAR_SENDIRI } from '../../core/lembarSendiri';
+import { LEMBAR_PENGATURAN, LEMBAR_SENDIRI } from '../../core/lembarSendiri';
+import { pengaturanDariEkstensi, pengaturanDariLembar } from './pengaturan';
 import { GayaSel, parseGaya } from './gaya';
 import { pembacaLembar } from './lembar';
 import { pembacaTeksBersama } from './teksBersama';
@@ -145,18 +146,22 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
 
   const hasil: LembarGrid[] = [];
   let lembarKerja = 0;
+  let pengaturan: string | null = null;
   for (const infoLembar of lembar) {
     const relasi = rel.get(infoLembar.id);
     if (!relasi || !relasi.jenis.endsWith('/worksheet')) continue; // chart sheets, dialog sheets
     const bagianLembar = berkas(zip, relasi.target);
     if (!bagianLembar) continue;
     lembarKerja++;
-    if (LEMBAR_SENDIRI.has(infoLembar.nama)) continue;
+    if (infoLembar.nama !== LEMBAR_PENGATURAN && LEMBAR_SENDIRI.has(infoLembar.nama)) continue;
     const pembaca = pembacaLembar({ nama: infoLembar.nama, teksBersama, gaya, tahun1904, status: infoLembar.status });
     await bagianUtuh(bagianLembar.name, () => alirkan(bagianLembar, pembaca.parser));
-    hasil.push(pembaca.selesai());
+    if (infoLembar.nama === LEMBAR_PENGATURAN) pengaturan = pengaturanDariLembar(pembaca.selesai());
+    else hasil.push(pembaca.selesai());
   }
   const grid: WorkbookGrid = { lembar: hasil };
   if (belumDihitung) grid.belumDihitung = true;
+  pengaturan ??= await pengaturanDariEkstensi(zip);
+  if (pengaturan) grid.pengaturanTersimpan = pengaturan;
   return { grid, lembarKerja };
 }
