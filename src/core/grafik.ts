@@ -2,7 +2,7 @@
  * Data for the summary charts: capaian per indikator (against 100 %, coloured by predikat) and penyerapan
  * per program. Taken from the detected tables; one point per name (the first table that has it).
  */
-import type { RuleId, Tabel, Temuan } from './model';
+import type { RuleId, Temuan } from './model';
 import type { Konteks } from './aturan/konteks';
 import { D, Desimal } from './desimal';
 import { alamat } from './grid';

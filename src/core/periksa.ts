@@ -139,9 +139,9 @@ export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
       ...(t.judul ? { title: t.judul } : {}),
       checked: diperiksa,
       ...(diperiksa
-        ? { verified: st!.terverifikasi }
+        ? { verified: st.terverifikasi }
         : { reason: st?.alasan ?? (t.tanpaHeader ? ctx.pesan.tanpaHeader() : ctx.pesan.tanpaHitungan()) }),
-      ...(diperiksa && st!.tidakDiperiksa.length ? { unchecked: st!.tidakDiperiksa } : {}),
+      ...(diperiksa && st.tidakDiperiksa.length ? { unchecked: st.tidakDiperiksa } : {}),
     };
   });
   const grafik = dataGrafik(ctx, pilihSkala(ctx, []), findings);

@@ -10,6 +10,7 @@ import type { Bahasa } from '../core/pesan/bahasa';
 import type { Pilihan } from './host';
 import type { Teks } from '../taskpane/teks';
 import { formatAngka, formatTetap } from '../taskpane/format';
+import { teksNilai } from '../xlsx/baca';
 
 const useStyles = makeStyles({
   figur: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -54,46 +55,50 @@ const KOLOM_MAKS = 40;
 /** Decimals a number format shows ("#,##0.00" → 2), or null when it does not say. */
 function desimalFormat(fmt: string | undefined): number | null {
   if (!fmt || fmt === 'General') return null;
-  const m = /\.(0+)/.exec(fmt.split(';')[0]);
-  return m ? m[1].length : /0/.test(fmt) ? 0 : null;
+  const cocok = /\.(0+)/.exec(fmt.split(';')[0]);
+  return cocok ? cocok[1].length : /0/.test(fmt) ? 0 : null;
 }
 
 /** A cell as the preview shows it, in the page's language. */
-export function tampilSel(c: ExcelJS.Cell | undefined, bahasa: Bahasa): { teks: string; angka: boolean } {
-  if (!c) return { teks: '', angka: false };
-  let v: unknown = c.value;
-  if (v && typeof v === 'object') {
+export function tampilSel(sel: ExcelJS.Cell | undefined, bahasa: Bahasa): { teks: string; angka: boolean } {
+  if (!sel) return { teks: '', angka: false };
+  let nilai: unknown = sel.value;
+  if (nilai && typeof nilai === 'object') {
     // a formula shows its cached result (`cell.result`: `cell.value` leaves out a result of 0)
-    if ('formula' in v || 'sharedFormula' in v) v = c.result ?? '';
-    else if ('result' in v) v = (v as ExcelJS.CellFormulaValue).result ?? '';
-    else if ('richText' in v) v = (v as ExcelJS.CellRichTextValue).richText.map((x) => x.text).join('');
-    else if ('text' in v) v = (v as ExcelJS.CellHyperlinkValue).text;
-    else if ('error' in v) v = (v as ExcelJS.CellErrorValue).error;
+    if ('formula' in nilai || 'sharedFormula' in nilai) nilai = sel.result ?? '';
+    else if ('result' in nilai) nilai = (nilai as ExcelJS.CellFormulaValue).result ?? '';
+    else if ('richText' in nilai) nilai = (nilai as ExcelJS.CellRichTextValue).richText.map((x) => x.text).join('');
+    else if ('text' in nilai) nilai = (nilai as ExcelJS.CellHyperlinkValue).text;
+    else if ('error' in nilai) nilai = (nilai as ExcelJS.CellErrorValue).error;
   }
-  if (v && typeof v === 'object' && 'error' in (v as object)) v = (v as { error: string }).error;
-  if (v === null || v === undefined) return { teks: '', angka: false };
-  if (v instanceof Date) return { teks: v.toLocaleDateString(bahasa === 'en' ? 'en-GB' : 'id-ID'), angka: false };
-  if (typeof v === 'number') {
-    const fmt = c.numFmt;
-    const d = desimalFormat(fmt);
-    if (fmt && /%/.test(fmt)) return { teks: `${formatTetap(v * 100, bahasa, d ?? 0)} %`, angka: true };
-    return { teks: d === null ? formatAngka(v, bahasa, 6) : formatTetap(v, bahasa, d), angka: true };
+  if (nilai && typeof nilai === 'object' && 'error' in nilai) nilai = (nilai as { error: string }).error;
+  if (nilai === null || nilai === undefined) return { teks: '', angka: false };
+  if (nilai instanceof Date)
+    return { teks: nilai.toLocaleDateString(bahasa === 'en' ? 'en-GB' : 'id-ID'), angka: false };
+  if (typeof nilai === 'number') {
+    const fmt = sel.numFmt;
+    const desimal = desimalFormat(fmt);
+    if (fmt && /%/.test(fmt)) return { teks: `${formatTetap(nilai * 100, bahasa, desimal ?? 0)} %`, angka: true };
+    return {
+      teks: desimal === null ? formatAngka(nilai, bahasa, 6) : formatTetap(nilai, bahasa, desimal),
+      angka: true,
+    };
   }
-  return { teks: String(v), angka: false };
+  return { teks: teksNilai(nilai), angka: false };
 }
 
 export function Pratinjau({
   wb,
   pilihan,
-  t,
+  katalog,
   bahasa,
 }: {
   wb: ExcelJS.Workbook;
   pilihan: Pilihan;
-  t: Teks;
+  katalog: Teks;
   bahasa: Bahasa;
 }): JSX.Element | null {
-  const s = useStyles();
+  const gaya = useStyles();
   const aktif = React.useRef<HTMLTableCellElement>(null);
   // every selection (also the same cell again) brings the preview into view, the cell in the middle
   React.useEffect(() => {
@@ -101,20 +106,20 @@ export function Pratinjau({
   }, [pilihan]);
   const ws = wb.getWorksheet(pilihan.lembar);
   if (!ws) return null;
-  const { r, c } = parseAlamat(pilihan.sel);
-  const r1 = Math.max(0, r - SEKITAR);
-  const r2 = Math.min(Math.max(ws.rowCount - 1, r), r + SEKITAR);
-  const c1 = Math.max(0, Math.min(c - KOLOM_MAKS / 2, Math.max(ws.columnCount, c + 1) - KOLOM_MAKS));
-  const c2 = Math.min(Math.max(ws.columnCount - 1, c), c1 + KOLOM_MAKS - 1);
+  const { r: nomorBaris, c: nomorKolom } = parseAlamat(pilihan.sel);
+  const r1 = Math.max(0, nomorBaris - SEKITAR);
+  const r2 = Math.min(Math.max(ws.rowCount - 1, nomorBaris), nomorBaris + SEKITAR);
+  const c1 = Math.max(0, Math.min(nomorKolom - KOLOM_MAKS / 2, Math.max(ws.columnCount, nomorKolom + 1) - KOLOM_MAKS));
+  const c2 = Math.min(Math.max(ws.columnCount - 1, nomorKolom), c1 + KOLOM_MAKS - 1);
   const baris: number[] = [];
-  for (let i = r1; i <= r2; i++) baris.push(i);
+  for (let indeksBaris = r1; indeksBaris <= r2; indeksBaris++) baris.push(indeksBaris);
   const kolom: number[] = [];
-  for (let j = c1; j <= c2; j++) kolom.push(j);
+  for (let indeksKolom = c1; indeksKolom <= c2; indeksKolom++) kolom.push(indeksKolom);
   const ref = `${pilihan.lembar}!${pilihan.sel}`;
   return (
-    <figure className={s.figur} data-testid="pratinjau">
+    <figure className={gaya.figur} data-testid="pratinjau">
       <Text weight="semibold" as="h2" size={400}>
-        {t.demo.pratinjau}
+        {katalog.demo.pratinjau}
       </Text>
       <div>
         <Text weight="semibold" data-testid="sel-terpilih">
@@ -122,15 +127,15 @@ export function Pratinjau({
         </Text>
         <Caption1> — {tampilSel(ws.getCell(pilihan.sel), bahasa).teks}</Caption1>
       </div>
-      <div className={s.bungkus} tabIndex={0} role="region" aria-label={t.demo.wilayahPratinjau(ref)}>
-        <table className={s.tabel}>
+      <div className={gaya.bungkus} tabIndex={0} role="region" aria-label={katalog.demo.wilayahPratinjau(ref)}>
+        <table className={gaya.tabel}>
           <thead>
             <tr>
-              <th className={mergeClasses(s.sel, s.kepala)} scope="col">
+              <th className={mergeClasses(gaya.sel, gaya.kepala)} scope="col">
                 <span aria-hidden="true">#</span>
               </th>
               {kolom.map((j) => (
-                <th key={j} className={mergeClasses(s.sel, s.kepala)} scope="col">
+                <th key={j} className={mergeClasses(gaya.sel, gaya.kepala)} scope="col">
                   {namaKolom(j)}
                 </th>
               ))}
@@ -139,22 +144,22 @@ export function Pratinjau({
           <tbody>
             {baris.map((i) => (
               <tr key={i}>
-                <th className={mergeClasses(s.sel, s.kepala)} scope="row" style={{ position: 'static' }}>
+                <th className={mergeClasses(gaya.sel, gaya.kepala)} scope="row" style={{ position: 'static' }}>
                   {i + 1}
                 </th>
-                {kolom.map((j) => {
-                  const x = tampilSel(ws.getCell(i + 1, j + 1), bahasa);
-                  const dipilih = i === r && j === c;
+                {kolom.map((indeksKolom) => {
+                  const tampil = tampilSel(ws.getCell(i + 1, indeksKolom + 1), bahasa);
+                  const dipilih = i === nomorBaris && indeksKolom === nomorKolom;
                   return (
                     <td
-                      key={j}
+                      key={indeksKolom}
                       ref={dipilih ? aktif : undefined}
-                      className={mergeClasses(s.sel, x.angka && s.angka, dipilih && s.aktif)}
-                      title={alamat(i, j)}
+                      className={mergeClasses(gaya.sel, tampil.angka && gaya.angka, dipilih && gaya.aktif)}
+                      title={alamat(i, indeksKolom)}
                       aria-current={dipilih ? 'true' : undefined}
                       data-sel={dipilih ? 'aktif' : undefined}
                     >
-                      {x.teks}
+                      {tampil.teks}
                     </td>
                   );
                 })}

@@ -24,27 +24,27 @@ export interface Pilihan {
 
 export class DemoHost implements Host {
   readonly jenis = 'demo' as const;
-  private pendengar: ((p: Pilihan) => void)[] = [];
+  private pendengar: ((pilihan: Pilihan) => void)[] = [];
 
   constructor(
     readonly wb: ExcelJS.Workbook,
     readonly namaBerkas: string,
   ) {}
 
-  onPilih(f: (p: Pilihan) => void): () => void {
-    this.pendengar.push(f);
-    return () => (this.pendengar = this.pendengar.filter((x) => x !== f));
+  onPilih(pendengar: (pilihan: Pilihan) => void): () => void {
+    this.pendengar.push(pendengar);
+    return () => (this.pendengar = this.pendengar.filter((x) => x !== pendengar));
   }
 
-  async bacaWorkbook(progres?: (p: number) => void): Promise<WorkbookGrid> {
+  async bacaWorkbook(progres?: (bagian: number) => void): Promise<WorkbookGrid> {
     progres?.(0.5);
-    const g = workbookKeGrid(this.wb);
+    const grid = workbookKeGrid(this.wb);
     progres?.(1);
-    return g;
+    return grid;
   }
 
   async pilihSel(lembar: string, sel: string): Promise<void> {
-    for (const f of this.pendengar) f({ lembar, sel });
+    for (const dengar of this.pendengar) dengar({ lembar, sel });
   }
 
   async tandai(temuan: Temuan[]): Promise<number> {
@@ -64,21 +64,21 @@ export class DemoHost implements Host {
   }
 
   /** Settings on the very hidden settings sheet, column A (split under Excel's cell limit), as `sakip periksa` reads them. */
-  async simpanPengaturan(p: Pengaturan): Promise<void> {
+  async simpanPengaturan(pengaturan: Pengaturan): Promise<void> {
     const ws =
       this.wb.getWorksheet(LEMBAR_PENGATURAN) ?? this.wb.addWorksheet(LEMBAR_PENGATURAN, { state: 'veryHidden' });
-    const potong = potongPengaturan(p);
-    const lama = ws.rowCount;
+    const potong = potongPengaturan(pengaturan);
+    const barisLama = ws.rowCount;
     potong.forEach((x, i) => (ws.getCell(i + 1, 1).value = x));
-    for (let r = potong.length + 1; r <= lama; r++) ws.getCell(r, 1).value = null;
+    for (let baris = potong.length + 1; baris <= barisLama; baris++) ws.getCell(baris, 1).value = null;
   }
 
   async muatPengaturan(): Promise<Pengaturan | null> {
     const ws = this.wb.getWorksheet(LEMBAR_PENGATURAN);
     if (!ws) return null;
     const potong: string[] = [];
-    ws.getColumn(1).eachCell((c) => {
-      if (typeof c.value === 'string') potong.push(c.value);
+    ws.getColumn(1).eachCell((sel) => {
+      if (typeof sel.value === 'string') potong.push(sel.value);
     });
     return pengaturanDariTeks(potong.join(''));
   }

@@ -1,5 +1,4 @@
 /** Settings stored in the workbook: scale, efisiensi method. */
-import * as React from 'react';
 import { Button, Checkbox, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pengaturan } from '../core/pengaturan';
 import type { Teks } from './teks';
@@ -13,29 +12,29 @@ const SKALA: [string, string][] = [
 ];
 
 export function PanelPengaturan({
-  t,
+  katalog,
   nilai,
   ubah,
   simpan,
   indikator = [],
 }: {
-  t: Teks;
+  katalog: Teks;
   nilai: Pengaturan;
-  ubah: (p: Pengaturan) => void;
+  ubah: (pengaturan: Pengaturan) => void;
   simpan: () => void;
   /** Indikator names found by the last check, for per-indikator polarity. */
   indikator?: string[];
 }): JSX.Element {
-  const s = useStyles();
+  const gaya = useStyles();
   const metode: [Pengaturan['metodeEfisiensi'], string][] = [
-    ['otomatis', t.otomatis],
+    ['otomatis', katalog.otomatis],
     ['selisih', 'selisih'],
     ['rasio', 'rasio'],
     ['rasio-terbalik', 'rasio-terbalik'],
   ];
   return (
-    <section className={s.panel} aria-label={t.pengaturan}>
-      <Field label={t.skala}>
+    <section className={gaya.panel} aria-label={katalog.pengaturan}>
+      <Field label={katalog.skala}>
         <Dropdown
           value={SKALA.find((x) => x[0] === nilai.skala)?.[1]}
           onOptionSelect={(_, d) => ubah({ ...nilai, skala: d.optionValue ?? 'permendagri86' })}
@@ -48,11 +47,11 @@ export function PanelPengaturan({
         </Dropdown>
       </Field>
       <Checkbox
-        label={t.paksaSkala}
+        label={katalog.paksaSkala}
         checked={nilai.paksaSkala}
         onChange={(_, d) => ubah({ ...nilai, paksaSkala: !!d.checked })}
       />
-      <Field label={t.metode}>
+      <Field label={katalog.metode}>
         <Dropdown
           value={metode.find((x) => x[0] === nilai.metodeEfisiensi)?.[1]}
           onOptionSelect={(_, d) =>
@@ -77,34 +76,35 @@ export function PanelPengaturan({
             gap: tokens.spacingVerticalXS,
           }}
         >
-          <legend>{t.polaritasIndikator}</legend>
+          <legend>{katalog.polaritasIndikator}</legend>
           {indikator.map((nama) => (
             <Field key={nama} label={nama} orientation="vertical">
               <Dropdown
-                aria-label={`${t.polaritasIndikator}: ${nama}`}
+                aria-label={`${katalog.polaritasIndikator}: ${nama}`}
                 value={
                   nilai.polaritas[nama] === 'negatif'
-                    ? t.negatif
+                    ? katalog.negatif
                     : nilai.polaritas[nama] === 'positif'
-                      ? t.positif
-                      : t.otomatisPolaritas
+                      ? katalog.positif
+                      : katalog.otomatisPolaritas
                 }
-                onOptionSelect={(_, d) => {
-                  const p = { ...nilai.polaritas };
-                  if (d.optionValue === 'positif' || d.optionValue === 'negatif') p[nama] = d.optionValue;
-                  else delete p[nama];
-                  ubah({ ...nilai, polaritas: p });
+                onOptionSelect={(_, data) => {
+                  const polaritas = { ...nilai.polaritas };
+                  if (data.optionValue === 'positif' || data.optionValue === 'negatif')
+                    polaritas[nama] = data.optionValue;
+                  else delete polaritas[nama];
+                  ubah({ ...nilai, polaritas });
                 }}
               >
-                <Option value="otomatis">{t.otomatisPolaritas}</Option>
-                <Option value="positif">{t.positif}</Option>
-                <Option value="negatif">{t.negatif}</Option>
+                <Option value="otomatis">{katalog.otomatisPolaritas}</Option>
+                <Option value="positif">{katalog.positif}</Option>
+                <Option value="negatif">{katalog.negatif}</Option>
               </Dropdown>
             </Field>
           ))}
         </fieldset>
       )}
-      <Button onClick={simpan}>{t.simpan}</Button>
+      <Button onClick={simpan}>{katalog.simpan}</Button>
     </section>
   );
 }

@@ -9,9 +9,9 @@ export interface Rujukan {
 
 /** Split a reference; a bare address belongs to `lembarBawaan`. Null when it is not a cell reference. */
 export function pisahRujukan(ref: string, lembarBawaan: string): Rujukan | null {
-  const i = ref.lastIndexOf('!');
-  const lembarMentah = i < 0 ? null : ref.slice(0, i);
-  const sel = (i < 0 ? ref : ref.slice(i + 1)).replace(/\$/g, '');
+  const indeks = ref.lastIndexOf('!');
+  const lembarMentah = indeks < 0 ? null : ref.slice(0, indeks);
+  const sel = (indeks < 0 ? ref : ref.slice(indeks + 1)).replace(/\$/g, '');
   try {
     parseAlamat(sel);
   } catch {
@@ -28,8 +28,8 @@ export function pisahRujukan(ref: string, lembarBawaan: string): Rujukan | null 
 
 /** The grid cell at a sheet and an A1 address, if the sheet and the cell exist. */
 export function selDi(grid: WorkbookGrid, lembar: string, sel: string): Sel | null {
-  const l = grid.lembar.find((x) => x.nama === lembar);
-  if (!l) return null;
-  const { r, c } = parseAlamat(sel);
-  return l.baris[r]?.[c] ?? null;
+  const lembarGrid = grid.lembar.find((x) => x.nama === lembar);
+  if (!lembarGrid) return null;
+  const { r: baris, c: kolom } = parseAlamat(sel);
+  return lembarGrid.baris[baris]?.[kolom] ?? null;
 }

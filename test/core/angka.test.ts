@@ -88,7 +88,6 @@ describe('angka: number forms from DOMAIN.md', () => {
   });
 
   test('formatting in both languages', () => {
-    const { D } = require('../../src/core/desimal');
     expect(formatId(new D('2898377699'))).toBe('2.898.377.699');
     expect(formatId(new D('190.56'))).toBe('190,56');
     expect(formatEn(new D('2898377699.5'), 2)).toBe('2,898,377,699.50');

@@ -15,7 +15,7 @@ async function periksa(rows: Isi[][], fmt: Record<string, string> = {}): Promise
   const ws = wb.addWorksheet('R');
   rows.forEach((row, i) =>
     row.forEach((v, c) => {
-      if (v !== null) ws.getCell(i + 1, c + 1).value = v as ExcelJS.CellValue;
+      if (v !== null) ws.getCell(i + 1, c + 1).value = v;
     }),
   );
   for (const [a, f] of Object.entries(fmt)) ws.getCell(a).numFmt = f;

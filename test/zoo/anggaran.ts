@@ -64,7 +64,7 @@ function arbPohon(kedalaman: number): fc.Arbitrary<Pohon[]> {
       { weight: 3, arbitrary: fc.array(x, { minLength: 2, maxLength: maks }) },
       { weight: 1, arbitrary: fc.array(x, { minLength: 1, maxLength: maks }) },
     );
-  return anak(kedalaman === 2 ? anak(arbDaun, 4) : arbPohon(kedalaman - 1), lebar) as fc.Arbitrary<Pohon[]>;
+  return anak(kedalaman === 2 ? anak(arbDaun, 4) : arbPohon(kedalaman - 1), lebar);
 }
 
 interface Simpul {
@@ -201,7 +201,7 @@ export const arbAnggaranBesar: fc.Arbitrary<PAnggaran> = arbOpsiAnggaran.chain((
     pohon: fc.array(fc.array(fc.array(arbDaun, { minLength: 2, maxLength: 8 }), { minLength: 2, maxLength: 6 }), {
       minLength: 3,
       maxLength: 6,
-    }) as fc.Arbitrary<Pohon[]>,
+    }),
     urut: arbUrutTopik,
     cara: fc.array(fc.constantFrom<CaraBulat>('bulat', 'potong'), { minLength: 8, maxLength: 8 }),
   }),
@@ -853,7 +853,7 @@ export function bangunAnggaran(p: PAnggaran, tanam?: PilihTanam): Kasus {
   }
   // Z30: the ancestors of a wrong parent are flagged too
   if (ditanam && ditanam.plant.jenis === 'induk') {
-    const s0 = semua.find((x) => x.r === ditanam!.r);
+    const s0 = semua.find((x) => x.r === ditanam.r);
     const atas = s0 ? leluhur(s0) : [];
     if (atas.length) {
       diketahui.push('Z30-kakek');

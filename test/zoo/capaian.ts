@@ -694,7 +694,7 @@ export function bangunCapaian(o: OC, tanam?: PilihTanam): Kasus {
     // the summaries below then average that row too
     for (const b of ringkasBaris) bolehLain.push(`jumlah ${sel(b.r, 'cap')}`);
   }
-  const tn = tanamIni as Plant | null;
+  const tn = tanamIni;
   if (tn && rumus && tn.k === 'cap' && tn.jenis !== 'rata') {
     diketahui.push('Z3-rumus-ganda');
     bolehLain.push(`rumus ${sel(tn.r, tn.k)}`);
@@ -708,7 +708,7 @@ export function bangunCapaian(o: OC, tanam?: PilihTanam): Kasus {
     tabelHitung: indBaris.some((b) => b.ind!.jenis !== 'teks') ? 1 : 0,
   };
   if (tanamIni) {
-    const t = tanamIni as Plant;
+    const t = tanamIni;
     kasus.tanam = { sheet: o.lembar, cell: ref(t.r, t.k), rule: t.rule, apa: t.apa, wajib: true };
   }
   return cetak(kasus);

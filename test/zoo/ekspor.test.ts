@@ -22,10 +22,10 @@ jest.setTimeout(120_000);
 const arbTanam = fc.record({ pilih: fc.nat(), delta: fc.integer({ min: 2, max: 40 }) });
 
 const bentuk: [string, fc.Arbitrary<unknown>, (o: never, t?: PilihTanam) => Kasus][] = [
-  ['matrices: accounts as rows, one column per region', arbMatriks, bangunMatriks as never],
-  ['column groups per jenis belanja under a two-level header', arbJenisBelanja, bangunJenisBelanja as never],
-  ['monthly columns with a Jumlah column', arbBulanan, bangunBulanan as never],
-  ['before / after perubahan with the difference and its percent', arbPerubahan, bangunPerubahan as never],
+  ['matrices: accounts as rows, one column per region', arbMatriks, bangunMatriks],
+  ['column groups per jenis belanja under a two-level header', arbJenisBelanja, bangunJenisBelanja],
+  ['monthly columns with a Jumlah column', arbBulanan, bangunBulanan],
+  ['before / after perubahan with the difference and its percent', arbPerubahan, bangunPerubahan],
 ];
 
 describe.each(bentuk)('%s', (_nama, arb, bangun) => {

@@ -107,9 +107,9 @@ export function bangunMatriks(o: MatriksOpsi, tanam?: PilihTanam): Kasus {
               r: -1,
             }))
           : [];
-      return { nama: b.nama, kode: kode2, level: 1, anak: cucu, v: cucu.length ? [] : nilai(), r: -1 } as Akun;
+      return { nama: b.nama, kode: kode2, level: 1, anak: cucu, v: cucu.length ? [] : nilai(), r: -1 };
     });
-    return { nama: a.nama, kode: kode1, level: 0, anak, v: [], r: -1 } as Akun;
+    return { nama: a.nama, kode: kode1, level: 0, anak, v: [], r: -1 };
   });
   const jumlahkan = (a: Akun): number[] => {
     if (a.anak.length) a.v = a.anak.map(jumlahkan).reduce((s, x) => s.map((y, i) => y + x[i]), new Array(nW).fill(0));

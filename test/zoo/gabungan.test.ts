@@ -23,10 +23,10 @@ jest.setTimeout(120_000);
 const arbTanam = fc.record({ pilih: fc.nat(), delta: fc.integer({ min: 2, max: 40 }) });
 
 const bentuk: [string, fc.Arbitrary<unknown>, (o: never, t?: PilihTanam) => Kasus][] = [
-  ['combined indikator + program/kegiatan tables', arbGabungan, bangunGabungan as never],
-  ['separate PROGRAM and KEGIATAN columns', arbProgKeg, bangunProgKeg as never],
-  ['an evaluation table totalled as "Nilai Akuntabilitas Kinerja"', arbKomponen, bangunKomponen as never],
-  ['efisiensi tables', arbEfisiensi, bangunEfisiensi as never],
+  ['combined indikator + program/kegiatan tables', arbGabungan, bangunGabungan],
+  ['separate PROGRAM and KEGIATAN columns', arbProgKeg, bangunProgKeg],
+  ['an evaluation table totalled as "Nilai Akuntabilitas Kinerja"', arbKomponen, bangunKomponen],
+  ['efisiensi tables', arbEfisiensi, bangunEfisiensi],
 ];
 
 describe.each(bentuk)('%s', (_nama, arb, bangun) => {

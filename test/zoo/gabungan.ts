@@ -161,9 +161,7 @@ export function bangunGabungan(o: GabunganOpsi, tanam?: PilihTanam): Kasus {
       for (const k of ['no', 'ind', ...(o.satuan ? ['sat'] : []), 'tg', 're', 'cap'])
         papan.gabungkan(r0, K(k), r - 1, K(k));
   });
-  let rJumlah = -1;
   if (o.jumlah) {
-    rJumlah = r;
     rows.push({
       r,
       cells: {

@@ -353,9 +353,7 @@ export function selDesimal(x: string, d: number, teks: boolean): ZSel {
 function tulisNilai(cell: ExcelJS.Cell, s: ZSel, master: string | null): void {
   if (s.f !== undefined) {
     const result = s.v === null ? undefined : s.v;
-    cell.value = (master
-      ? { sharedFormula: master, result }
-      : { formula: s.f, result }) as unknown as ExcelJS.CellValue;
+    cell.value = master ? { sharedFormula: master, result } : { formula: s.f, result };
   } else if (s.v !== null) cell.value = s.v;
   if (s.fmt) cell.numFmt = s.fmt;
   if (s.tebal) cell.font = { bold: true };
@@ -389,7 +387,7 @@ export function keWorkbook(lembar: ZLembar[]): ExcelJS.Workbook {
 
 export async function bacaKembali(lembar: ZLembar[]) {
   const buf = await keWorkbook(lembar).xlsx.writeBuffer();
-  return bacaGridXlsx(new Uint8Array(buf as ArrayBuffer), 'x.xlsx');
+  return bacaGridXlsx(new Uint8Array(buf), 'x.xlsx');
 }
 
 export async function periksaKasus(k: Kasus): Promise<HasilPeriksa> {

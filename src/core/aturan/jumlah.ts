@@ -310,7 +310,7 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
     t.baris.filter((x) => x.jenis === 'data' && (x.level !== null || x.induk !== undefined)).map((x) => x.r),
   );
   // the kind of the next row that is not a note, for every row (one pass from the bottom)
-  const berikut: (Baris | undefined)[] = new Array(t.baris.length);
+  const berikut: (Baris | undefined)[] = new Array<Baris | undefined>(t.baris.length);
   for (let i = t.baris.length - 1, n: Baris | undefined; i >= 0; i--) {
     berikut[i] = n;
     if (t.baris[i].jenis !== 'catatan') n = t.baris[i];

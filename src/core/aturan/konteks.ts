@@ -173,9 +173,9 @@ export class Konteks {
   catat(t: Tabel, rule: RuleId, label: string, cocok: boolean, calon?: CalonTemuan, pasti = false): void {
     if (!this.aktif(rule)) return;
     let perAturan = this.indeksFamili.get(t);
-    if (!perAturan) this.indeksFamili.set(t, (perAturan = new Map()));
+    if (!perAturan) this.indeksFamili.set(t, (perAturan = new Map<RuleId, Map<string, Famili>>()));
     let perLabel = perAturan.get(rule);
-    if (!perLabel) perAturan.set(rule, (perLabel = new Map()));
+    if (!perLabel) perAturan.set(rule, (perLabel = new Map<string, Famili>()));
     let f = perLabel.get(label);
     if (!f) {
       perLabel.set(label, (f = { t, rule, label, pasti, cocok: 0, beda: 0, terjelaskan: 0, temuan: [] }));
@@ -206,7 +206,7 @@ export class Konteks {
       sheet: t.lembar,
       cell: alamat(c.r, c.c),
       message: c.pesan + catatanRumus,
-      stated: persen && c.stated !== null ? String(s!.v) : c.stated,
+      stated: persen && c.stated !== null ? String(s.v) : c.stated,
       expected: persen ? simpanPersen(c.expected, true) : c.expected,
       ...(persen ? { persen: true as const } : {}),
       table: t.id,
