@@ -1,6 +1,8 @@
 /** Node tests (core, functions, CLI, samples, manifest, Excel adapter) and jsdom component tests. */
 const ts = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
 module.exports = {
+  // property tests run hundreds of workbooks; the 2-core CI machine runs two jest workers beside webpack's cache
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'node',

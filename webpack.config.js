@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Two builds:
  *  - web (dist/): taskpane.html (+ functions in the shared runtime), functions.js, functions.json
@@ -29,7 +28,7 @@ function httpsOptions() {
   try {
     const devCerts = require('office-addin-dev-certs');
     return devCerts.getHttpsServerOptions();
-  } catch (e) {
+  } catch {
     return undefined;
   }
 }

@@ -15,10 +15,10 @@ export interface HasilBangkit {
 }
 
 function acak(seed: number): () => number {
-  let s = seed >>> 0;
+  let keadaan = seed >>> 0;
   return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 4294967296;
+    keadaan = (keadaan * 1664525 + 1013904223) >>> 0;
+    return keadaan / 4294967296;
   };
 }
 
@@ -28,14 +28,14 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const tanam: HasilBangkit['tanam'] = [];
   const perLembar = Math.ceil(baris / lembar);
-  for (let L = 0; L < lembar; L++) {
-    const nama = lembar === 1 ? 'Realisasi Anggaran' : `RA ${L + 1}`;
+  for (let nomorLembar = 0; nomorLembar < lembar; nomorLembar++) {
+    const nama = lembar === 1 ? 'Realisasi Anggaran' : `RA ${nomorLembar + 1}`;
     // each sheet of a many-sheet workbook is another unit's budget: its own programs, not the same ones again
-    const unit = lembar === 1 ? '' : ` UPT ${L + 1}`;
+    const unit = lembar === 1 ? '' : ` UPT ${nomorLembar + 1}`;
     const ws = wb.addWorksheet(nama);
-    ws.addRow([`Tabel ${L + 1} Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2024`]).commit();
+    ws.addRow([`Tabel ${nomorLembar + 1} Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2024`]).commit();
     ws.addRow(['Kode Rekening', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', '%', 'Sisa (Rp)', 'Keterangan']).commit();
-    let r = 3;
+    let nomorBaris = 3;
     let dibuat = 0;
     let program = 0;
     const jumlahProgram: number[] = [];
@@ -45,10 +45,10 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
       program++;
       const nKeg = 2 + Math.floor(rnd() * 3);
       const kegiatan: { pagu: number; real: number; subs: [number, number][] }[] = [];
-      for (let k = 0; k < nKeg; k++) {
+      for (let nomorKegiatan = 0; nomorKegiatan < nKeg; nomorKegiatan++) {
         const nSub = 3 + Math.floor(rnd() * 5);
         const subs: [number, number][] = [];
-        for (let s = 0; s < nSub; s++) {
+        for (let nomorSub = 0; nomorSub < nSub; nomorSub++) {
           const pagu = Math.round(1_000_000 + rnd() * 500_000_000);
           const real = Math.round(pagu * rnd());
           subs.push([pagu, real]);
@@ -64,23 +64,23 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
         row.getCell(4).numFmt = '#,##0';
         row.getCell(6).numFmt = '#,##0';
         row.commit();
-        r++;
+        nomorBaris++;
         dibuat++;
       };
       const kp = `1.06.${String(program).padStart(2, '0')}`;
-      jumlahProgram.push(r);
+      jumlahProgram.push(nomorBaris);
       baris(kp, `PROGRAM ${program} PELAYANAN SOSIAL${unit}`, pp, pr);
       totalPagu += pp;
       totalReal += pr;
-      kegiatan.forEach((k, i) => {
-        const kk = `${kp}.2.${String(i + 1).padStart(2, '0')}`;
-        baris(kk, `Kegiatan ${program}.${i + 1} Penanganan Sosial${unit}`, k.pagu, k.real);
-        k.subs.forEach(([pagu, real], j) => {
+      kegiatan.forEach((keg, indeks) => {
+        const kk = `${kp}.2.${String(indeks + 1).padStart(2, '0')}`;
+        baris(kk, `Kegiatan ${program}.${indeks + 1} Penanganan Sosial${unit}`, keg.pagu, keg.real);
+        keg.subs.forEach(([pagu, real], nomorSub) => {
           // planted errors: a wrong sisa and a wrong % in the first program of the first sheet
-          if (L === 0 && program === 1 && i === 0 && j === 0) {
+          if (nomorLembar === 0 && program === 1 && indeks === 0 && nomorSub === 0) {
             const row = ws.addRow([
-              `${kk}.${String(j + 1).padStart(4, '0')}`,
-              `Sub kegiatan ${program}.${i + 1}.${j + 1}${unit}`,
+              `${kk}.${String(nomorSub + 1).padStart(4, '0')}`,
+              `Sub kegiatan ${program}.${indeks + 1}.${nomorSub + 1}${unit}`,
               pagu,
               real,
               Math.round((real / pagu) * 10000) / 100,
@@ -88,14 +88,14 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
               '',
             ]);
             row.commit();
-            tanam.push({ sheet: nama, cell: `F${r}`, rule: 'sisa' });
-            r++;
+            tanam.push({ sheet: nama, cell: `F${nomorBaris}`, rule: 'sisa' });
+            nomorBaris++;
             dibuat++;
             return;
           }
           baris(
-            `${kk}.${String(j + 1).padStart(4, '0')}`,
-            `Sub kegiatan ${program}.${i + 1}.${j + 1}${unit}`,
+            `${kk}.${String(nomorSub + 1).padStart(4, '0')}`,
+            `Sub kegiatan ${program}.${indeks + 1}.${nomorSub + 1}${unit}`,
             pagu,
             real,
           );
@@ -105,14 +105,14 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
     const tot = ws.addRow([
       null,
       'JUMLAH',
-      totalPagu + (L === 0 ? 1 : 0),
+      totalPagu + (nomorLembar === 0 ? 1 : 0),
       totalReal,
-      Math.round((totalReal / (totalPagu + (L === 0 ? 1 : 0))) * 10000) / 100,
-      totalPagu + (L === 0 ? 1 : 0) - totalReal,
+      Math.round((totalReal / (totalPagu + (nomorLembar === 0 ? 1 : 0))) * 10000) / 100,
+      totalPagu + (nomorLembar === 0 ? 1 : 0) - totalReal,
       '',
     ]);
     tot.commit();
-    if (L === 0) tanam.push({ sheet: nama, cell: `C${r}`, rule: 'jumlah' });
+    if (nomorLembar === 0) tanam.push({ sheet: nama, cell: `C${nomorBaris}`, rule: 'jumlah' });
     ws.commit();
   }
   const sk = wb.addWorksheet('Skala');
@@ -129,14 +129,29 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
   const ck = wb.addWorksheet('Capaian Kinerja');
   ck.addRow(['Tabel 3.1 Capaian Kinerja Tahun 2024']).commit();
   ck.addRow(['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', 'Predikat']).commit();
-  for (let i = 1; i <= 40; i++) {
-    const t = Math.round((20 + rnd() * 80) * 100) / 100;
-    const re = Math.round(t * (0.3 + rnd() * 0.9) * 100) / 100;
-    const c = Math.floor((re / t) * 10000) / 100;
+  for (let indeks = 1; indeks <= 40; indeks++) {
+    const target = Math.round((20 + rnd() * 80) * 100) / 100;
+    const re = Math.round(target * (0.3 + rnd() * 0.9) * 100) / 100;
+    const capaian = Math.floor((re / target) * 10000) / 100;
     const pred =
-      c >= 91 ? 'Sangat Tinggi' : c >= 76 ? 'Tinggi' : c >= 66 ? 'Sedang' : c >= 51 ? 'Rendah' : 'Sangat Rendah';
-    ck.addRow([i, `Persentase layanan sosial ${i}`, t, re, i === 7 ? c + 5 : c, pred]).commit();
-    if (i === 7) tanam.push({ sheet: 'Capaian Kinerja', cell: `E${i + 2}`, rule: 'capaian' });
+      capaian >= 91
+        ? 'Sangat Tinggi'
+        : capaian >= 76
+          ? 'Tinggi'
+          : capaian >= 66
+            ? 'Sedang'
+            : capaian >= 51
+              ? 'Rendah'
+              : 'Sangat Rendah';
+    ck.addRow([
+      indeks,
+      `Persentase layanan sosial ${indeks}`,
+      target,
+      re,
+      indeks === 7 ? capaian + 5 : capaian,
+      pred,
+    ]).commit();
+    if (indeks === 7) tanam.push({ sheet: 'Capaian Kinerja', cell: `E${indeks + 2}`, rule: 'capaian' });
   }
   ck.commit();
   await wb.commit();
@@ -144,6 +159,12 @@ export async function bangkit(file: string, baris: number, lembar = 1, seed = 7)
 }
 
 if (require.main === module) {
-  const [out, n, l] = process.argv.slice(2);
-  bangkit(out, Number(n ?? 10000), Number(l ?? 1)).then((h) => console.log(JSON.stringify(h)));
+  const [out, jumlahBaris, jumlahLembar] = process.argv.slice(2);
+  bangkit(out, Number(jumlahBaris ?? 10000), Number(jumlahLembar ?? 1)).then(
+    (h) => console.log(JSON.stringify(h)),
+    (galat: unknown) => {
+      console.error(galat);
+      process.exit(1);
+    },
+  );
 }

@@ -26,30 +26,31 @@ const TMP = path.join(os.tmpdir(), 'sakip-bench');
 const RSS_HOOK = path.join(TMP, 'rss-hook.js');
 (globalThis as unknown as { Excel: unknown }).Excel = { RangeValueType: { error: 'Error' } };
 
-function f1(x: number): string {
-  return x.toFixed(1).replace('.', ',');
+function f1(angka: number): string {
+  return angka.toFixed(1).replace('.', ',');
 }
 
 async function berkas(baris: number, lembar = 1): Promise<string> {
-  const f = path.join(TMP, `ra-${baris}-${lembar}.xlsx`);
-  if (!fs.existsSync(f)) await bangkit(f, baris, lembar);
-  return f;
+  const berkas = path.join(TMP, `ra-${baris}-${lembar}.xlsx`);
+  if (!fs.existsSync(berkas)) await bangkit(berkas, baris, lembar);
+  return berkas;
 }
 
 /** Run a Node script in a child, return wall time (ms) and its peak RSS (MB). */
 function anak(args: string[], statusBoleh = [0]): { ms: number; rss: number; out: string } {
   const rssFile = path.join(TMP, `rss-${process.pid}-${Date.now()}.txt`);
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=16000', '-r', RSS_HOOK, ...args], {
+  const hasil = spawnSync(process.execPath, ['--max-old-space-size=16000', '-r', RSS_HOOK, ...args], {
     encoding: 'utf8',
     env: { ...process.env, SAKIP_RSS: rssFile },
     maxBuffer: 1 << 30,
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (!statusBoleh.includes(r.status ?? -1)) throw new Error(`${args.join(' ')} gagal (${r.status}): ${r.stderr}`);
+  if (!statusBoleh.includes(hasil.status ?? -1))
+    throw new Error(`${args.join(' ')} gagal (${hasil.status}): ${hasil.stderr}`);
   const rss = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
   fs.rmSync(rssFile);
-  return { ms, rss, out: r.stdout };
+  return { ms, rss, out: hasil.stdout };
 }
 
 const BACA_POLOS = `
@@ -67,41 +68,41 @@ function tengah<T extends { ms: number }>(xs: T[]): T {
 }
 
 /** Wall time (ms) of `n` copies of a pure CPU loop run at once (child processes): what the machine gives in parallel now. */
-async function putar(n: number): Promise<number> {
+async function putar(angka: number): Promise<number> {
   const t0 = process.hrtime.bigint();
   const kode = 'let x = 0; for (let i = 0; i < 6e8; i++) x = (x + i) | 0; if (x === 42) console.log(x);';
-  const anakAnak = Array.from({ length: n }, () => spawn(process.execPath, ['-e', kode], { stdio: 'ignore' }));
+  const anakAnak = Array.from({ length: angka }, () => spawn(process.execPath, ['-e', kode], { stdio: 'ignore' }));
   await Promise.all(anakAnak.map((c) => new Promise((ok) => c.on('exit', ok))));
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
 function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  const urut = [...xs].sort((a, b) => a - b);
+  return urut[Math.floor(urut.length / 2)];
 }
 
 /** Median of timed runs of an async step (ms). */
-async function waktu(n: number, f: () => Promise<unknown> | unknown): Promise<number> {
+async function waktu(angka: number, langkah: () => unknown): Promise<number> {
   const kali: number[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let indeks = 0; indeks < angka; indeks++) {
     const t0 = process.hrtime.bigint();
-    await f();
+    await langkah();
     kali.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return median(kali);
 }
 
 /** The CLI's two steps in this process: reading the grid from the file's XML, and the engine. */
-async function mesin(f: string): Promise<{ ms: number; baca: number; baris: number; temuan: number }> {
-  const data = fs.readFileSync(f);
-  let g = (await bacaGridLangsung(data)).grid;
-  const baca = await waktu(2, async () => (g = (await bacaGridLangsung(data)).grid));
-  const baris = g.lembar.reduce((a, l) => a + l.baris.length, 0);
+async function mesin(berkas: string): Promise<{ ms: number; baca: number; baris: number; temuan: number }> {
+  const data = fs.readFileSync(berkas);
+  let grid = (await bacaGridLangsung(data)).grid;
+  const baca = await waktu(2, async () => (grid = (await bacaGridLangsung(data)).grid));
+  const baris = grid.lembar.reduce((a, l) => a + l.baris.length, 0);
   const kali: number[] = [];
   let temuan = 0;
-  for (let i = 0; i < 2; i++) {
+  for (let indeks = 0; indeks < 2; indeks++) {
     const t0 = process.hrtime.bigint();
-    temuan = periksaWorkbook(g).findings.length;
+    temuan = periksaWorkbook(grid).findings.length;
     kali.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return { ms: median(kali), baca, baris, temuan };
@@ -109,13 +110,13 @@ async function mesin(f: string): Promise<{ ms: number; baca: number; baris: numb
 
 async function syncFake(lembar: number): Promise<number> {
   const wb = new WorkbookPalsu();
-  for (let i = 0; i < lembar; i++) {
-    const l = wb.tambah(`S${i}`);
-    ['Uraian', 'Pagu', 'Realisasi'].forEach((v, c) => (l.sel(0, c).value = v));
-    for (let r = 1; r <= 200; r++) {
-      l.sel(r, 0).value = `Kegiatan ${r}`;
-      l.sel(r, 1).value = 1000;
-      l.sel(r, 2).value = 500;
+  for (let indeks = 0; indeks < lembar; indeks++) {
+    const lembar = wb.tambah(`S${indeks}`);
+    ['Uraian', 'Pagu', 'Realisasi'].forEach((v, c) => (lembar.sel(0, c).value = v));
+    for (let baris = 1; baris <= 200; baris++) {
+      lembar.sel(baris, 0).value = `Kegiatan ${baris}`;
+      lembar.sel(baris, 1).value = 1000;
+      lembar.sel(baris, 2).value = 500;
     }
   }
   const ctx = new KonteksPalsu(wb);
@@ -124,8 +125,8 @@ async function syncFake(lembar: number): Promise<number> {
 }
 
 function fungsiCapaian(): { tFn: number; tJs: number } {
-  const fungsi = new Map<string, (...a: unknown[]) => unknown[][]>();
-  class E {
+  const fungsi = new Map<string, (...argumen: unknown[]) => unknown[][]>();
+  class GalatPengganti {
     constructor(
       public code: string,
       public message?: string,
@@ -133,47 +134,48 @@ function fungsiCapaian(): { tFn: number; tJs: number } {
   }
   const ctx: Record<string, unknown> = {
     CustomFunctions: {
-      Error: E,
+      Error: GalatPengganti,
       ErrorCode: { divisionByZero: '#DIV/0!', invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' },
-      associate: (id: string, f: (...a: unknown[]) => unknown[][]) => fungsi.set(id, f),
+      associate: (id: string, f: (...argumen: unknown[]) => unknown[][]) => fungsi.set(id, f),
     },
     console,
   };
   ctx.self = ctx;
   vm.runInNewContext(fs.readFileSync(path.join(ROOT, 'dist', 'functions.js'), 'utf8'), ctx);
-  const N = 100000;
+  const JUMLAH_SEL = 100000;
   const target: number[][] = [];
   const realisasi: number[][] = [];
-  for (let i = 0; i < N; i++) {
-    target.push([1 + ((i * 37) % 9900) / 100]);
-    realisasi.push([((i * 53) % 12000) / 100]);
+  for (let indeks = 0; indeks < JUMLAH_SEL; indeks++) {
+    target.push([1 + ((indeks * 37) % 9900) / 100]);
+    realisasi.push([((indeks * 53) % 12000) / 100]);
   }
   const capaian = fungsi.get('CAPAIAN')!;
-  const ukur = (f: () => void) => {
-    f();
+  const ukur = (langkah: () => void) => {
+    langkah();
     const xs: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let indeks = 0; indeks < 5; indeks++) {
       const t0 = process.hrtime.bigint();
-      f();
+      langkah();
       xs.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     return median(xs);
   };
   const tFn = ukur(() => void capaian(target, realisasi));
   const tJs = ukur(() => {
-    const out = new Array(N);
-    for (let i = 0; i < N; i++) out[i] = [(realisasi[i][0] / target[i][0]) * 100];
+    const out = new Array(JUMLAH_SEL);
+    for (let indeks = 0; indeks < JUMLAH_SEL; indeks++)
+      out[indeks] = [(realisasi[indeks][0] / target[indeks][0]) * 100];
   });
   return { tFn, tJs };
 }
 
 async function main(): Promise<void> {
   // always measure the code as it is now
-  const b = spawnSync('npx', ['webpack', '--mode', 'production', '--env', 'hanya=cli'], {
+  const hasilBuild = spawnSync('npx', ['webpack', '--mode', 'production', '--env', 'hanya=cli'], {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  if (b.status !== 0) throw new Error(`build gagal: ${b.stdout}${b.stderr}`);
+  if (hasilBuild.status !== 0) throw new Error(`build gagal: ${hasilBuild.stdout}${hasilBuild.stderr}`);
   if (!fs.existsSync(path.join(ROOT, 'dist', 'functions.js')))
     throw new Error('dist/functions.js tidak ada: jalankan dulu `npm run build`.');
   fs.mkdirSync(TMP, { recursive: true });
@@ -184,9 +186,9 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(TMP, 'baca-polos.js'), BACA_POLOS);
   const ukuran = [10000, 100000, 400000];
   const out: string[] = [];
-  const tulis = (s = '') => {
-    console.log(s);
-    out.push(s);
+  const tulis = (teks = '') => {
+    console.log(teks);
+    out.push(teks);
   };
   tulis('# Benchmarks');
   tulis();
@@ -201,28 +203,29 @@ async function main(): Promise<void> {
   );
   tulis('|---|---|---|---|---|---|---|---|');
   const hasilCli: { label: string; waktu: number; rss: number }[] = [];
-  const mesinHasil: { n: number; ms: number; baca: number; baris: number; polos: number; f: string }[] = [];
+  const mesinHasil: { ukuran: number; ms: number; baca: number; baris: number; polos: number; berkas: string }[] = [];
   const kasus: [string, number, number][] = [
     ...ukuran.map((n) => [`${n / 1000}k rows × 7 cols`, n, 1] as [string, number, number]),
     ['50 sheets × 2k rows', 100000, 50],
   ];
-  for (const [label, n, lembar] of kasus) {
-    const f = await berkas(n, lembar);
+  for (const [label, jumlah, lembar] of kasus) {
+    const berkasUji = await berkas(jumlah, lembar);
     // alternating runs, median of three each: this machine's speed varies from minute to minute
     const polosN: ReturnType<typeof anak>[] = [];
     const cliN: ReturnType<typeof anak>[] = [];
-    for (let i = 0; i < 3; i++) {
-      polosN.push(anak([path.join(TMP, 'baca-polos.js'), f]));
-      cliN.push(anak([CLI, 'periksa', f, '--format', 'json'], [0, 1]));
+    for (let indeks = 0; indeks < 3; indeks++) {
+      polosN.push(anak([path.join(TMP, 'baca-polos.js'), berkasUji]));
+      cliN.push(anak([CLI, 'periksa', berkasUji, '--format', 'json'], [0, 1]));
     }
     const polos = tengah(polosN);
     const cli = tengah(cliN);
-    const jml = JSON.parse(cli.out).files[0].findings.length;
+    const jml = (JSON.parse(cli.out) as { files: { findings: unknown[] }[] }).files[0].findings.length;
     hasilCli.push({ label, waktu: cli.ms / polos.ms, rss: cli.rss / polos.rss });
     tulis(
       `| ${label} | ${f1(polos.ms / 1000)} s | ${f1(cli.ms / 1000)} s | ${f1(cli.ms / polos.ms)}× | ${Math.round(polos.rss)} MB | ${Math.round(cli.rss)} MB | ${f1(cli.rss / polos.rss)}× | ${jml} |`,
     );
-    if (lembar === 1) mesinHasil.push({ n, f, polos: polos.ms, ...(await mesin(f)) });
+    if (lembar === 1)
+      mesinHasil.push({ ukuran: jumlah, berkas: berkasUji, polos: polos.ms, ...(await mesin(berkasUji)) });
   }
   tulis();
   tulis('## Engine only (Grid in memory → tables → findings)');
@@ -230,10 +233,10 @@ async function main(): Promise<void> {
   tulis('| rows | engine time | per row | per 100 000 rows | ratio of per-row time to the 10k case (linear: ≤ 1,5) |');
   tulis('|---|---|---|---|---|');
   const dasar = mesinHasil[0].ms / mesinHasil[0].baris;
-  for (const m of mesinHasil) {
-    const perBaris = m.ms / m.baris;
+  for (const hasilMesin of mesinHasil) {
+    const perBaris = hasilMesin.ms / hasilMesin.baris;
     tulis(
-      `| ${m.baris} | ${f1(m.ms / 1000)} s | ${(perBaris * 1000).toFixed(1).replace('.', ',')} µs | ${f1((perBaris * 100000) / 1000)} s | ${f1(perBaris / dasar)}× |`,
+      `| ${hasilMesin.baris} | ${f1(hasilMesin.ms / 1000)} s | ${(perBaris * 1000).toFixed(1).replace('.', ',')} µs | ${f1((perBaris * 100000) / 1000)} s | ${f1(perBaris / dasar)}× |`,
     );
   }
   tulis();
@@ -243,17 +246,17 @@ async function main(): Promise<void> {
     '| rows | bare streaming read (child process, above) | grid from the XML (our reader) | ExcelJS full load + grid (before) | engine | reader / bare | engine / bare |',
   );
   tulis('|---|---|---|---|---|---|---|');
-  for (const m of mesinHasil) {
+  for (const hasilMesin of mesinHasil) {
     const full =
-      m.n <= 100000
+      hasilMesin.ukuran <= 100000
         ? await waktu(1, async () => {
             const wb = new ExcelJS.Workbook();
-            await wb.xlsx.readFile(m.f);
+            await wb.xlsx.readFile(hasilMesin.berkas);
             return workbookKeGrid(wb);
           })
         : NaN;
     tulis(
-      `| ${m.baris} | ${f1(m.polos / 1000)} s | ${f1(m.baca / 1000)} s | ${Number.isNaN(full) ? 'not run' : `${f1(full / 1000)} s`} | ${f1(m.ms / 1000)} s | ${f1(m.baca / m.polos)}× | ${f1(m.ms / m.polos)}× |`,
+      `| ${hasilMesin.baris} | ${f1(hasilMesin.polos / 1000)} s | ${f1(hasilMesin.baca / 1000)} s | ${Number.isNaN(full) ? 'not run' : `${f1(full / 1000)} s`} | ${f1(hasilMesin.ms / 1000)} s | ${f1(hasilMesin.baca / hasilMesin.polos)}× | ${f1(hasilMesin.ms / hasilMesin.polos)}× |`,
     );
   }
   tulis();
@@ -274,17 +277,17 @@ async function main(): Promise<void> {
       .readdirSync(sampel)
       .filter((f) => f.endsWith('.xlsx'))
       .sort();
-    for (let i = 0; i < 200; i++)
+    for (let indeks = 0; indeks < 200; indeks++)
       fs.copyFileSync(
-        path.join(sampel, asal[i % asal.length]),
-        path.join(banyak, `opd-${String(i).padStart(3, '0')}.xlsx`),
+        path.join(sampel, asal[indeks % asal.length]),
+        path.join(banyak, `opd-${String(indeks).padStart(3, '0')}.xlsx`),
       );
   }
   const inti = os.cpus().length;
   // what this machine gives in parallel right now: a pure CPU loop alone vs one per core at once
   const satuPutar: number[] = [];
   const semuaPutar: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let indeks = 0; indeks < 3; indeks++) {
     satuPutar.push(await putar(1));
     semuaPutar.push(await putar(inti));
   }
@@ -295,7 +298,7 @@ async function main(): Promise<void> {
     fs.rmSync(besar, { recursive: true, force: true });
     fs.mkdirSync(besar, { recursive: true });
     const f10k = await berkas(10000);
-    for (let i = 0; i < 8; i++) fs.copyFileSync(f10k, path.join(besar, `opd-${i}.xlsx`));
+    for (let indeks = 0; indeks < 8; indeks++) fs.copyFileSync(f10k, path.join(besar, `opd-${indeks}.xlsx`));
   }
   tulis(`| folder | --paralel 1 | --paralel ${inti} | speed-up | peak RSS 1 / ${inti} |`);
   tulis('|---|---|---|---|---|');
@@ -306,15 +309,15 @@ async function main(): Promise<void> {
   ] as const) {
     const satu: ReturnType<typeof anak>[] = [];
     const semua: ReturnType<typeof anak>[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let indeks = 0; indeks < 3; indeks++) {
       satu.push(anak([CLI, 'periksa', dir, '--format', 'json', '--paralel', '1'], [0, 1]));
       semua.push(anak([CLI, 'periksa', dir, '--format', 'json', '--paralel', String(inti)], [0, 1]));
     }
-    const a = tengah(satu);
-    const b = tengah(semua);
-    lajur.push({ label, cepat: a.ms / b.ms });
+    const hasilSatu = tengah(satu);
+    const hasilSemua = tengah(semua);
+    lajur.push({ label, cepat: hasilSatu.ms / hasilSemua.ms });
     tulis(
-      `| ${label} | ${f1(a.ms / 1000)} s | ${f1(b.ms / 1000)} s | ${f1(a.ms / b.ms)}× | ${Math.round(a.rss)} MB / ${Math.round(b.rss)} MB |`,
+      `| ${label} | ${f1(hasilSatu.ms / 1000)} s | ${f1(hasilSemua.ms / 1000)} s | ${f1(hasilSatu.ms / hasilSemua.ms)}× | ${Math.round(hasilSatu.rss)} MB / ${Math.round(hasilSemua.rss)} MB |`,
     );
   }
   tulis(
@@ -330,13 +333,11 @@ async function main(): Promise<void> {
   tulis();
   tulis('## Reading these figures');
   tulis();
-  const daftar = (xs: typeof hasilCli, f: (x: (typeof hasilCli)[number]) => number, goal: number, ok: boolean) =>
+  const daftar = (xs: typeof hasilCli, f: (hasilUji: (typeof hasilCli)[number]) => number, goal: number, ok: boolean) =>
     xs
       .filter((x) => f(x) <= goal === ok)
       .map((x) => `${x.label} (${f1(f(x))}×)`)
       .join(', ') || 'none';
-  const linear =
-    Math.max(...mesinHasil.map((m) => m.ms / m.baris)) / Math.min(...mesinHasil.map((m) => m.ms / m.baris));
   tulis(
     "- The CLI reads a workbook straight from its XML parts (src/xlsx/langsung: JSZip inflates each part in chunks, saxes parses it as it streams, in whatever order the zip stores the parts), several times faster and lighter than ExcelJS's full load, which it replaced; ExcelJS itself is loaded only for `--keluaran`. ExcelJS's streaming `WorkbookReader` was not usable: on zips that store the sheets before `sharedStrings.xml` and `workbook.xml` (as the shared samples do) it returns unresolved shared strings and drops the last sheet.",
   );
@@ -365,7 +366,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(lama, out.join('\n') + '\n' + (mutasi ?? ''));
 }
 
-main().catch((e) => {
-  console.error(e);
+main().catch((galat) => {
+  console.error(galat);
   process.exit(1);
 });

@@ -23,16 +23,16 @@ interface Hitung {
 
 const kosong = (): Hitung => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0 });
 
-function tambah(h: Hitung, m: Mutan): void {
-  if (m.status === 'Killed') h.killed++;
-  else if (m.status === 'Timeout') h.timeout++;
-  else if (m.status === 'Survived') h.survived++;
-  else if (m.status === 'NoCoverage') h.noCoverage++;
+function tambah(hitungan: Hitung, mutan: Mutan): void {
+  if (mutan.status === 'Killed') hitungan.killed++;
+  else if (mutan.status === 'Timeout') hitungan.timeout++;
+  else if (mutan.status === 'Survived') hitungan.survived++;
+  else if (mutan.status === 'NoCoverage') hitungan.noCoverage++;
 }
 
-export function skor(h: Hitung): number {
-  const n = h.killed + h.timeout + h.survived + h.noCoverage;
-  return n === 0 ? NaN : ((h.killed + h.timeout) / n) * 100;
+export function skor(hitungan: Hitung): number {
+  const jumlah = hitungan.killed + hitungan.timeout + hitungan.survived + hitungan.noCoverage;
+  return jumlah === 0 ? NaN : ((hitungan.killed + hitungan.timeout) / jumlah) * 100;
 }
 
 const persen = (x: number) => `${x.toFixed(1).replace('.', ',')} %`;
@@ -42,15 +42,15 @@ const baris = (nama: string, h: Hitung) =>
 /** Per-file counts from reports merged in order; paths relative to the project. */
 export function gabung(laporan: Laporan[], akar: string): Map<string, Hitung> {
   const perBerkas = new Map<string, Mutan[]>();
-  for (const l of laporan)
-    for (const [f, isi] of Object.entries(l.files))
-      perBerkas.set(path.relative(akar, path.resolve(akar, f)), isi.mutants);
+  for (const laporanMutasi of laporan)
+    for (const [berkas, isi] of Object.entries(laporanMutasi.files))
+      perBerkas.set(path.relative(akar, path.resolve(akar, berkas)), isi.mutants);
   const out = new Map<string, Hitung>();
-  for (const [f, ms] of [...perBerkas.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const h = kosong();
-    for (const m of ms) tambah(h, m);
+  for (const [berkas, ms] of [...perBerkas.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const hitungan = kosong();
+    for (const mutan of ms) tambah(hitungan, mutan);
     // nothing counted (model.ts: only static mutants, which the config ignores)
-    if (h.killed + h.timeout + h.survived + h.noCoverage > 0) out.set(f, h);
+    if (hitungan.killed + hitungan.timeout + hitungan.survived + hitungan.noCoverage > 0) out.set(berkas, hitungan);
   }
   return out;
 }
@@ -58,14 +58,14 @@ export function gabung(laporan: Laporan[], akar: string): Map<string, Hitung> {
 export function ringkas(perBerkas: Map<string, Hitung>, catatan: string): string {
   const total = kosong();
   const perFolder = new Map<string, Hitung>();
-  for (const [f, h] of perBerkas) {
-    const dir = path.dirname(f);
-    const d = perFolder.get(dir) ?? kosong();
-    for (const k of Object.keys(total) as (keyof Hitung)[]) {
-      total[k] += h[k];
-      d[k] += h[k];
+  for (const [berkas, hitungan] of perBerkas) {
+    const dir = path.dirname(berkas);
+    const hitunganFolder = perFolder.get(dir) ?? kosong();
+    for (const kunci of Object.keys(total) as (keyof Hitung)[]) {
+      total[kunci] += hitungan[kunci];
+      hitunganFolder[kunci] += hitungan[kunci];
     }
-    perFolder.set(dir, d);
+    perFolder.set(dir, hitunganFolder);
   }
   const out = [
     '## Mutation testing (Stryker, `npm run mutation`)',
@@ -92,8 +92,8 @@ export function ringkas(perBerkas: Map<string, Hitung>, catatan: string): string
 
 function main(): void {
   const args = process.argv.slice(2);
-  const i = args.indexOf('--catatan');
-  const catatan = i >= 0 ? args.splice(i, 2)[1] : '';
+  const indeks = args.indexOf('--catatan');
+  const catatan = indeks >= 0 ? args.splice(indeks, 2)[1] : '';
   const akar = path.resolve(__dirname, '..');
   const berkas = args.length > 0 ? args : [path.join(akar, 'reports', 'mutation', 'mutation.json')];
   const laporan = berkas.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Laporan);

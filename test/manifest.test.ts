@@ -14,16 +14,16 @@ const ROOT = path.resolve(__dirname, '..');
 const xml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { manifestProduksi } = require('../scripts/manifest') as {
-  manifestProduksi: (xml: string, o: { url: string; dukungan?: string }) => string;
+  manifestProduksi: (xml: string, opsi: { url: string; dukungan?: string }) => string;
 };
 
 /** office-addin-manifest loads an ES module dependency, so it runs in plain Node rather than under jest's transform. */
 function bacaManifest(berkas = path.join(ROOT, 'manifest.xml')): Record<string, unknown> {
   const kode =
     "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((m) => process.stdout.write(JSON.stringify(m)), (e) => { console.error(e); process.exit(1); })";
-  const r = spawnSync(process.execPath, ['-e', kode, berkas], { cwd: ROOT, encoding: 'utf8' });
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout);
+  const hasil = spawnSync(process.execPath, ['-e', kode, berkas], { cwd: ROOT, encoding: 'utf8' });
+  expect(hasil.status).toBe(0);
+  return JSON.parse(hasil.stdout);
 }
 
 test('the manifest requires exactly what the add-in cannot work without', () => {
@@ -40,7 +40,7 @@ test('the production manifest points every URL at the address given at build tim
   expect(prod).not.toMatch(/localhost/);
   const urls = [...prod.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
   expect(urls.length).toBeGreaterThan(15);
-  for (const u of urls) expect(u.startsWith(`${url}/`)).toBe(true);
+  for (const alamatUrl of urls) expect(alamatUrl.startsWith(`${url}/`)).toBe(true);
   expect(prod).toContain('<AppDomain>https://addin.bappeda.contoh.go.id</AppDomain>');
   expect(prod).toContain(`<SupportUrl DefaultValue="${url}/bantuan.html"/>`);
   expect(manifestProduksi(xml, { url: `${url}/`, dukungan: 'https://contoh.go.id/bantuan' })).toContain(
@@ -48,21 +48,21 @@ test('the production manifest points every URL at the address given at build tim
   );
   const berkas = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-')), 'manifest.produksi.xml');
   fs.writeFileSync(berkas, prod);
-  const m = bacaManifest(berkas);
-  expect(m.id).toBe(bacaManifest().id);
-  expect(m.displayName).toBe('SAKIP Excel');
+  const manifest = bacaManifest(berkas);
+  expect(manifest.id).toBe(bacaManifest().id);
+  expect(manifest.displayName).toBe('SAKIP Excel');
   for (const salah of ['http://addin.contoh.go.id', 'https://localhost:3000', 'bukan url', 'https://a.go.id/x?y=1'])
     expect(() => manifestProduksi(xml, { url: salah })).toThrow(/URL/);
 });
 
 test('readManifestFile sees an Excel task pane add-in with its id, names and default locale', () => {
-  const m = bacaManifest();
-  expect(m.id).toMatch(/^[0-9a-f-]{36}$/);
-  expect(m.displayName).toBe('SAKIP Excel');
-  expect(m.defaultLocale).toBe('id-ID');
-  expect(m.hosts).toEqual(['Workbook']);
-  expect(m.officeAppType).toBe('TaskPaneApp');
-  expect(m.permissions).toBe('ReadWriteDocument');
+  const manifest = bacaManifest();
+  expect(manifest.id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(manifest.displayName).toBe('SAKIP Excel');
+  expect(manifest.defaultLocale).toBe('id-ID');
+  expect(manifest.hosts).toEqual(['Workbook']);
+  expect(manifest.officeAppType).toBe('TaskPaneApp');
+  expect(manifest.permissions).toBe('ReadWriteDocument');
 });
 
 test('shared runtime, custom functions namespace SAKIP, ribbon button and en-US overrides', () => {
@@ -73,16 +73,16 @@ test('shared runtime, custom functions namespace SAKIP, ribbon button and en-US 
   expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SAKIP"\/>/);
   expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
   expect(xml).toMatch(/DefaultValue="Periksa SAKIP">\s*<bt:Override Locale="en-US"/);
-  for (const s of [16, 20, 24, 32, 40, 48, 64, 80]) expect(xml).toContain(`icon-${s}.png`);
+  for (const ukuran of [16, 20, 24, 32, 40, 48, 64, 80]) expect(xml).toContain(`icon-${ukuran}.png`);
 });
 
 test('every URL in the manifest is a file webpack emits', () => {
   const urls = [...xml.matchAll(/https:\/\/localhost:3000\/([^"\s<]+)/g)].map((m) => m[1]);
   expect(urls.length).toBeGreaterThan(8);
-  for (const u of new Set(urls)) expect(fs.existsSync(path.join(ROOT, 'dist', u))).toBe(true);
+  for (const alamatUrl of new Set(urls)) expect(fs.existsSync(path.join(ROOT, 'dist', alamatUrl))).toBe(true);
   // 128 and 300: the store listing (AppSource / Microsoft 365 admin center), not named in the manifest
-  for (const s of [16, 20, 24, 32, 40, 48, 64, 80, 128, 300]) {
-    const png = fs.readFileSync(path.join(ROOT, 'assets', `icon-${s}.png`));
-    expect(png.readUInt32BE(16)).toBe(s);
+  for (const ukuran of [16, 20, 24, 32, 40, 48, 64, 80, 128, 300]) {
+    const png = fs.readFileSync(path.join(ROOT, 'assets', `icon-${ukuran}.png`));
+    expect(png.readUInt32BE(16)).toBe(ukuran);
   }
 });

@@ -26,7 +26,7 @@ function lembar(
   rows.forEach((r, i) => {
     const row = ws.getRow(i + 1);
     r.forEach((v, j) => {
-      if (v !== null && v !== undefined) row.getCell(j + 1).value = v as ExcelJS.CellValue;
+      if (v !== null && v !== undefined) row.getCell(j + 1).value = v;
     });
     if (tebal.includes(i + 1)) row.font = { bold: true };
   });

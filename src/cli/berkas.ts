@@ -23,7 +23,7 @@ const EKSTENSI_LAIN: [RegExp, JenisBerkas | 'templat'][] = [
   [/\.(xltx|xltm)$/i, 'templat'],
 ];
 
-function t(bahasa: Bahasa, id: string, en: string): string {
+function dalamBahasa(bahasa: Bahasa, id: string, en: string): string {
   return bahasa === 'en' ? en : id;
 }
 
@@ -31,17 +31,17 @@ function t(bahasa: Bahasa, id: string, en: string): string {
  * What a file beside the workbooks is, from its name, and for .xls (often HTML in disguise, sometimes an
  * .xlsx under the wrong name) from its first bytes; null for what is no spreadsheet.
  */
-function jenisLain(p: string, nama: string, direktori: boolean): JenisBerkas | 'templat' | null {
+function jenisLain(jalur: string, nama: string, direktori: boolean): JenisBerkas | 'templat' | null {
   const cocok = EKSTENSI_LAIN.find(([re]) => re.test(nama))?.[1] ?? null;
   if (cocok !== 'xls' || direktori) return cocok;
   try {
-    const fd = fs.openSync(p, 'r');
+    const fd = fs.openSync(jalur, 'r');
     try {
-      const b = Buffer.alloc(8192);
-      const n = fs.readSync(fd, b, 0, b.length, 0);
+      const data = Buffer.alloc(8192);
+      const jumlah = fs.readSync(fd, data, 0, data.length, 0);
       // a zip: read as the workbook it most likely is (reading it says what it holds)
-      if (b[0] === 0x50 && b[1] === 0x4b) return 'xlsx';
-      return jenisBerkas(b.subarray(0, n), nama);
+      if (data[0] === 0x50 && data[1] === 0x4b) return 'xlsx';
+      return jenisBerkas(data.subarray(0, jumlah), nama);
     } finally {
       fs.closeSync(fd);
     }
@@ -52,7 +52,7 @@ function jenisLain(p: string, nama: string, direktori: boolean): JenisBerkas | '
 
 function alasanLain(jenis: JenisBerkas | 'templat', nama: string, bahasa: Bahasa): string {
   if (jenis === 'templat')
-    return t(
+    return dalamBahasa(
       bahasa,
       `"${nama}" adalah templat Excel; simpan sebagai workbook .xlsx untuk memeriksanya.`,
       `"${nama}" is an Excel template; save it as an .xlsx workbook to check it.`,
@@ -75,46 +75,46 @@ export function kumpulkanBerkas(
     fs
       .readdirSync(dir, { withFileTypes: true })
       .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((e) => {
-        const p = path.join(dir, e.name);
-        if (e.name.startsWith('~$')) return []; // Excel's lock files
-        if (e.isFile() && EKSTENSI.test(e.name)) return [p];
+      .flatMap((entri) => {
+        const jalur = path.join(dir, entri.name);
+        if (entri.name.startsWith('~$')) return []; // Excel's lock files
+        if (entri.isFile() && EKSTENSI.test(entri.name)) return [jalur];
         // (an Apple Numbers document is often a folder: a macOS package)
-        const lain = jenisLain(p, e.name, e.isDirectory());
-        if (lain === 'xlsx' && e.isFile()) return [p];
+        const lain = jenisLain(jalur, entri.name, entri.isDirectory());
+        if (lain === 'xlsx' && entri.isFile()) return [jalur];
         if (lain && lain !== 'xlsx') {
-          dilewati.push({ file: p, reason: alasanLain(lain, e.name, bahasa) });
+          dilewati.push({ file: jalur, reason: alasanLain(lain, entri.name, bahasa) });
           return [];
         }
-        return e.isDirectory() ? jalan(p) : [];
+        return entri.isDirectory() ? jalan(jalur) : [];
       });
-  for (const m of masukan) {
+  for (const masuk of masukan) {
     let st: fs.Stats;
     try {
-      st = fs.statSync(m);
+      st = fs.statSync(masuk);
     } catch {
-      galat.push(t(bahasa, `"${m}" tidak ditemukan`, `"${m}" not found`));
+      galat.push(dalamBahasa(bahasa, `"${masuk}" tidak ditemukan`, `"${masuk}" not found`));
       continue;
     }
-    if (st.isDirectory() && !/\.numbers$/i.test(m)) {
+    if (st.isDirectory() && !/\.numbers$/i.test(masuk)) {
       const sebelum = dilewati.length;
-      const isi = jalan(m);
+      const isi = jalan(masuk);
       if (isi.length === 0)
         galat.push(
           dilewati.length > sebelum
-            ? t(
+            ? dalamBahasa(
                 bahasa,
-                `folder "${m}" tidak berisi workbook .xlsx/.xlsm (${dilewati.length - sebelum} berkas lain dilewati)`,
-                `folder "${m}" contains no .xlsx/.xlsm workbook (${dilewati.length - sebelum} other file(s) skipped)`,
+                `folder "${masuk}" tidak berisi workbook .xlsx/.xlsm (${dilewati.length - sebelum} berkas lain dilewati)`,
+                `folder "${masuk}" contains no .xlsx/.xlsm workbook (${dilewati.length - sebelum} other file(s) skipped)`,
               )
-            : t(
+            : dalamBahasa(
                 bahasa,
-                `folder "${m}" tidak berisi workbook .xlsx/.xlsm`,
-                `folder "${m}" contains no .xlsx/.xlsm workbook`,
+                `folder "${masuk}" tidak berisi workbook .xlsx/.xlsm`,
+                `folder "${masuk}" contains no .xlsx/.xlsm workbook`,
               ),
         );
-      for (const f of isi) berkas.push(f);
-    } else berkas.push(m);
+      for (const berkasIsi of isi) berkas.push(berkasIsi);
+    } else berkas.push(masuk);
   }
   return { berkas: [...new Set(berkas)], galat, dilewati };
 }
@@ -135,16 +135,16 @@ export function namaKeluaran(berkas: string, dir: string): string {
 }
 
 /** A file system failure in the user's words (never Node's English). */
-function galatBerkas(e: unknown, berkas: string, bahasa: Bahasa): GagalBaca | null {
-  const kode = (e as NodeJS.ErrnoException | undefined)?.code;
+function galatBerkas(galat: unknown, berkas: string, bahasa: Bahasa): GagalBaca | null {
+  const kode = (galat as NodeJS.ErrnoException | undefined)?.code;
   const nama = path.basename(berkas);
   switch (kode) {
     case 'ENOENT':
-      return new GagalBaca(t(bahasa, `"${nama}" tidak ditemukan.`, `"${nama}" was not found.`));
+      return new GagalBaca(dalamBahasa(bahasa, `"${nama}" tidak ditemukan.`, `"${nama}" was not found.`));
     case 'EACCES':
     case 'EPERM':
       return new GagalBaca(
-        t(
+        dalamBahasa(
           bahasa,
           `"${nama}" tidak boleh dibaca atau ditulis oleh pengguna ini (izin berkas).`,
           `This user may not read or write "${nama}" (file permissions).`,
@@ -154,11 +154,11 @@ function galatBerkas(e: unknown, berkas: string, bahasa: Bahasa): GagalBaca | nu
       return new GagalBaca(
         /\.numbers$/i.test(berkas)
           ? (pesanJenis('numbers', nama, bahasa) ?? nama)
-          : t(bahasa, `"${nama}" adalah folder, bukan workbook.`, `"${nama}" is a folder, not a workbook.`),
+          : dalamBahasa(bahasa, `"${nama}" adalah folder, bukan workbook.`, `"${nama}" is a folder, not a workbook.`),
       );
     case 'ENOSPC':
       return new GagalBaca(
-        t(
+        dalamBahasa(
           bahasa,
           'Disk penuh: salinan bertanda tidak dapat ditulis.',
           'The disk is full: the annotated copy cannot be written.',
@@ -178,7 +178,7 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
     // the workbook's own settings (scale, methods, polarity, reading corrections) as the add-in saved them;
     // the command line's language and scale come first
     const tersimpan = opsi.tanpaPengaturan ? null : pengaturanDariTeks(grid.pengaturanTersimpan);
-    const h = periksaWorkbook(grid, {
+    const hasil = periksaWorkbook(grid, {
       ...(tersimpan ? opsiDariPengaturan(tersimpan) : {}),
       bahasa: opsi.bahasa,
       ...(opsi.skala ? { skala: skalaBawaan(opsi.skala) ?? undefined } : {}),
@@ -186,8 +186,8 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
     const dasar = {
       file: nama,
       path: berkas,
-      tables: h.tables,
-      findings: h.findings,
+      tables: hasil.tables,
+      findings: hasil.findings,
       ...(grid.belumDihitung ? { belumDihitung: true } : {}),
     };
     let keluaran: string | undefined;
@@ -197,12 +197,12 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
       keluaran = namaKeluaran(berkas, opsi.keluaran);
       if (path.resolve(keluaran) === path.resolve(berkas))
         throw new GagalBaca(
-          t(opsi.bahasa, 'Folder keluaran sama dengan berkas masukan', 'The output folder is the input file'),
+          dalamBahasa(opsi.bahasa, 'Folder keluaran sama dengan berkas masukan', 'The output folder is the input file'),
         );
       if (fs.existsSync(keluaran) && !opsi.timpa)
         return {
           ...dasar,
-          error: t(
+          error: dalamBahasa(
             opsi.bahasa,
             `"${keluaran}" sudah ada; pakai --timpa untuk menimpanya`,
             `"${keluaran}" already exists; use --timpa to overwrite it`,
@@ -210,12 +210,14 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
         };
       // the annotated copy needs the full workbook model; the check itself only needed the grid, so ExcelJS
       // is loaded only here (it costs a fifth of a second and tens of MB at every start otherwise)
+      /* eslint-disable @typescript-eslint/no-require-imports -- loaded here only, on purpose (see above) */
       const { muatXlsx } = require('../xlsx/muat') as typeof import('../xlsx/muat');
       const { tandaiWorkbook } = require('../xlsx/tandai') as typeof import('../xlsx/tandai');
       const { hitungRumusSakip, isiHasilRumusSakip, pesanRumusSakip } =
         require('../xlsx/hitung') as typeof import('../xlsx/hitung');
+      /* eslint-enable @typescript-eslint/no-require-imports */
       const { wb } = await muatXlsx(bytes, nama, opsi.bahasa);
-      tandaiWorkbook(wb, h.findings, opsi.bahasa, h.grafik);
+      tandaiWorkbook(wb, hasil.findings, opsi.bahasa, hasil.grafik);
       // SAKIP.* formulas the workbook holds without a cached result show their value in the copy too
       isiHasilRumusSakip(wb);
       catatanKeluaran = pesanRumusSakip(hitungRumusSakip(wb), opsi.bahasa) ?? undefined;
@@ -227,12 +229,12 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
       ...(keluaran ? { keluaran } : {}),
       ...(catatanKeluaran ? { catatanKeluaran } : {}),
     };
-  } catch (e) {
+  } catch (galat) {
     const pesan =
-      e instanceof GagalBaca
-        ? e.message
-        : (galatBerkas(e, berkas, opsi.bahasa)?.message ??
-          t(
+      galat instanceof GagalBaca
+        ? galat.message
+        : (galatBerkas(galat, berkas, opsi.bahasa)?.message ??
+          dalamBahasa(
             opsi.bahasa,
             'Tidak dapat dibaca: terjadi kesalahan yang tidak terduga saat membaca atau menulis berkas ini.',
             'Cannot be read: an unexpected error occurred while reading or writing this file.',

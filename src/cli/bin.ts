@@ -11,11 +11,11 @@ if (!isMainThread && (workerData as DataPekerja | undefined)?.sakipPekerja && pa
   void jalurKerja(workerData as DataPekerja, periksaBerkas, (p) => port.postMessage(p));
 } else {
   jalankan(process.argv.slice(2)).then(
-    (k) => {
-      process.exitCode = k;
+    (kode) => {
+      process.exitCode = kode;
     },
-    (e) => {
-      process.stderr.write(`sakip: ${e instanceof Error ? e.message : String(e)}\n`);
+    (galat) => {
+      process.stderr.write(`sakip: ${galat instanceof Error ? galat.message : String(galat)}\n`);
       process.exitCode = 2;
     },
   );

@@ -60,68 +60,73 @@ export function formatJson(hasil: HasilBerkas[], dilewati: BerkasDilewati[] = []
 }
 
 function hitung(fs: Temuan[]): Record<Temuan['severity'], number> {
-  const n = { error: 0, warning: 0, info: 0 };
-  for (const f of fs) n[f.severity]++;
-  return n;
+  const jumlah = { error: 0, warning: 0, info: 0 };
+  for (const temuan of fs) jumlah[temuan.severity]++;
+  return jumlah;
 }
 
 export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa, dilewati: BerkasDilewati[] = []): string {
-  const t = (id: string, en: string) => (bahasa === 'en' ? en : id);
+  const dalamBahasa = (id: string, en: string) => (bahasa === 'en' ? en : id);
   const baris: string[] = [];
-  for (const h of hasil) {
-    if (h.error && h.tables.length === 0) {
-      baris.push(`✗ ${h.file}: ${h.error}`, '');
+  for (const hasilBerkas of hasil) {
+    if (hasilBerkas.error && hasilBerkas.tables.length === 0) {
+      baris.push(`✗ ${hasilBerkas.file}: ${hasilBerkas.error}`, '');
       continue;
     }
-    const n = hitung(h.findings);
+    const jumlah = hitung(hasilBerkas.findings);
     baris.push(
-      `${h.file} — ${h.tables.length} ${t('tabel', 'tables')}, ${h.findings.length} ${t('temuan', 'findings')} ` +
-        `(${n.error} ${labelTingkat('error', bahasa)}, ${n.warning} ${labelTingkat('warning', bahasa)}, ${n.info} info)`,
+      `${hasilBerkas.file} — ${hasilBerkas.tables.length} ${dalamBahasa('tabel', 'tables')}, ${hasilBerkas.findings.length} ${dalamBahasa('temuan', 'findings')} ` +
+        `(${jumlah.error} ${labelTingkat('error', bahasa)}, ${jumlah.warning} ${labelTingkat('warning', bahasa)}, ${jumlah.info} info)`,
     );
-    if (h.error) baris.push(`  ✗ ${h.error}`);
-    if (h.belumDihitung) baris.push(`  ! ${katalog(bahasa).belumDihitung()}`);
+    if (hasilBerkas.error) baris.push(`  ✗ ${hasilBerkas.error}`);
+    if (hasilBerkas.belumDihitung) baris.push(`  ! ${katalog(bahasa).belumDihitung()}`);
     // tables the reading could not check with confidence are said plainly, never shown as errors
-    const belum = h.tables.filter((x) => !x.checked && x.kind !== 'lain' && x.kind !== 'skala');
-    for (const x of belum)
-      baris.push(`  ? ${x.sheet}!${x.range}: ${t('Belum dapat diperiksa', 'Not checked')}: ${x.reason ?? ''}`);
-    const diperiksa = h.tables.filter((x) => x.checked);
+    const belum = hasilBerkas.tables.filter((x) => !x.checked && x.kind !== 'lain' && x.kind !== 'skala');
+    for (const ringkasan of belum)
+      baris.push(
+        `  ? ${ringkasan.sheet}!${ringkasan.range}: ${dalamBahasa('Belum dapat diperiksa', 'Not checked')}: ${ringkasan.reason ?? ''}`,
+      );
+    const diperiksa = hasilBerkas.tables.filter((x) => x.checked);
     if (diperiksa.length)
       baris.push(
-        t(
+        dalamBahasa(
           `  ${diperiksa.length} tabel diperiksa, ${diperiksa.reduce((a, x) => a + (x.verified ?? 0), 0)} sel hitungan cocok.`,
           `  ${diperiksa.length} tables checked, ${diperiksa.reduce((a, x) => a + (x.verified ?? 0), 0)} computed cells consistent.`,
         ),
       );
     let lembar = '';
-    for (const f of h.findings) {
-      if (f.sheet !== lembar) {
-        lembar = f.sheet;
+    for (const temuan of hasilBerkas.findings) {
+      if (temuan.sheet !== lembar) {
+        lembar = temuan.sheet;
         baris.push(`  ${lembar}`);
       }
       baris.push(
-        `    ${f.cell.padEnd(6)} ${labelTingkat(f.severity, bahasa).padEnd(10)} ${f.rule.padEnd(13)} ${f.message}`,
+        `    ${temuan.cell.padEnd(6)} ${labelTingkat(temuan.severity, bahasa).padEnd(10)} ${temuan.rule.padEnd(13)} ${temuan.message}`,
       );
     }
-    if (h.findings.length === 0)
+    if (hasilBerkas.findings.length === 0)
       baris.push(
-        t(
+        dalamBahasa(
           '  Tidak ada temuan: semua angka yang diperiksa konsisten.',
           '  No findings: every figure checked is consistent.',
         ),
       );
-    if (h.keluaran) baris.push(t(`  Salinan bertanda: ${h.keluaran}`, `  Annotated copy: ${h.keluaran}`));
-    if (h.catatanKeluaran) baris.push(`  ${h.catatanKeluaran}`);
+    if (hasilBerkas.keluaran)
+      baris.push(
+        dalamBahasa(`  Salinan bertanda: ${hasilBerkas.keluaran}`, `  Annotated copy: ${hasilBerkas.keluaran}`),
+      );
+    if (hasilBerkas.catatanKeluaran) baris.push(`  ${hasilBerkas.catatanKeluaran}`);
     baris.push('');
   }
   if (dilewati.length) {
-    baris.push(t('Dilewati (bukan workbook .xlsx/.xlsm):', 'Skipped (not .xlsx/.xlsm workbooks):'));
-    for (const d of dilewati) baris.push(`  - ${d.file}: ${d.reason}`);
+    baris.push(dalamBahasa('Dilewati (bukan workbook .xlsx/.xlsm):', 'Skipped (not .xlsx/.xlsm workbooks):'));
+    for (const lewat of dilewati) baris.push(`  - ${lewat.file}: ${lewat.reason}`);
     baris.push('');
   }
   const total = hasil.reduce((a, h) => a + h.findings.length, 0);
   const gagal = hasil.filter((h) => h.error).length;
   baris.push(
-    t(
+    dalamBahasa(
       `${hasil.length} workbook diperiksa, ${total} temuan${gagal ? `, ${gagal} gagal dibaca` : ''}${dilewati.length ? `, ${dilewati.length} berkas lain dilewati` : ''}.`,
       `${hasil.length} workbook(s) checked, ${total} findings${gagal ? `, ${gagal} could not be read` : ''}${dilewati.length ? `, ${dilewati.length} other file(s) skipped` : ''}.`,
     ),

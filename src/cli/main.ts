@@ -51,11 +51,11 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
       'abaikan pengaturan dan koreksi pembacaan yang tersimpan di workbook (dari add-in atau demo)',
     )
     .action(async (masukan: string[], opsi: OpsiCli) => {
-      const t = (id: string, en: string) => (opsi.bahasa === 'en' ? en : id);
+      const dalamBahasa = (id: string, en: string) => (opsi.bahasa === 'en' ? en : id);
       const skala = opsi.skala ? skalaBawaan(opsi.skala) : undefined;
       if (opsi.skala && !skala) {
         err.write(
-          t(
+          dalamBahasa(
             `sakip: skala "${opsi.skala}" tidak dikenal (pakai "Permendagri 86", "baik" atau "berhasil")\n`,
             `sakip: unknown scale "${opsi.skala}" (use "Permendagri 86", "baik" or "berhasil")\n`,
           ),
@@ -64,10 +64,10 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
         return;
       }
       const { berkas, galat, dilewati } = kumpulkanBerkas(masukan, opsi.bahasa);
-      for (const g of galat) err.write(`sakip: ${g}\n`);
+      for (const pesan of galat) err.write(`sakip: ${pesan}\n`);
       if (berkas.length === 0) {
         if (galat.length === 0)
-          err.write(t('sakip: tidak ada workbook untuk diperiksa\n', 'sakip: no workbook to check\n'));
+          err.write(dalamBahasa('sakip: tidak ada workbook untuk diperiksa\n', 'sakip: no workbook to check\n'));
         // what was skipped, and why, still goes out
         if (dilewati.length)
           out.write(opsi.format === 'json' ? formatJson([], dilewati) : formatTeks([], opsi.bahasa, dilewati));
@@ -75,10 +75,10 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
         return;
       }
       // default: one lane per core (the main thread is one of them, see paralel.ts)
-      const n = opsi.paralel === undefined ? Math.max(1, os.availableParallelism()) : Number(opsi.paralel);
-      if (!Number.isInteger(n) || n < 1) {
+      const jalur = opsi.paralel === undefined ? Math.max(1, os.availableParallelism()) : Number(opsi.paralel);
+      if (!Number.isInteger(jalur) || jalur < 1) {
         err.write(
-          t(
+          dalamBahasa(
             `sakip: --paralel perlu bilangan bulat ≥ 1, bukan "${opsi.paralel}"\n`,
             `sakip: --paralel needs a whole number ≥ 1, not "${opsi.paralel}"\n`,
           ),
@@ -96,12 +96,12 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
       const progres = new Progres(err, berkas.length, opsi.bahasa);
       let hasil: HasilBerkas[] = [];
       const skrip = process.argv[1];
-      if (n > 1 && berkas.length > 1 && skrip && /\.js$/.test(skrip)) {
-        hasil = await periksaParalel(skrip, berkas, opsiBerkas, n, () => progres.selesai(), periksaBerkas);
+      if (jalur > 1 && berkas.length > 1 && skrip && /\.js$/.test(skrip)) {
+        hasil = await periksaParalel(skrip, berkas, opsiBerkas, jalur, () => progres.selesai(), periksaBerkas);
       } else {
-        for (const b of berkas) {
-          progres.mulai(b);
-          hasil.push(await periksaBerkas(b, opsiBerkas));
+        for (const namaBerkas of berkas) {
+          progres.mulai(namaBerkas);
+          hasil.push(await periksaBerkas(namaBerkas, opsiBerkas));
           progres.selesai();
         }
       }
@@ -113,9 +113,9 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
     });
   try {
     await program.parseAsync(argv, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    err.write(`sakip: ${e instanceof Error ? e.message : String(e)}\n`);
+  } catch (galat) {
+    if (galat instanceof CommanderError) return galat.exitCode === 0 ? 0 : 2;
+    err.write(`sakip: ${galat instanceof Error ? galat.message : String(galat)}\n`);
     return 2;
   }
   return kode;

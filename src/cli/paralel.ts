@@ -20,19 +20,19 @@ export interface DataPekerja {
 
 /** A worker's message: one file's result. */
 export interface PesanPekerja {
-  i: number;
-  h: HasilBerkas;
+  indeks: number;
+  hasil: HasilBerkas;
 }
 
 /** Claim files from the shared counter until none is left, checking each with `periksa`. */
 export async function jalurKerja(
-  d: Pick<DataPekerja, 'berkas' | 'opsi' | 'penghitung'>,
-  periksa: (b: string, opsi: OpsiBerkas) => Promise<HasilBerkas>,
-  kirim: (p: PesanPekerja) => void,
+  data: Pick<DataPekerja, 'berkas' | 'opsi' | 'penghitung'>,
+  periksa: (berkas: string, opsi: OpsiBerkas) => Promise<HasilBerkas>,
+  kirim: (pesan: PesanPekerja) => void,
 ): Promise<void> {
-  const hitung = new Int32Array(d.penghitung);
-  for (let i = Atomics.add(hitung, 0, 1); i < d.berkas.length; i = Atomics.add(hitung, 0, 1)) {
-    kirim({ i, h: await periksa(d.berkas[i], d.opsi) });
+  const hitung = new Int32Array(data.penghitung);
+  for (let indeks = Atomics.add(hitung, 0, 1); indeks < data.berkas.length; indeks = Atomics.add(hitung, 0, 1)) {
+    kirim({ indeks, hasil: await periksa(data.berkas[indeks], data.opsi) });
   }
 }
 
@@ -40,19 +40,19 @@ export async function periksaParalel(
   skrip: string,
   berkas: string[],
   opsi: OpsiBerkas,
-  n: number,
-  selesai: (b: string) => void,
-  lokal: (b: string, opsi: OpsiBerkas) => Promise<HasilBerkas>,
+  jalur: number,
+  selesai: (berkas: string) => void,
+  lokal: (berkas: string, opsi: OpsiBerkas) => Promise<HasilBerkas>,
 ): Promise<HasilBerkas[]> {
-  const hasil: HasilBerkas[] = new Array(berkas.length);
+  const hasil = new Array<HasilBerkas>(berkas.length);
   const penghitung = new SharedArrayBuffer(4);
-  const terima = (p: PesanPekerja) => {
-    hasil[p.i] = p.h;
-    selesai(berkas[p.i]);
+  const terima = (pesan: PesanPekerja) => {
+    hasil[pesan.indeks] = pesan.hasil;
+    selesai(berkas[pesan.indeks]);
   };
   const data: DataPekerja = { sakipPekerja: true, berkas, opsi, penghitung };
   const pekerja = Array.from(
-    { length: Math.max(0, Math.min(n, berkas.length) - 1) },
+    { length: Math.max(0, Math.min(jalur, berkas.length) - 1) },
     () => new Worker(skrip, { workerData: data }),
   );
   const jalurPekerja = pekerja.map(

@@ -5,14 +5,14 @@ import type { Bahasa } from '../core/pesan/bahasa';
 
 export class Progres {
   private bar?: cliProgress.SingleBar;
-  private n = 0;
+  private jumlahSelesai = 0;
 
   constructor(stream: NodeJS.WritableStream, total: number, bahasa: Bahasa) {
     const tty = (stream as NodeJS.WriteStream).isTTY === true;
     if (!tty || total < 2) return;
     this.bar = new cliProgress.SingleBar(
       {
-        stream: stream as NodeJS.WriteStream,
+        stream,
         format: `${bahasa === 'en' ? 'Checking' : 'Memeriksa'} [{bar}] {value}/{total} {berkas}`,
         hideCursor: true,
         clearOnComplete: true,
@@ -23,12 +23,12 @@ export class Progres {
   }
 
   mulai(berkas: string): void {
-    this.bar?.update(this.n, { berkas: path.basename(berkas) });
+    this.bar?.update(this.jumlahSelesai, { berkas: path.basename(berkas) });
   }
 
   selesai(): void {
-    this.n++;
-    this.bar?.update(this.n);
+    this.jumlahSelesai++;
+    this.bar?.update(this.jumlahSelesai);
   }
 
   tutup(): void {

@@ -4,6 +4,6 @@
  * ExecuteFunction command is registered; this page exists for hosts that load a function file.
  */
 if (typeof Office !== 'undefined') {
-  Office.onReady(() => undefined);
+  void Office.onReady(() => undefined);
 }
 export {};

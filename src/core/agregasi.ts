@@ -1,6 +1,6 @@
 /** Aggregation of indicator capaian into sasaran/program capaian: simple mean, or weighted by anggaran. */
 import { cocok, Desimal, NOL, rataRata } from './desimal';
-import { Angka, adaNilai, cocokSkala, JumlahTepat, nilaiTersimpan, skalaTepat } from './angka';
+import { Angka, adaNilai, cocokUtuh, JumlahTepat, nilaiTersimpan, utuhDari } from './angka';
 
 export function rataSederhana(nilai: readonly Desimal[]): Desimal | null {
   return rataRata(nilai);
@@ -27,8 +27,14 @@ export class Akumulasi {
   private n = 0;
   private strip = 0;
 
+  /** Cells that hold something no reading turns into a number ("1.234" undecided, "12 + 3", words, #REF!). */
+  private tak = 0;
+
   tambah(a: Angka): void {
-    if (!adaNilai(a)) return;
+    if (!adaNilai(a)) {
+      if (a.status === 'ambigu' || a.status === 'ekspresi' || a.status === 'teks' || a.status === 'galat') this.tak++;
+      return;
+    }
     this.n++;
     if (a.status === 'strip') this.strip++;
     else this.jumlah.tambah(a);
@@ -38,9 +44,14 @@ export class Akumulasi {
     return this.n;
   }
 
+  /** Some of the combined cells could not be read as numbers: the sum is incomplete and decides nothing. */
+  get takTerbaca(): number {
+    return this.tak;
+  }
+
   /** The sum is zero (known without decimal.js when it is exact in JS integers). */
   get nol(): boolean {
-    const s = this.jumlah.skala;
+    const s = this.jumlah.utuh;
     return s ? s.s === 0 : this.jumlah.nilai.isZero();
   }
 
@@ -54,15 +65,15 @@ export class Akumulasi {
   /** The stated value agrees with this sum (or mean); null when there is nothing to compare. */
   cocokDengan(a: Angka & { nilai: Desimal; desimal: number }, rata: boolean): boolean | null {
     const n = rata ? this.n - this.strip : this.n;
-    if (n === 0) return null;
+    if (n === 0 || this.tak > 0) return null;
     // whole numbers both sides: equal or not, no rounding involved
     const bulat = this.jumlah.bulat;
     if (!rata && bulat !== undefined && a.bulat !== undefined) return a.bulat === bulat;
     // exact in JS integers (scaled by their decimals): decided without decimal.js
-    const sj = this.jumlah.skala;
-    const sa = sj && skalaTepat(a);
+    const sj = this.jumlah.utuh;
+    const sa = sj && utuhDari(a);
     if (sj && sa) {
-      const c = cocokSkala(sa, sj, rata ? n : 1);
+      const c = cocokUtuh(sa, sj, rata ? n : 1);
       if (c !== undefined) return c;
     }
     const h = this.hasil(rata) as Desimal;

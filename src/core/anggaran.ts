@@ -15,11 +15,11 @@ export function sisa(pagu: Desimal, realisasi: Desimal): Desimal {
 
 /**
  * The DOMAIN.md tolerance for a stated penyerapan, decided in exact integer arithmetic for whole-rupiah
- * pagu and realisasi: the stated value (`skala` = value × 10^desimal) must equal realisasi / pagu × 100
+ * pagu and realisasi: the stated value (`utuh` = value × 10^desimal) must equal realisasi / pagu × 100
  * rounded half up or truncated to `desimal` decimals. Returns null when the numbers do not fit below 2^53
  * (or pagu is not positive, realisasi negative): the caller then uses decimal.js.
  */
-export function penyerapanCocokBulat(pagu: number, realisasi: number, skala: number, desimal: number): boolean | null {
+export function penyerapanCocokBulat(pagu: number, realisasi: number, utuh: number, desimal: number): boolean | null {
   if (!(pagu > 0) || !(realisasi >= 0) || desimal < 0 || desimal > DESIMAL_MAKS) return null;
   const n = realisasi * 100 * 10 ** desimal;
   if (!Number.isSafeInteger(n) || !Number.isSafeInteger(n + pagu)) return null;
@@ -29,5 +29,5 @@ export function penyerapanCocokBulat(pagu: number, realisasi: number, skala: num
   while ((q + 1) * pagu <= n) q++;
   const sisaBagi = n - q * pagu;
   const bulatAtas = 2 * sisaBagi >= pagu ? q + 1 : q;
-  return skala === q || skala === bulatAtas;
+  return utuh === q || utuh === bulatAtas;
 }

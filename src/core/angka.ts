@@ -37,8 +37,8 @@ export interface Angka {
   catatan: string[];
   /** The same value as a JS number, set only when it is a whole number below 2^53 (exact): lets sums skip Decimal. */
   bulat?: number;
-  /** The value × 10^desimal as a safe integer, when that is exact: lets penyerapan skip Decimal. */
-  skala?: number;
+  /** The shown value as a whole number of its last decimal (value × 10^desimal), when that is a safe integer: lets sums and penyerapan skip Decimal. */
+  utuh?: number;
   /**
    * The stored value when the shown one is rounded by the cell's number format (0.05625 formatted 0.00 %
    * shows 5,63 and stores 5,625). Sums and means are taken over stored values (DOMAIN.md); absent when the
@@ -198,7 +198,7 @@ const TANPA_CATATAN = Object.freeze([]) as unknown as string[];
 /**
  * A number cell whose shown value is exact in JS numbers (whole rupiah, and fractions such as 47.3 with at
  * most six decimals): its Decimal is made only when a check asks for `nilai`. Sums, differences and
- * penyerapan of such cells are decided exactly on `bulat` / `skala` (see jumlahAngka, penyerapanCocokBulat).
+ * penyerapan of such cells are decided exactly on `bulat` / `utuh` (see jumlahAngka, penyerapanCocokBulat).
  */
 class AngkaTepat implements Angka {
   readonly status = 'angka' as const;
@@ -210,7 +210,7 @@ class AngkaTepat implements Angka {
     /** A safe integer, or the shortest decimal text of the value. */
     private readonly sumber: number | string,
     readonly desimal: number,
-    readonly skala: number | undefined,
+    readonly utuh: number | undefined,
   ) {
     this.bulat = typeof sumber === 'number' ? sumber : undefined;
   }
@@ -220,7 +220,7 @@ class AngkaTepat implements Angka {
 }
 
 /** `x · 10^k` when it is a safe integer (exact), else undefined. */
-function terskala(x: number, k: number): number | undefined {
+function kaliUtuh(x: number, k: number): number | undefined {
   const v = x * 10 ** k;
   return Number.isSafeInteger(v) ? v : undefined;
 }
@@ -230,7 +230,7 @@ function angkaTepat(n: number, fmtDesimal: number | null): Angka | null {
   if (Number.isSafeInteger(n)) {
     const v = n === 0 ? 0 : n; // no negative zero
     const k = fmtDesimal ?? 0;
-    return new AngkaTepat(v, k, k <= DESIMAL_MAKS ? terskala(v, k) : undefined);
+    return new AngkaTepat(v, k, k <= DESIMAL_MAKS ? kaliUtuh(v, k) : undefined);
   }
   // the value as Excel shows it: 15 significant digits, written the shortest way
   const t = String(Number(n.toPrecision(15)));
@@ -239,8 +239,8 @@ function angkaTepat(n: number, fmtDesimal: number | null): Angka | null {
   const dec = titik < 0 ? 0 : t.length - titik - 1;
   const k = fmtDesimal ?? dec;
   if (dec > k || k > DESIMAL_MAKS) return null; // needs rounding to the format: decimal.js does it
-  const skala = terskala(Number(t.replace('.', '')), k - dec);
-  return skala === undefined ? null : new AngkaTepat(t, k, skala);
+  const utuh = kaliUtuh(Number(t.replace('.', '')), k - dec);
+  return utuh === undefined ? null : new AngkaTepat(t, k, utuh);
 }
 
 /** A numeric cell as displayed with its number format. */
@@ -303,7 +303,7 @@ export class JumlahTepat {
 
   tambah(a: Angka): void {
     if (this.d === null && a.tersimpan === undefined) {
-      const x = skalaTepat(a);
+      const x = utuhDari(a);
       if (x) {
         const k = Math.max(this.k, x.k);
         const s = this.s * 10 ** (k - this.k);
@@ -325,7 +325,7 @@ export class JumlahTepat {
   }
 
   /** The sum as `s / 10^k` with s a safe integer, while it is exact in JS numbers. */
-  get skala(): { s: number; k: number } | undefined {
+  get utuh(): { s: number; k: number } | undefined {
     return this.d === null ? { s: this.s, k: this.k } : undefined;
   }
 
@@ -335,16 +335,16 @@ export class JumlahTepat {
 }
 
 /** A shown value as `s / 10^k` with s a safe integer (k its decimals), when it is exact in JS numbers. */
-export function skalaTepat(a: Angka): { s: number; k: number } | undefined {
+export function utuhDari(a: Angka): { s: number; k: number } | undefined {
   if (a.tersimpan !== undefined) return undefined;
-  if (a.skala !== undefined && a.desimal !== null) return { s: a.skala, k: a.desimal };
+  if (a.utuh !== undefined && a.desimal !== null) return { s: a.utuh, k: a.desimal };
   if (a.bulat !== undefined) return { s: a.bulat, k: 0 };
   return undefined;
 }
 
 /** The shown value is zero (decided without making its Decimal where it can be). */
 export function angkaNol(a: Angka & { nilai: Desimal }): boolean {
-  const x = skalaTepat(a);
+  const x = utuhDari(a);
   return x ? x.s === 0 : a.nilai.isZero();
 }
 
@@ -355,7 +355,7 @@ const BATAS_15 = 1e15;
  * with its mean over n values, rounded or truncated, in integers. Decisive (true or false) when both values
  * have at most 15 significant digits, where a stored double's own 15 digits change nothing; else undefined.
  */
-export function cocokSkala(a: { s: number; k: number }, jumlah: { s: number; k: number }, n = 1): boolean | undefined {
+export function cocokUtuh(a: { s: number; k: number }, jumlah: { s: number; k: number }, n = 1): boolean | undefined {
   const K = Math.max(a.k, jumlah.k);
   const A = a.s * 10 ** (K - a.k);
   const S = jumlah.s * 10 ** (K - jumlah.k);
@@ -411,13 +411,13 @@ export function formatEn(d: Desimal, desimal?: number): string {
  * A finding's stated/expected text as the cell shows it: the stored fraction of a percent-formatted cell
  * times 100 ("0.4869" → "48.69"); any other text unchanged.
  */
-export function skalaTampil(teks: string | null, persen: boolean | undefined): string | null {
+export function tampilPersen(teks: string | null, persen: boolean | undefined): string | null {
   if (teks === null || !persen || !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(teks.trim())) return teks;
   return new D(teks.trim()).times(100).toFixed();
 }
 
-/** The reverse of {@link skalaTampil}: a shown percent as the cell's stored fraction ("35" → "0.35"). */
-export function skalaTersimpan(teks: string | null, persen: boolean | undefined): string | null {
+/** The reverse of {@link tampilPersen}: a shown percent as the cell's stored fraction ("35" → "0.35"). */
+export function simpanPersen(teks: string | null, persen: boolean | undefined): string | null {
   if (teks === null || !persen || !/^-?\d+(\.\d+)?$/.test(teks.trim())) return teks;
   return new D(teks.trim()).div(100).toFixed();
 }

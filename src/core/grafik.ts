@@ -2,11 +2,11 @@
  * Data for the summary charts: capaian per indikator (against 100 %, coloured by predikat) and penyerapan
  * per program. Taken from the detected tables; one point per name (the first table that has it).
  */
-import type { RuleId, Tabel, Temuan } from './model';
+import type { RuleId, Temuan } from './model';
 import type { Konteks } from './aturan/konteks';
 import { D, Desimal } from './desimal';
 import { alamat } from './grid';
-import { adaNilai, skalaTampil } from './angka';
+import { adaNilai, tampilPersen } from './angka';
 import { nilaiPredikat, Skala } from './skala';
 import { penyerapan } from './anggaran';
 import { kunciNama } from './aturan/lintasTabel';
@@ -55,12 +55,12 @@ export function koreksiCapaian(temuan: readonly Temuan[]): Map<string, KoreksiCa
     const k = `${f.sheet}\u0000${f.cell}`;
     let nilai: Desimal | null = null;
     try {
-      const e = skalaTampil(f.expected, f.persen);
+      const e = tampilPersen(f.expected, f.persen);
       if (e !== null && e.trim() !== '') nilai = new D(e.trim());
     } catch {
       nilai = null;
     }
-    if (nilai && !out.get(k)) out.set(k, { nilai, rule: f.rule, tertulis: skalaTampil(f.stated, f.persen) });
+    if (nilai && !out.get(k)) out.set(k, { nilai, rule: f.rule, tertulis: tampilPersen(f.stated, f.persen) });
     else if (!out.has(k)) out.set(k, null);
   }
   return out;

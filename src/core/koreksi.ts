@@ -37,7 +37,7 @@ export interface Koreksi {
   tabelBaru: TabelPengguna[];
 }
 
-export const KOREKSI_KOSONG: Koreksi = Object.freeze({ tabel: [], tabelBaru: [] }) as Koreksi;
+export const KOREKSI_KOSONG: Koreksi = Object.freeze({ tabel: [], tabelBaru: [] });
 
 /** Every role, checked by the compiler to be complete (a new role must be added here to be accepted). */
 const PERAN_SAH: Readonly<Record<Peran, true>> = {

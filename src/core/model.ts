@@ -239,7 +239,7 @@ export interface Temuan {
   expected: string | null;
   /**
    * The cell is formatted as a percent: `stated` and `expected` are in the cell's stored scale (0.4869 shows
-   * 48,69 %), as a writer of the cell needs them; `skalaTampil` (core/angka) gives them as shown.
+   * 48,69 %), as a writer of the cell needs them; `tampilPersen` (core/angka) gives them as shown.
    */
   persen?: true;
   /** The table the finding belongs to (its range on the sheet). */

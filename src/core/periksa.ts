@@ -57,14 +57,46 @@ export function tabelPolos(t: TabelBacaan): Tabel {
 }
 
 /** The tables of a workbook as read (no checks). */
-export function deteksiWorkbook(grid: WorkbookGrid): TabelBacaan[] {
-  return bacaWorkbook(grid);
+export function deteksiWorkbook(grid: WorkbookGrid, opsi: Pick<OpsiPeriksa, 'koreksi'> = {}): TabelBacaan[] {
+  // tables the user left out are not written into either
+  return bacaWorkbook(grid, opsi.koreksi).filter((t) => !t.dikecualikan);
+}
+
+/** Rules that state what a computed cell should hold; a `rumus` error at the same cell repeats their finding. */
+const ATURAN_NILAI: ReadonlySet<string> = new Set([
+  'jumlah',
+  'capaian',
+  'polaritas',
+  'penyerapan',
+  'sisa',
+  'efisiensi',
+]);
+
+/**
+ * One mistake, one finding: a hard-coded figure among formulas that a value rule already reports at the cell
+ * (penyerapan 2 where the column's formula gives 0) is not reported again as `rumus`; the value finding takes
+ * the corrected formula with it.
+ */
+function satuPerKesalahan(temuan: Temuan[]): Temuan[] {
+  const nilai = new Map<string, Temuan>();
+  for (const f of temuan)
+    if (f.severity === 'error' && ATURAN_NILAI.has(f.rule)) nilai.set(`${f.sheet}\u0000${f.cell}`, f);
+  const out: Temuan[] = [];
+  for (const f of temuan) {
+    const lain = f.rule === 'rumus' && f.severity === 'error' ? nilai.get(`${f.sheet}\u0000${f.cell}`) : undefined;
+    if (!lain) {
+      out.push(f);
+      continue;
+    }
+    if (f.fix && !lain.fix) lain.fix = f.fix;
+  }
+  return out;
 }
 
 function urutkan(grid: WorkbookGrid, temuan: Temuan[]): Temuan[] {
   const urutLembar = new Map(grid.lembar.map((l, i) => [l.nama, i]));
   const unik = new Map<string, Temuan>();
-  for (const f of temuan) {
+  for (const f of satuPerKesalahan(temuan)) {
     const key = `${f.rule}|${f.sheet}|${f.cell}`;
     if (!unik.has(key)) unik.set(key, f);
   }
@@ -94,7 +126,11 @@ export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
     const st = t.dikecualikan
       ? { diperiksa: false, alasan: ctx.pesan.dikecualikan(), terverifikasi: 0, tidakDiperiksa: [] }
       : status.get(t.id);
-    const diperiksa = !!st && st.diperiksa && st.terverifikasi > 0;
+    // checked: read with confidence, and something in it was recomputed (consistent, or reported as an error or warning)
+    const diperiksa =
+      !!st &&
+      st.diperiksa &&
+      (st.terverifikasi > 0 || tutup.temuan.some((f) => f.table === t.id && f.severity !== 'info'));
     return {
       sheet: t.lembar,
       range: alamatRentang(t.rentang),
@@ -103,9 +139,9 @@ export function periksaWorkbook(asli: WorkbookGrid, opsi: OpsiPeriksa = {}): Has
       ...(t.judul ? { title: t.judul } : {}),
       checked: diperiksa,
       ...(diperiksa
-        ? { verified: st!.terverifikasi }
+        ? { verified: st.terverifikasi }
         : { reason: st?.alasan ?? (t.tanpaHeader ? ctx.pesan.tanpaHeader() : ctx.pesan.tanpaHitungan()) }),
-      ...(diperiksa && st!.tidakDiperiksa.length ? { unchecked: st!.tidakDiperiksa } : {}),
+      ...(diperiksa && st.tidakDiperiksa.length ? { unchecked: st.tidakDiperiksa } : {}),
     };
   });
   const grafik = dataGrafik(ctx, pilihSkala(ctx, []), findings);

@@ -50,15 +50,34 @@ export const KATA_NEGATIF: readonly string[] = [
 const PENANGANAN =
   /(penanggulangan|terpenuhi|tertangani|ditangani|penanganan|mendapat(kan)?|yang terlayani|dilayani|terlindungi|memperoleh|menerima|penerima|pendampingan|diselesaikan|terselesaikan|dipulangkan|penurunan|pengurangan|berkurangnya|turunnya|menurunnya|pencegahan|penindakan|pemulihan|rehabilitasi|pengentasan|bebas)/;
 
+const NEGATIF_KATA =
+  /\b(negatif|negative|minimi[sz]e|menurun|turun)\b|↓|⬇|(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik|lower is better|smaller is better/;
+const POSITIF_KATA =
+  /\b(positif|positive|maximi[sz]e|meningkat|naik)\b|↑|⬆|(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik|higher is better|larger is better/;
+
+/**
+ * Polarity stated in a polaritas / arah column or a note, in any wording: "Negatif", "Negatif (-)",
+ * "Polaritas: Negatif", "Semakin kecil semakin baik", "↓", "minimize", a bare "-" or "+" (and the positive
+ * counterparts). Null when the text states none, or states both.
+ */
 export function polaritasDariTeks(teks: unknown): Polaritas | null {
   if (typeof teks !== 'string') return null;
-  const t = teks.trim().toLowerCase();
+  const t = teks.trim().toLowerCase().replace(/\s+/g, ' ');
   if (t === '') return null;
-  if (/^(positif|\+|naik|meningkat|maksimal|max|tinggi|semakin tinggi semakin baik|higher is better|positive)$/.test(t))
-    return 'positif';
-  if (/^(negatif|-|−|turun|menurun|minimal|min|rendah|semakin rendah semakin baik|lower is better|negative)$/.test(t))
-    return 'negatif';
+  if (/^(\(?[-−]\)?|minimal|min|rendah)$/.test(t)) return 'negatif';
+  if (/^(\(?\+\)?|maksimal|max|tinggi)$/.test(t)) return 'positif';
+  const neg = NEGATIF_KATA.test(t);
+  const pos = POSITIF_KATA.test(t);
+  if (neg && !pos) return 'negatif';
+  if (pos && !neg) return 'positif';
   return null;
+}
+
+/** A note that states the polarity explicitly ("Polaritas: Negatif", "semakin kecil semakin baik"). */
+export function polaritasDariCatatan(teks: string): Polaritas | null {
+  const t = teks.toLowerCase();
+  if (!/polaritas|(semakin|makin) \S+ (semakin|makin) baik|is better/.test(t)) return null;
+  return polaritasDariTeks(t.replace(/.*polaritas\s*:?/, ''));
 }
 
 /** Polarity from an indicator's name: negative when it counts a problem, not its handling. */

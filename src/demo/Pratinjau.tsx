@@ -16,6 +16,7 @@ import type { Bahasa } from '../core/pesan/bahasa';
 import type { Pilihan } from './host';
 import type { Teks } from '../taskpane/teks';
 import { formatAngka, formatTetap } from '../taskpane/format';
+import { teksNilai } from '../xlsx/baca';
 
 const useStyles = makeStyles({
   figur: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -107,8 +108,8 @@ const GRUP_PERAN: { grup: string; warna: string; peran: Peran[] }[] = [
   { grup: 'angka', warna: tokens.colorPaletteTealBackground2, peran: ['jumlah-kolom', 'angka'] },
 ];
 
-export function warnaPeran(p: Peran): string | undefined {
-  return GRUP_PERAN.find((g) => g.peran.includes(p))?.warna;
+export function warnaPeran(peran: Peran): string | undefined {
+  return GRUP_PERAN.find((g) => g.peran.includes(peran))?.warna;
 }
 /** Columns shown at most (a 16 384-column sheet must not render them all). */
 const KOLOM_MAKS = 40;
@@ -116,55 +117,61 @@ const KOLOM_MAKS = 40;
 /** Decimals a number format shows ("#,##0.00" → 2), or null when it does not say. */
 function desimalFormat(fmt: string | undefined): number | null {
   if (!fmt || fmt === 'General') return null;
-  const m = /\.(0+)/.exec(fmt.split(';')[0]);
-  return m ? m[1].length : /0/.test(fmt) ? 0 : null;
+  const cocok = /\.(0+)/.exec(fmt.split(';')[0]);
+  return cocok ? cocok[1].length : /0/.test(fmt) ? 0 : null;
 }
 
 /** A cell as the preview shows it, in the page's language. */
-export function tampilSel(c: ExcelJS.Cell | undefined, bahasa: Bahasa): { teks: string; angka: boolean } {
-  if (!c) return { teks: '', angka: false };
-  let v: unknown = c.value;
-  if (v && typeof v === 'object') {
+export function tampilSel(sel: ExcelJS.Cell | undefined, bahasa: Bahasa): { teks: string; angka: boolean } {
+  if (!sel) return { teks: '', angka: false };
+  let nilai: unknown = sel.value;
+  if (nilai && typeof nilai === 'object') {
     // a formula shows its cached result (`cell.result`: `cell.value` leaves out a result of 0)
-    if ('formula' in v || 'sharedFormula' in v) v = c.result ?? '';
-    else if ('result' in v) v = (v as ExcelJS.CellFormulaValue).result ?? '';
-    else if ('richText' in v) v = (v as ExcelJS.CellRichTextValue).richText.map((x) => x.text).join('');
-    else if ('text' in v) v = (v as ExcelJS.CellHyperlinkValue).text;
-    else if ('error' in v) v = (v as ExcelJS.CellErrorValue).error;
+    if ('formula' in nilai || 'sharedFormula' in nilai) nilai = sel.result ?? '';
+    else if ('result' in nilai) nilai = (nilai as ExcelJS.CellFormulaValue).result ?? '';
+    else if ('richText' in nilai) nilai = (nilai as ExcelJS.CellRichTextValue).richText.map((x) => x.text).join('');
+    else if ('text' in nilai) nilai = (nilai as ExcelJS.CellHyperlinkValue).text;
+    else if ('error' in nilai) nilai = (nilai as ExcelJS.CellErrorValue).error;
   }
-  if (v && typeof v === 'object' && 'error' in (v as object)) v = (v as { error: string }).error;
-  if (v === null || v === undefined) return { teks: '', angka: false };
-  if (v instanceof Date) return { teks: v.toLocaleDateString(bahasa === 'en' ? 'en-GB' : 'id-ID'), angka: false };
-  if (typeof v === 'number') {
-    const fmt = c.numFmt;
-    const d = desimalFormat(fmt);
-    if (fmt && /%/.test(fmt)) return { teks: `${formatTetap(v * 100, bahasa, d ?? 0)} %`, angka: true };
-    return { teks: d === null ? formatAngka(v, bahasa, 6) : formatTetap(v, bahasa, d), angka: true };
+  if (nilai && typeof nilai === 'object' && 'error' in nilai) nilai = (nilai as { error: string }).error;
+  if (nilai === null || nilai === undefined) return { teks: '', angka: false };
+  if (nilai instanceof Date)
+    return { teks: nilai.toLocaleDateString(bahasa === 'en' ? 'en-GB' : 'id-ID'), angka: false };
+  if (typeof nilai === 'number') {
+    const fmt = sel.numFmt;
+    const desimal = desimalFormat(fmt);
+    if (fmt && /%/.test(fmt)) return { teks: `${formatTetap(nilai * 100, bahasa, desimal ?? 0)} %`, angka: true };
+    return {
+      teks: desimal === null ? formatAngka(nilai, bahasa, 6) : formatTetap(nilai, bahasa, desimal),
+      angka: true,
+    };
   }
-  return { teks: String(v), angka: false };
+  return { teks: teksNilai(nilai), angka: false };
 }
 
 export function Pratinjau({
   wb,
   pilihan,
-  t,
+  katalog,
   bahasa,
   tabel,
   onPilihRentang,
 }: {
   wb: ExcelJS.Workbook;
   pilihan: Pilihan;
-  t: Teks;
+  katalog: Teks;
   bahasa: Bahasa;
   /** The table as read when the selection is a table's range (colours its roles and row kinds). */
   tabel?: Tabel;
   /** The range the user dragged over (null when the pick is cleared). */
-  onPilihRentang?: (p: RentangTerpilih | null) => void;
+  onPilihRentang?: (rentang: RentangTerpilih | null) => void;
 }): JSX.Element | null {
-  const s = useStyles();
+  const gaya = useStyles();
   const aktif = React.useRef<HTMLTableCellElement>(null);
   const kotak = React.useRef<HTMLDivElement>(null);
-  const [seret, setSeret] = React.useState<{ a: { r: number; c: number }; b: { r: number; c: number } } | null>(null);
+  const [seret, setSeret] = React.useState<{ awal: { r: number; c: number }; akhir: { r: number; c: number } } | null>(
+    null,
+  );
   const [menyeret, setMenyeret] = React.useState(false);
   React.useEffect(() => {
     setSeret(null);
@@ -178,34 +185,35 @@ export function Pratinjau({
   }, [pilihan]);
   const ws = wb.getWorksheet(pilihan.lembar);
   if (!ws) return null;
-  const { r, c } = parseAlamat(pilihan.sel);
-  const rt: Rentang | null = pilihan.rentang ? parseRentang(pilihan.rentang) : null;
+  const { r: nomorBaris, c: nomorKolom } = parseAlamat(pilihan.sel);
+  const rentangTabel: Rentang | null = pilihan.rentang ? parseRentang(pilihan.rentang) : null;
   let r1: number, r2: number, c1: number, c2: number;
-  if (rt) {
-    r1 = Math.max(0, rt.r1 - 1);
-    r2 = Math.min(rt.r2 + 1, rt.r1 + BARIS_TABEL);
-    c1 = Math.max(0, rt.c1 - 1);
-    c2 = Math.min(rt.c2 + 1, c1 + KOLOM_MAKS - 1);
+  if (rentangTabel) {
+    r1 = Math.max(0, rentangTabel.r1 - 1);
+    r2 = Math.min(rentangTabel.r2 + 1, rentangTabel.r1 + BARIS_TABEL);
+    c1 = Math.max(0, rentangTabel.c1 - 1);
+    c2 = Math.min(rentangTabel.c2 + 1, c1 + KOLOM_MAKS - 1);
   } else {
-    r1 = Math.max(0, r - SEKITAR);
-    r2 = Math.min(Math.max(ws.rowCount - 1, r), r + SEKITAR);
-    c1 = Math.max(0, Math.min(c - KOLOM_MAKS / 2, Math.max(ws.columnCount, c + 1) - KOLOM_MAKS));
-    c2 = Math.min(Math.max(ws.columnCount - 1, c), c1 + KOLOM_MAKS - 1);
+    r1 = Math.max(0, nomorBaris - SEKITAR);
+    r2 = Math.min(Math.max(ws.rowCount - 1, nomorBaris), nomorBaris + SEKITAR);
+    c1 = Math.max(0, Math.min(nomorKolom - KOLOM_MAKS / 2, Math.max(ws.columnCount, nomorKolom + 1) - KOLOM_MAKS));
+    c2 = Math.min(Math.max(ws.columnCount - 1, nomorKolom), c1 + KOLOM_MAKS - 1);
   }
   const baris: number[] = [];
-  for (let i = r1; i <= r2; i++) baris.push(i);
+  for (let indeksBaris = r1; indeksBaris <= r2; indeksBaris++) baris.push(indeksBaris);
   const kolom: number[] = [];
-  for (let j = c1; j <= c2; j++) kolom.push(j);
+  for (let indeksKolom = c1; indeksKolom <= c2; indeksKolom++) kolom.push(indeksKolom);
   const ref = `${pilihan.lembar}!${pilihan.rentang ?? pilihan.sel}`;
   const peranKolom = new Map(tabel?.kolom.map((k) => [k.c, k.peran]) ?? []);
   const induk = tabel ? barisInduk(tabel) : new Set<number>();
   const jenisBaris = new Map(tabel?.baris.map((b) => [b.r, jenisTampil(b, induk)]) ?? []);
-  const dalam = (i: number, j: number) => !!rt && i >= rt.r1 && i <= rt.r2 && j >= rt.c1 && j <= rt.c2;
+  const dalam = (i: number, j: number) =>
+    !!rentangTabel && i >= rentangTabel.r1 && i <= rentangTabel.r2 && j >= rentangTabel.c1 && j <= rentangTabel.c2;
   const pilih = seret && {
-    r1: Math.min(seret.a.r, seret.b.r),
-    r2: Math.max(seret.a.r, seret.b.r),
-    c1: Math.min(seret.a.c, seret.b.c),
-    c2: Math.max(seret.a.c, seret.b.c),
+    r1: Math.min(seret.awal.r, seret.akhir.r),
+    r2: Math.max(seret.awal.r, seret.akhir.r),
+    c1: Math.min(seret.awal.c, seret.akhir.c),
+    c2: Math.max(seret.awal.c, seret.akhir.c),
   };
   const dipilih = (i: number, j: number) => !!pilih && i >= pilih.r1 && i <= pilih.r2 && j >= pilih.c1 && j <= pilih.c2;
   const selesaiSeret = () => {
@@ -214,25 +222,25 @@ export function Pratinjau({
   };
   const grupAda = GRUP_PERAN.filter((g) => g.peran.some((p) => [...peranKolom.values()].includes(p)));
   return (
-    <figure className={s.figur} data-testid="pratinjau">
+    <figure className={gaya.figur} data-testid="pratinjau">
       <Text weight="semibold" as="h2" size={400}>
-        {t.demo.pratinjau}
+        {katalog.demo.pratinjau}
       </Text>
       <div>
         <Text weight="semibold" data-testid="sel-terpilih">
           {ref}
         </Text>
-        {!rt && <Caption1> — {tampilSel(ws.getCell(pilihan.sel), bahasa).teks}</Caption1>}
+        {!rentangTabel && <Caption1> — {tampilSel(ws.getCell(pilihan.sel), bahasa).teks}</Caption1>}
         {tabel?.judul && <Caption1> — {tabel.judul}</Caption1>}
       </div>
       {grupAda.length > 0 && (
-        <ul className={s.legenda} aria-label={t.demo.peranDiPratinjau} data-testid="legenda-peran">
+        <ul className={gaya.legenda} aria-label={katalog.demo.peranDiPratinjau} data-testid="legenda-peran">
           {grupAda.map((g) => (
             <li key={g.grup}>
-              <span className={s.contoh} style={{ backgroundColor: g.warna }} aria-hidden="true" />
+              <span className={gaya.contoh} style={{ backgroundColor: g.warna }} aria-hidden="true" />
               {g.peran
                 .filter((p) => [...peranKolom.values()].includes(p))
-                .map((p) => t.bacaan.peran[p])
+                .map((p) => katalog.bacaan.peran[p])
                 .join(', ')}
             </li>
           ))}
@@ -240,74 +248,79 @@ export function Pratinjau({
       )}
       <div
         ref={kotak}
-        className={s.bungkus}
+        className={gaya.bungkus}
         tabIndex={0}
         role="region"
-        aria-label={rt ? t.demo.wilayahTabel(ref) : t.demo.wilayahPratinjau(ref)}
+        aria-label={rentangTabel ? katalog.demo.wilayahTabel(ref) : katalog.demo.wilayahPratinjau(ref)}
         onPointerUp={selesaiSeret}
         onPointerLeave={() => menyeret && selesaiSeret()}
       >
-        <table className={s.tabel} style={menyeret ? { userSelect: 'none' } : undefined}>
+        <table className={gaya.tabel} style={menyeret ? { userSelect: 'none' } : undefined}>
           <thead>
             <tr>
-              <th className={mergeClasses(s.sel, s.kepala)} scope="col">
+              <th className={mergeClasses(gaya.sel, gaya.kepala)} scope="col">
                 <span aria-hidden="true">#</span>
               </th>
-              {kolom.map((j) => {
-                const p = peranKolom.get(j);
+              {kolom.map((indeksKolom) => {
+                const peran = peranKolom.get(indeksKolom);
                 return (
                   <th
-                    key={j}
-                    className={mergeClasses(s.sel, s.kepala)}
+                    key={indeksKolom}
+                    className={mergeClasses(gaya.sel, gaya.kepala)}
                     scope="col"
-                    style={p && warnaPeran(p) ? { backgroundColor: warnaPeran(p) } : undefined}
-                    data-peran={p}
+                    style={peran && warnaPeran(peran) ? { backgroundColor: warnaPeran(peran) } : undefined}
+                    data-peran={peran}
                   >
-                    {namaKolom(j)}
-                    {p && <span className={s.jenisBaris}>{t.bacaan.peran[p]}</span>}
+                    {namaKolom(indeksKolom)}
+                    {peran && <span className={gaya.jenisBaris}>{katalog.bacaan.peran[peran]}</span>}
                   </th>
                 );
               })}
             </tr>
           </thead>
           <tbody>
-            {baris.map((i) => {
-              const jb = jenisBaris.get(i);
+            {baris.map((indeksBaris) => {
+              const jenis = jenisBaris.get(indeksBaris);
               return (
-                <tr key={i}>
-                  <th className={mergeClasses(s.sel, s.kepala)} scope="row" style={{ position: 'static' }}>
-                    {i + 1}
-                    {jb && jb !== 'data' && <span className={s.jenisBaris}>{t.bacaan.jenisBarisNama[jb]}</span>}
+                <tr key={indeksBaris}>
+                  <th className={mergeClasses(gaya.sel, gaya.kepala)} scope="row" style={{ position: 'static' }}>
+                    {indeksBaris + 1}
+                    {jenis && jenis !== 'data' && (
+                      <span className={gaya.jenisBaris}>{katalog.bacaan.jenisBarisNama[jenis]}</span>
+                    )}
                   </th>
-                  {kolom.map((j) => {
-                    const x = tampilSel(ws.getCell(i + 1, j + 1), bahasa);
-                    const sasaran = !rt && i === r && j === c;
-                    const p = dalam(i, j) ? peranKolom.get(j) : undefined;
+                  {kolom.map((indeksKolom) => {
+                    const tampil = tampilSel(ws.getCell(indeksBaris + 1, indeksKolom + 1), bahasa);
+                    const sasaran = !rentangTabel && indeksBaris === nomorBaris && indeksKolom === nomorKolom;
+                    const diTabel = dalam(indeksBaris, indeksKolom);
+                    const peran = diTabel ? peranKolom.get(indeksKolom) : undefined;
+                    const pojok = !!rentangTabel && indeksBaris === rentangTabel.r1 && indeksKolom === rentangTabel.c1;
+                    const posisi = { r: indeksBaris, c: indeksKolom };
                     return (
                       <td
-                        key={j}
-                        ref={sasaran || (rt && i === rt.r1 && j === rt.c1) ? aktif : undefined}
+                        key={indeksKolom}
+                        ref={sasaran || pojok ? aktif : undefined}
                         className={mergeClasses(
-                          s.sel,
-                          x.angka && s.angka,
-                          dalam(i, j) && s.dalamTabel,
-                          sasaran && s.aktif,
-                          dipilih(i, j) && s.dipilih,
+                          gaya.sel,
+                          tampil.angka && gaya.angka,
+                          diTabel && gaya.dalamTabel,
+                          sasaran && gaya.aktif,
+                          dipilih(indeksBaris, indeksKolom) && gaya.dipilih,
                         )}
-                        style={p && warnaPeran(p) ? { backgroundColor: warnaPeran(p) } : undefined}
-                        title={alamat(i, j)}
+                        style={peran && warnaPeran(peran) ? { backgroundColor: warnaPeran(peran) } : undefined}
+                        title={alamat(indeksBaris, indeksKolom)}
                         aria-current={sasaran ? 'true' : undefined}
-                        data-sel={sasaran ? 'aktif' : dalam(i, j) ? 'tabel' : undefined}
-                        onPointerDown={(e) => {
-                          if (!onPilihRentang || e.button !== 0) return;
+                        data-sel={sasaran ? 'aktif' : diTabel ? 'tabel' : undefined}
+                        onPointerDown={(peristiwa) => {
+                          if (!onPilihRentang || peristiwa.button !== 0) return;
                           setMenyeret(true);
-                          setSeret({ a: { r: i, c: j }, b: { r: i, c: j } });
+                          setSeret({ awal: posisi, akhir: posisi });
                         }}
                         onPointerEnter={() => {
-                          if (menyeret) setSeret((x) => x && { a: x.a, b: { r: i, c: j } });
+                          if (menyeret) setSeret((lama) => lama && { awal: lama.awal, akhir: posisi });
                         }}
                       >
-                        {x.teks}
+                        {tampil.teks}
                       </td>
                     );
                   })}
@@ -319,7 +332,9 @@ export function Pratinjau({
       </div>
       {onPilihRentang && (
         <Caption1 data-testid="pilihan-pratinjau" aria-live="polite">
-          {pilih ? t.demo.pilihanPratinjau(`${pilihan.lembar}!${alamatRentang(pilih)}`) : t.demo.petunjukPilih}
+          {pilih
+            ? katalog.demo.pilihanPratinjau(`${pilihan.lembar}!${alamatRentang(pilih)}`)
+            : katalog.demo.petunjukPilih}
         </Caption1>
       )}
     </figure>

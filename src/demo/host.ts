@@ -27,23 +27,23 @@ export interface Pilihan {
 
 export class DemoHost implements Host {
   readonly jenis = 'demo' as const;
-  private pendengar: ((p: Pilihan) => void)[] = [];
+  private pendengar: ((pilihan: Pilihan) => void)[] = [];
 
   constructor(
     readonly wb: ExcelJS.Workbook,
     readonly namaBerkas: string,
   ) {}
 
-  onPilih(f: (p: Pilihan) => void): () => void {
-    this.pendengar.push(f);
-    return () => (this.pendengar = this.pendengar.filter((x) => x !== f));
+  onPilih(pendengar: (pilihan: Pilihan) => void): () => void {
+    this.pendengar.push(pendengar);
+    return () => (this.pendengar = this.pendengar.filter((x) => x !== pendengar));
   }
 
-  async bacaWorkbook(progres?: (p: number) => void): Promise<WorkbookGrid> {
+  async bacaWorkbook(progres?: (bagian: number) => void): Promise<WorkbookGrid> {
     progres?.(0.5);
-    const g = workbookKeGrid(this.wb);
+    const grid = workbookKeGrid(this.wb);
     progres?.(1);
-    return g;
+    return grid;
   }
 
   /** What the preview shows (a finding's cell or a table); the range the user picked in it, if any. */
@@ -59,21 +59,21 @@ export class DemoHost implements Host {
   }
 
   /** The preview tells the host which range the user dragged over (the demo's "selection"). */
-  pilihDiPratinjau(p: RentangTerpilih | null): void {
-    this.dipilihPengguna = p;
+  pilihDiPratinjau(dipilih: RentangTerpilih | null): void {
+    this.dipilihPengguna = dipilih;
   }
 
   /** The range picked in the preview, else what the preview shows (a table's range, a finding's cell). */
   async bacaPilihan(): Promise<RentangTerpilih | null> {
     if (this.dipilihPengguna) return this.dipilihPengguna;
-    const p = this.terakhir;
-    return p ? { lembar: p.lembar, rentang: p.rentang ?? p.sel } : null;
+    const ditampilkan = this.terakhir;
+    return ditampilkan ? { lembar: ditampilkan.lembar, rentang: ditampilkan.rentang ?? ditampilkan.sel } : null;
   }
 
-  private kabari(p: Pilihan): void {
-    this.terakhir = p;
+  private kabari(pilihan: Pilihan): void {
+    this.terakhir = pilihan;
     this.dipilihPengguna = null;
-    for (const f of this.pendengar) f(p);
+    for (const dengar of this.pendengar) dengar(pilihan);
   }
 
   async tandai(temuan: Temuan[]): Promise<number> {
@@ -93,21 +93,21 @@ export class DemoHost implements Host {
   }
 
   /** Settings on the very hidden settings sheet, column A (split under Excel's cell limit), as `sakip periksa` reads them. */
-  async simpanPengaturan(p: Pengaturan): Promise<void> {
+  async simpanPengaturan(pengaturan: Pengaturan): Promise<void> {
     const ws =
       this.wb.getWorksheet(LEMBAR_PENGATURAN) ?? this.wb.addWorksheet(LEMBAR_PENGATURAN, { state: 'veryHidden' });
-    const potong = potongPengaturan(p);
-    const lama = ws.rowCount;
+    const potong = potongPengaturan(pengaturan);
+    const barisLama = ws.rowCount;
     potong.forEach((x, i) => (ws.getCell(i + 1, 1).value = x));
-    for (let r = potong.length + 1; r <= lama; r++) ws.getCell(r, 1).value = null;
+    for (let baris = potong.length + 1; baris <= barisLama; baris++) ws.getCell(baris, 1).value = null;
   }
 
   async muatPengaturan(): Promise<Pengaturan | null> {
     const ws = this.wb.getWorksheet(LEMBAR_PENGATURAN);
     if (!ws) return null;
     const potong: string[] = [];
-    ws.getColumn(1).eachCell((c) => {
-      if (typeof c.value === 'string') potong.push(c.value);
+    ws.getColumn(1).eachCell((sel) => {
+      if (typeof sel.value === 'string') potong.push(sel.value);
     });
     return pengaturanDariTeks(potong.join(''));
   }

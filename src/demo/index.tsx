@@ -6,7 +6,6 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import ExcelJS from 'exceljs';
 import {
   Button,
   Dialog,
@@ -82,14 +81,14 @@ const useStyles = makeStyles({
 class HostDemo extends DemoHost {
   sudahDitandai = false;
   async tandai(temuan: Temuan[]): Promise<number> {
-    const n = await super.tandai(temuan);
+    const jumlah = await super.tandai(temuan);
     this.sudahDitandai = true;
-    return n;
+    return jumlah;
   }
   async hapusTanda(): Promise<number> {
-    const n = await super.hapusTanda();
+    const jumlah = await super.hapusTanda();
     this.sudahDitandai = false;
-    return n;
+    return jumlah;
   }
 }
 
@@ -102,9 +101,9 @@ function useSkemaGelap(): boolean {
   const [gelap, setGelap] = React.useState(() => mq?.matches ?? false);
   React.useEffect(() => {
     if (!mq) return;
-    const f = (e: MediaQueryListEvent) => setGelap(e.matches);
-    mq.addEventListener('change', f);
-    return () => mq.removeEventListener('change', f);
+    const ikutiSkema = (e: MediaQueryListEvent) => setGelap(e.matches);
+    mq.addEventListener('change', ikutiSkema);
+    return () => mq.removeEventListener('change', ikutiSkema);
   }, [mq]);
   return gelap;
 }
@@ -112,12 +111,12 @@ function useSkemaGelap(): boolean {
 type Muat = { tahap: 'membaca' | 'membuka'; nama: string } | null;
 
 function Demo(): JSX.Element {
-  const s = useStyles();
+  const gaya = useStyles();
   const sistemGelap = useSkemaGelap();
   const [gelap, setGelap] = React.useState(sistemGelap);
   React.useEffect(() => setGelap(sistemGelap), [sistemGelap]);
   const [bahasa, setBahasa] = React.useState<Bahasa>('id');
-  const t = teks(bahasa);
+  const katalog = teks(bahasa);
   const [host, setHost] = React.useState<HostDemo | null>(null);
   const [galat, setGalat] = React.useState<{ nama: string; pesan: string } | null>(null);
   const [muat, setMuat] = React.useState<Muat>(null);
@@ -130,8 +129,8 @@ function Demo(): JSX.Element {
 
   React.useEffect(() => {
     document.documentElement.lang = bahasa;
-    document.title = t.demo.judulHalaman;
-  }, [bahasa, t]);
+    document.title = katalog.demo.judulHalaman;
+  }, [bahasa, katalog]);
   React.useEffect(() => {
     document.documentElement.style.colorScheme = gelap ? 'dark' : 'light';
     document.body.style.backgroundColor = (gelap ? webDarkTheme : webLightTheme).colorNeutralBackground2;
@@ -149,31 +148,31 @@ function Demo(): JSX.Element {
       setMuat({ tahap: 'membuka', nama });
       await jeda(); // paint the progress before ExcelJS parses the file
       const { wb } = await muatXlsx(data, nama, bahasa);
-      const h = new HostDemo(wb as ExcelJS.Workbook, nama);
-      h.onPilih(setPilihan);
-      setHost(h);
-    } catch (e) {
-      setGalat({ nama, pesan: pesanGalat(e, teks(bahasa)) });
+      const host = new HostDemo(wb, nama);
+      host.onPilih(setPilihan);
+      setHost(host);
+    } catch (galat) {
+      setGalat({ nama, pesan: pesanGalat(galat, teks(bahasa)) });
     } finally {
       setMuat(null);
     }
   };
 
-  const simpanBerkas = async (h: HostDemo) => {
-    const blob = await h.unduh();
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = h.namaBerkas.replace(/\.(xlsx|xlsm)$/i, '') + '.hasil-sakip.xlsx';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  const simpanBerkas = async (host: HostDemo) => {
+    const blob = await host.unduh();
+    const tautan = document.createElement('a');
+    tautan.href = URL.createObjectURL(blob);
+    tautan.download = host.namaBerkas.replace(/\.(xlsx|xlsm)$/i, '') + '.hasil-sakip.xlsx';
+    document.body.appendChild(tautan);
+    tautan.click();
+    tautan.remove();
+    setTimeout(() => URL.revokeObjectURL(tautan.href), 10000);
   };
 
   const belumDitandai = host && hasil.current && !host.sudahDitandai ? hasil.current.findings.length : 0;
-  const setelahPeriksa = React.useCallback((h: HasilPeriksa) => {
-    hasil.current = h;
-    setHasilTerakhir(h);
+  const setelahPeriksa = React.useCallback((hasilPeriksa: HasilPeriksa) => {
+    hasil.current = hasilPeriksa;
+    setHasilTerakhir(hasilPeriksa);
   }, []);
   const tabelPilihan =
     pilihan?.rentang && hasilTerakhir
@@ -182,42 +181,42 @@ function Demo(): JSX.Element {
 
   return (
     <FluentProvider theme={gelap ? webDarkTheme : webLightTheme} lang={bahasa}>
-      <div className={s.halaman}>
-        <section className={s.kiri} aria-label={t.demo.workbook}>
-          <Title2 as="h1">{t.demo.judul}</Title2>
+      <div className={gaya.halaman}>
+        <section className={gaya.kiri} aria-label={katalog.demo.workbook}>
+          <Title2 as="h1">{katalog.demo.judul}</Title2>
           {!host && (
             // before a workbook is open the page has its own switch; afterwards the pane's switch drives both
             <Switch
-              label={t.bahasa}
+              label={katalog.bahasa}
               checked={bahasa === 'en'}
               onChange={(_, d) => setBahasa(d.checked ? 'en' : 'id')}
             />
           )}
-          <Text>{t.demo.pengantar}</Text>
-          <div className={s.baris}>
+          <Text>{katalog.demo.pengantar}</Text>
+          <div className={gaya.baris}>
             <label>
-              <Text weight="semibold">{t.demo.pilihBerkas}: </Text>
+              <Text weight="semibold">{katalog.demo.pilihBerkas}: </Text>
               <input
-                className={s.berkas}
+                className={gaya.berkas}
                 type="file"
                 accept=".xlsx,.xlsm"
                 data-testid="pilih-berkas"
-                onChange={async (e) => {
-                  const f = e.target.files?.[0];
-                  if (f) await buka(() => f.arrayBuffer(), f.name);
+                onChange={(peristiwa) => {
+                  const berkas = peristiwa.target.files?.[0];
+                  if (berkas) void buka(() => berkas.arrayBuffer(), berkas.name);
                 }}
               />
             </label>
           </div>
           {sampel.length > 0 && (
-            <div className={s.baris} role="group" aria-label={t.demo.contoh}>
-              <Text>{t.demo.contoh}:</Text>
+            <div className={gaya.baris} role="group" aria-label={katalog.demo.contoh}>
+              <Text>{katalog.demo.contoh}:</Text>
               {sampel.map((n) => (
                 <Button
                   key={n}
                   size="small"
                   disabled={muat !== null}
-                  onClick={() => buka(async () => (await fetch(`samples/${n}`)).arrayBuffer(), n)}
+                  onClick={() => void buka(async () => (await fetch(`samples/${n}`)).arrayBuffer(), n)}
                 >
                   {n}
                 </Button>
@@ -228,18 +227,20 @@ function Demo(): JSX.Element {
             {muat && (
               <>
                 <Text>
-                  {muat.tahap === 'membaca' ? t.demo.membacaBerkas(muat.nama) : t.demo.membukaWorkbook(muat.nama)}
+                  {muat.tahap === 'membaca'
+                    ? katalog.demo.membacaBerkas(muat.nama)
+                    : katalog.demo.membukaWorkbook(muat.nama)}
                 </Text>
-                <ProgressBar thickness="large" aria-label={t.progres} />
+                <ProgressBar thickness="large" aria-label={katalog.progres} />
               </>
             )}
-            {host && !muat && <Text data-testid="berkas-aktif">{t.demo.berkas(host.namaBerkas)}</Text>}
+            {host && !muat && <Text data-testid="berkas-aktif">{katalog.demo.berkas(host.namaBerkas)}</Text>}
           </div>
           <div role="alert">
             {galat && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>{t.demo.gagalBuka(galat.nama)}</MessageBarTitle>
+                  <MessageBarTitle>{katalog.demo.gagalBuka(galat.nama)}</MessageBarTitle>
                   {galat.pesan}
                 </MessageBarBody>
               </MessageBar>
@@ -250,16 +251,16 @@ function Demo(): JSX.Element {
               <Pratinjau
                 wb={host.wb}
                 pilihan={pilihan}
-                t={t}
+                katalog={katalog}
                 bahasa={bahasa}
                 tabel={tabelPilihan}
-                onPilihRentang={(x) => host.pilihDiPratinjau(x)}
+                onPilihRentang={(rentang) => host.pilihDiPratinjau(rentang)}
               />
             ) : (
-              <Text>{t.demo.pratinjauKosong}</Text>
+              <Text>{katalog.demo.pratinjauKosong}</Text>
             ))}
         </section>
-        <section className={s.panel} aria-label={t.demo.panel}>
+        <section className={gaya.panel} aria-label={katalog.demo.panel}>
           {host ? (
             <App
               key={host.namaBerkas}
@@ -269,11 +270,11 @@ function Demo(): JSX.Element {
               onBahasa={setBahasa}
               onGelap={setGelap}
               setelahPeriksa={setelahPeriksa}
-              aksiTambahan={(p) => [{ label: t.demo.unduh, jalankan: () => setUnduhan(p) }]}
+              aksiTambahan={(p) => [{ label: katalog.demo.unduh, jalankan: () => setUnduhan(p) }]}
             />
           ) : (
-            <div className={s.kosong}>
-              <Text>{t.demo.mulai}</Text>
+            <div className={gaya.kosong}>
+              <Text>{katalog.demo.mulai}</Text>
             </div>
           )}
         </section>
@@ -281,39 +282,39 @@ function Demo(): JSX.Element {
       <Dialog open={unduhan !== null} onOpenChange={(_, d) => !d.open && setUnduhan(null)}>
         <DialogSurface aria-describedby="isi-unduhan">
           <DialogBody>
-            <DialogTitle>{t.demo.unduhJudul}</DialogTitle>
+            <DialogTitle>{katalog.demo.unduhJudul}</DialogTitle>
             <DialogContent id="isi-unduhan">
-              <p>{t.demo.unduhIsi}</p>
-              {belumDitandai > 0 && <p>{t.demo.unduhBelumDitandai(belumDitandai)}</p>}
+              <p>{katalog.demo.unduhIsi}</p>
+              {belumDitandai > 0 && <p>{katalog.demo.unduhBelumDitandai(belumDitandai)}</p>}
             </DialogContent>
             <DialogActions fluid>
               {belumDitandai > 0 && (
                 <Button
                   appearance="primary"
                   onClick={() => {
-                    const p = unduhan!;
+                    const panel = unduhan!;
                     setUnduhan(null);
-                    void p.jalankanAksi(async () => {
-                      await p.tandai();
+                    void panel.jalankanAksi(async () => {
+                      await panel.tandai();
                       await simpanBerkas(host!);
                     });
                   }}
                 >
-                  {t.demo.unduhTandaiDulu}
+                  {katalog.demo.unduhTandaiDulu}
                 </Button>
               )}
               <Button
                 appearance={belumDitandai > 0 ? 'secondary' : 'primary'}
                 onClick={() => {
-                  const p = unduhan!;
+                  const panel = unduhan!;
                   setUnduhan(null);
-                  void p.jalankanAksi(() => simpanBerkas(host!));
+                  void panel.jalankanAksi(() => simpanBerkas(host!));
                 }}
               >
-                {belumDitandai > 0 ? t.demo.unduhSaja : t.demo.unduhSekarang}
+                {belumDitandai > 0 ? katalog.demo.unduhSaja : katalog.demo.unduhSekarang}
               </Button>
               <Button appearance="subtle" onClick={() => setUnduhan(null)}>
-                {t.batal}
+                {katalog.batal}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -23,14 +23,15 @@ const SEL_MIN = 500;
 export interface OpsiBaca {
   /** Cells per sync to start with. */
   selPerSync?: number;
-  progres?: (p: number) => void;
+  progres?: (bagian: number) => void;
   /** What this build can do (default: everything); see kemampuan.ts. */
   kemampuan?: Kemampuan;
 }
 
 interface Potong {
-  r0: number;
-  n: number;
+  /** The chunk's first row within the used range. */
+  barisMulai: number;
+  jumlahBaris: number;
   range: Excel.Range;
   props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
   baris?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
@@ -49,16 +50,21 @@ export function formatTanggal(fmt: unknown): boolean {
 
 /** An Excel serial date (1900 system) as YYYY-MM-DD, like the .xlsx readers give dates. */
 export function tanggalIso(serial: number): string | null {
-  const d = new Date(Math.round((serial - 25569) * 86400000));
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+  const tanggal = new Date(Math.round((serial - 25569) * 86400000));
+  return Number.isNaN(tanggal.getTime()) ? null : tanggal.toISOString().slice(0, 10);
 }
 
-function rentang(r: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rentang {
-  return { r1: r.rowIndex, c1: r.columnIndex, r2: r.rowIndex + r.rowCount - 1, c2: r.columnIndex + r.columnCount - 1 };
+function rentang(posisi: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rentang {
+  return {
+    r1: posisi.rowIndex,
+    c1: posisi.columnIndex,
+    r2: posisi.rowIndex + posisi.rowCount - 1,
+    c2: posisi.columnIndex + posisi.columnCount - 1,
+  };
 }
 
 export async function bacaWorkbookExcel(context: Excel.RequestContext, opsi: OpsiBaca = {}): Promise<WorkbookGrid> {
-  const k = opsi.kemampuan ?? SEMUA_ADA;
+  const kemampuan = opsi.kemampuan ?? SEMUA_ADA;
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await context.sync();
@@ -68,7 +74,7 @@ export async function bacaWorkbookExcel(context: Excel.RequestContext, opsi: Ops
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       let filter: Excel.Range | null = null;
-      if (k.filter) {
+      if (kemampuan.filter) {
         filter = ws.autoFilter.getRangeOrNullObject();
         filter.load('rowIndex,columnIndex,rowCount,columnCount');
       }
@@ -78,115 +84,121 @@ export async function bacaWorkbookExcel(context: Excel.RequestContext, opsi: Ops
   opsi.progres?.(0.3);
 
   const hasil: LembarGrid[] = lembar.map(({ ws, filter }) => {
-    const g: LembarGrid = { nama: ws.name, baris: [], gabung: [] };
-    if (ws.visibility === 'Hidden') g.status = 'hidden';
-    else if (ws.visibility === 'VeryHidden') g.status = 'veryHidden';
-    if (filter && !filter.isNullObject) g.filter = rentang(filter);
-    return g;
+    const lembarGrid: LembarGrid = { nama: ws.name, baris: [], gabung: [] };
+    if (ws.visibility === 'Hidden') lembarGrid.status = 'hidden';
+    else if (ws.visibility === 'VeryHidden') lembarGrid.status = 'veryHidden';
+    if (filter && !filter.isNullObject) lembarGrid.filter = rentang(filter);
+    return lembarGrid;
   });
   const tersembunyi: number[][] = lembar.map(() => []);
   const isi = lembar.filter((l) => !l.used.isNullObject);
   const totalSel = isi.reduce((a, l) => a + l.used.rowCount * l.used.columnCount, 0) || 1;
   let selSelesai = 0;
-  let anggaran = opsi.selPerSync ?? SEL_PER_SYNC;
+  // cells per sync, halved when Excel refuses a request for its size
+  let selPerSync = opsi.selPerSync ?? SEL_PER_SYNC;
   // work left: per sheet, the first row not read yet
-  const sisa = new Map(isi.map((l) => [l, 0]));
-  let gabunganDimuat = !k.gabungan;
-  while ([...sisa].some(([l, r0]) => r0 < l.used.rowCount)) {
+  const barisBerikut = new Map(isi.map((info) => [info, 0]));
+  let gabunganDimuat = !kemampuan.gabungan;
+  while ([...barisBerikut].some(([info, baris]) => baris < info.used.rowCount)) {
     // merged areas ride along with the first batch (queued again if that batch is refused and sent again)
     if (!gabunganDimuat)
-      for (const l of isi) {
-        l.gabung = l.used.getMergedAreasOrNullObject();
-        l.gabung.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+      for (const info of isi) {
+        info.gabung = info.used.getMergedAreasOrNullObject();
+        info.gabung.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
       }
-    const batch: { l: (typeof isi)[number]; p: Potong }[] = [];
-    let sel = 0;
-    for (const [l, r0awal] of sisa) {
-      let r0 = r0awal;
-      const kolom = l.used.columnCount;
-      const barisPerPotong = Math.max(1, Math.floor(anggaran / kolom));
-      while (r0 < l.used.rowCount) {
-        const n = Math.min(barisPerPotong, l.used.rowCount - r0);
-        const biaya = n * kolom;
-        if (batch.length > 0 && sel + biaya > anggaran) break;
-        const range = l.ws.getRangeByIndexes(l.used.rowIndex + r0, l.used.columnIndex, n, kolom);
+    const batch: { info: (typeof isi)[number]; potong: Potong }[] = [];
+    let selBatch = 0;
+    for (const [info, baris] of barisBerikut) {
+      let barisMulai = baris;
+      const kolom = info.used.columnCount;
+      const barisPerPotong = Math.max(1, Math.floor(selPerSync / kolom));
+      while (barisMulai < info.used.rowCount) {
+        const jumlah = Math.min(barisPerPotong, info.used.rowCount - barisMulai);
+        const biaya = jumlah * kolom;
+        if (batch.length > 0 && selBatch + biaya > selPerSync) break;
+        const range = info.ws.getRangeByIndexes(info.used.rowIndex + barisMulai, info.used.columnIndex, jumlah, kolom);
         range.load('values,formulas,numberFormat,valueTypes');
-        const p: Potong = { r0, n, range };
-        if (k.format)
-          p.props = range.getCellProperties({
+        const potong: Potong = { barisMulai, jumlahBaris: jumlah, range };
+        if (kemampuan.format)
+          potong.props = range.getCellProperties({
             format: { font: { bold: true }, indentLevel: true, fill: { color: true, pattern: true } },
           });
-        if (k.barisTersembunyi) p.baris = range.getRowProperties({ rowHidden: true });
-        batch.push({ l, p });
-        sel += biaya;
-        r0 += n;
+        if (kemampuan.barisTersembunyi) potong.baris = range.getRowProperties({ rowHidden: true });
+        batch.push({ info, potong });
+        selBatch += biaya;
+        barisMulai += jumlah;
       }
-      if (sel >= anggaran) break;
+      if (selBatch >= selPerSync) break;
     }
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk of a large range (or per refused request), never per row, sheet or finding
       await context.sync();
-    } catch (e) {
-      if (batasSumberDaya(e) && anggaran > SEL_MIN) {
-        anggaran = Math.max(SEL_MIN, Math.floor(anggaran / 2));
+    } catch (galat) {
+      if (batasSumberDaya(galat) && selPerSync > SEL_MIN) {
+        selPerSync = Math.max(SEL_MIN, Math.floor(selPerSync / 2));
         continue;
       }
-      throw e;
+      throw galat;
     }
-    for (const { l, p } of batch) {
-      const i = lembar.indexOf(l);
-      salinPotongan(hasil[i], l.used.rowIndex, l.used.columnIndex, p);
-      if (p.baris)
-        p.baris.value.forEach((b, j) => {
-          if (b.rowHidden) tersembunyi[i].push(l.used.rowIndex + p.r0 + j);
+    for (const { info, potong } of batch) {
+      const indeks = lembar.indexOf(info);
+      salinPotongan(hasil[indeks], info.used.rowIndex, info.used.columnIndex, potong);
+      if (potong.baris)
+        potong.baris.value.forEach((propertiBaris, nomor) => {
+          if (propertiBaris.rowHidden) tersembunyi[indeks].push(info.used.rowIndex + potong.barisMulai + nomor);
         });
-      sisa.set(l, p.r0 + p.n);
-      selSelesai += p.n * l.used.columnCount;
+      barisBerikut.set(info, potong.barisMulai + potong.jumlahBaris);
+      selSelesai += potong.jumlahBaris * info.used.columnCount;
     }
     if (!gabunganDimuat) {
       gabunganDimuat = true;
-      for (const l of isi)
-        if (l.gabung && !l.gabung.isNullObject) hasil[lembar.indexOf(l)].gabung = l.gabung.areas.items.map(rentang);
+      for (const info of isi)
+        if (info.gabung && !info.gabung.isNullObject)
+          hasil[lembar.indexOf(info)].gabung = info.gabung.areas.items.map(rentang);
     }
     opsi.progres?.(0.3 + 0.7 * Math.min(1, selSelesai / totalSel));
   }
-  tersembunyi.forEach((t, i) => {
-    if (t.length) hasil[i].barisTersembunyi = [...new Set(t)].sort((a, b) => a - b);
+  tersembunyi.forEach((barisTersembunyi, indeks) => {
+    if (barisTersembunyi.length) hasil[indeks].barisTersembunyi = [...new Set(barisTersembunyi)].sort((a, b) => a - b);
   });
   opsi.progres?.(1);
   return { lembar: hasil };
 }
 
-function salinPotongan(g: LembarGrid, r0: number, c0: number, x: Potong): void {
-  const { values, formulas, numberFormat, valueTypes } = x.range;
-  const props = x.props?.value;
-  for (let r = 0; r < values.length; r++) {
+function salinPotongan(lembar: LembarGrid, barisAwal: number, kolomAwal: number, potong: Potong): void {
+  // Office.js types the cell arrays as any[][]
+  const values: unknown[][] = potong.range.values;
+  const formulas: unknown[][] = potong.range.formulas;
+  const numberFormat: unknown[][] = potong.range.numberFormat;
+  const valueTypes: string[][] = potong.range.valueTypes;
+  const props = potong.props?.value;
+  for (let baris = 0; baris < values.length; baris++) {
     const row: (Sel | null)[] = [];
     let adaIsi = false;
-    for (let c = 0; c < values[r].length; c++) {
-      let v = values[r][c] as unknown;
-      const f = formulas[r][c];
+    for (let kolom = 0; kolom < values[baris].length; kolom++) {
+      let nilai = values[baris][kolom];
+      const teksRumus = formulas[baris][kolom];
       // a text typed as '=… comes back from `formulas` without its apostrophe: equal to the value, not a formula
-      const rumus = typeof f === 'string' && f.startsWith('=') && f !== v;
-      const kosong = v === '' || v === null || v === undefined;
+      const rumus = typeof teksRumus === 'string' && teksRumus.startsWith('=') && teksRumus !== nilai;
+      const kosong = nilai === '' || nilai === null || nilai === undefined;
       if (kosong && !rumus) continue;
-      const fmt = numberFormat[r][c];
-      if (typeof v === 'number' && formatTanggal(fmt)) v = tanggalIso(v) ?? v;
-      const s: Sel = { v: kosong ? null : (v as number | string | boolean) };
-      if (valueTypes[r][c] === 'Error') {
-        s.galat = String(v);
-        s.v = null;
+      const fmt = numberFormat[baris][kolom];
+      if (typeof nilai === 'number' && formatTanggal(fmt)) nilai = tanggalIso(nilai) ?? nilai;
+      const sel: Sel = { v: kosong ? null : (nilai as number | string | boolean) };
+      if (valueTypes[baris][kolom] === 'Error') {
+        sel.galat = String(nilai);
+        sel.v = null;
       }
-      if (rumus) s.f = (f as string).slice(1);
-      if (typeof fmt === 'string' && fmt !== 'General') s.fmt = fmt;
-      const pr = props?.[r]?.[c]?.format;
-      if (pr?.font?.bold) s.tebal = true;
-      if (pr?.indentLevel) s.indent = pr.indentLevel;
+      if (rumus) sel.f = teksRumus.slice(1);
+      if (typeof fmt === 'string' && fmt !== 'General') sel.fmt = fmt;
+      const pr = props?.[baris]?.[kolom]?.format;
+      if (pr?.font?.bold) sel.tebal = true;
+      if (pr?.indentLevel) sel.indent = pr.indentLevel;
       if (pr?.fill?.pattern === 'Solid' && typeof pr.fill.color === 'string' && /^#[0-9A-F]{6}$/i.test(pr.fill.color))
-        s.isi = pr.fill.color.slice(1).toUpperCase();
-      row[c0 + c] = s;
+        sel.isi = pr.fill.color.slice(1).toUpperCase();
+      row[kolomAwal + kolom] = sel;
       adaIsi = true;
     }
-    if (adaIsi) g.baris[r0 + x.r0 + r] = row;
+    if (adaIsi) lembar.baris[barisAwal + potong.barisMulai + baris] = row;
   }
 }

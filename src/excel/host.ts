@@ -20,19 +20,45 @@ import { bacaWorkbookExcel } from './baca';
 import { barisLaporan, blokGrafik, teksTetap } from './laporan';
 import { bytesJson, kirimBertahap } from './batch';
 import { CekSet, Kemampuan, SEMUA_ADA, bacaKemampuan, pesanTidakTersedia } from './kemampuan';
-import { EntriExcel, IsiExcel, KeadaanSel, bacaBarisJurnal, barisJurnal, perSel, putuskan } from './jurnal';
+import {
+  EntriPulih,
+  IsiJurnal,
+  KOLOM_JURNAL,
+  KOLOM_JURNAL_XLSX,
+  KeadaanSel,
+  bacaBarisJurnal,
+  barisJurnal,
+  perSel,
+  putuskan,
+} from '../core/tulis/jurnal';
+
 import { Pemberitahuan, teksPemberitahuan } from './pesan';
 import { pisahLembar } from '../taskpane/rujukan';
 
-type Jalankan = <T>(f: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+function tanpaBagianCatatan(keadaan: KeadaanSel): KeadaanSel {
+  const { note: _note, ...lain } = keadaan;
+  return lain;
+}
+
+/** An entry without its note part. */
+function tanpaCatatan(entri: EntriPulih): EntriPulih {
+  const hasil: EntriPulih = { ...entri, lama: tanpaBagianCatatan(entri.lama) };
+  if (entri.baru) hasil.baru = tanpaBagianCatatan(entri.baru);
+  return hasil;
+}
+
+/** Journal cells are text ('@'): a sheet name like "2024" or a JSON text is never parsed. */
+const TEKS_JURNAL = Array.from({ length: KOLOM_JURNAL }, () => '@');
+
+type Jalankan = <T>(kerja: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface OpsiHost {
   /** Requirement-set check; default Office.context.requirements.isSetSupported. */
   cekSet?: CekSet;
   /** Force notes on or off (default: ExcelApi 1.18). */
   catatan?: boolean;
-  /** Request budget in estimated bytes (default batch.ts ANGGARAN_BYTES). */
-  anggaran?: number;
+  /** Estimated bytes per request (default batch.ts BYTES_PER_PERMINTAAN). */
+  bytesPerPermintaan?: number;
   /** Where settings live; default Office.context.document.settings. */
   settings?: () => Office.Settings;
 }
@@ -55,26 +81,26 @@ function cekBawaan(): CekSet {
 }
 
 /** A value from `values` / `formulas`: a formula only when Excel shows its text differently from its value. */
-export function isiDari(v: unknown, f: unknown): Pick<KeadaanSel, 'v' | 'f'> {
-  if (typeof f === 'string' && f.startsWith('=') && f !== v) return { f };
-  return { v: (v ?? null) as KeadaanSel['v'] };
+export function isiDari(nilai: unknown, rumus: unknown): Pick<KeadaanSel, 'v' | 'f'> {
+  if (typeof rumus === 'string' && rumus.startsWith('=') && rumus !== nilai) return { f: rumus };
+  return { v: (nilai ?? null) as KeadaanSel['v'] };
 }
 
 /**
  * An address as Excel gives it, "Sheet1!$A$1:$B$2" or "'Lembar ''dua''!'!B2", as its sheet and its range
  * without $; null without a sheet.
  */
-export function pisahAlamat(a: string): RentangTerpilih | null {
-  const { lembar, sisa } = pisahLembar(a);
+export function pisahAlamat(alamat: string): RentangTerpilih | null {
+  const { lembar, sisa } = pisahLembar(alamat);
   const rentang = sisa.replace(/\$/g, '');
   return lembar && rentang ? { lembar, rentang } : null;
 }
 
 const MINTA_FILL = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
 
-function isiDariProperti(fill: Partial<IsiExcel> | undefined): IsiExcel | null {
+function isiDariProperti(fill: Partial<IsiJurnal> | undefined): IsiJurnal | null {
   if (!fill || !fill.pattern || fill.pattern === 'None') return null;
-  const out: IsiExcel = { color: String(fill.color ?? '#FFFFFF').toUpperCase(), pattern: fill.pattern };
+  const out: IsiJurnal = { color: String(fill.color ?? '#FFFFFF').toUpperCase(), pattern: fill.pattern };
   if (fill.pattern !== 'Solid' && fill.patternColor) out.patternColor = fill.patternColor;
   if (fill.tintAndShade) out.tintAndShade = fill.tintAndShade;
   if (fill.patternTintAndShade) out.patternTintAndShade = fill.patternTintAndShade;
@@ -102,14 +128,14 @@ export class ExcelHost implements Host {
     opsi: boolean | OpsiHost = {},
   ) {
     this.opsi = typeof opsi === 'boolean' ? { catatan: opsi } : opsi;
-    let k: Kemampuan;
+    let kemampuan: Kemampuan;
     try {
-      k = bacaKemampuan(this.opsi.cekSet ?? cekBawaan());
+      kemampuan = bacaKemampuan(this.opsi.cekSet ?? cekBawaan());
     } catch {
-      k = { ...SEMUA_ADA };
+      kemampuan = { ...SEMUA_ADA };
     }
-    if (this.opsi.catatan !== undefined) k.catatan = this.opsi.catatan && k.catatan;
-    this.kemampuan = k;
+    if (this.opsi.catatan !== undefined) kemampuan.catatan = this.opsi.catatan && kemampuan.catatan;
+    this.kemampuan = kemampuan;
   }
 
   /** What this Excel build cannot do for the add-in, one sentence each, for the pane to show. */
@@ -122,7 +148,7 @@ export class ExcelHost implements Host {
     return this.pemberitahuanTerakhir.map((p) => teksPemberitahuan(p, bahasa));
   }
 
-  bacaWorkbook(progres?: (p: number) => void): Promise<WorkbookGrid> {
+  bacaWorkbook(progres?: (bagian: number) => void): Promise<WorkbookGrid> {
     return this.run((context) => bacaWorkbookExcel(context, { progres, kemampuan: this.kemampuan }));
   }
 
@@ -146,10 +172,10 @@ export class ExcelHost implements Host {
    */
   bacaPilihan(): Promise<RentangTerpilih | null> {
     return this.run(async (context) => {
-      const r = context.workbook.getSelectedRange();
-      r.load('address');
+      const terpilih = context.workbook.getSelectedRange();
+      terpilih.load('address');
       await context.sync();
-      return pisahAlamat(r.address);
+      return pisahAlamat(terpilih.address);
     });
   }
 
@@ -157,11 +183,11 @@ export class ExcelHost implements Host {
 
   /** One sync: the sheets that exist (the journal among them). */
   private async bacaInfo(context: Excel.RequestContext): Promise<Info> {
-    const s = context.workbook.worksheets;
-    s.load('items/name,items/visibility');
+    const koleksi = context.workbook.worksheets;
+    koleksi.load('items/name,items/visibility');
     await context.sync();
     const lembar = new Map(
-      s.items.map((w) => [w.name.toLowerCase(), { nama: w.name, visibility: String(w.visibility) }]),
+      koleksi.items.map((w) => [w.name.toLowerCase(), { nama: w.name, visibility: String(w.visibility) }]),
     );
     const jl = lembar.get(LEMBAR_JURNAL.toLowerCase());
     return { lembar, jurnal: { ada: !!jl, barisBerikut: 0, visibility: jl?.visibility ?? 'VeryHidden' } };
@@ -204,20 +230,20 @@ export class ExcelHost implements Host {
         if (awal === 0 && ukurJurnal) this.simpanUkuranJurnal(info, ukuran);
         batch.forEach((i) => (kini[i] = this.keadaan(baca.get(i)!, denganNilai)));
       },
-      { anggaran: this.opsi.anggaran },
+      { bytesPerPermintaan: this.opsi.bytesPerPermintaan },
     );
     return kini;
   }
 
   /** One proxy per sheet for the whole operation. */
   private lembarProksi(context: Excel.RequestContext): (nama: string) => Excel.Worksheet {
-    const m = new Map<string, Excel.Worksheet>();
+    const peta = new Map<string, Excel.Worksheet>();
     return (nama) => {
-      const k = nama.toLowerCase();
-      let ws = m.get(k);
+      const kunci = nama.toLowerCase();
+      let ws = peta.get(kunci);
       if (!ws) {
         ws = context.workbook.worksheets.getItem(nama);
-        m.set(k, ws);
+        peta.set(kunci, ws);
       }
       return ws;
     };
@@ -244,24 +270,24 @@ export class ExcelHost implements Host {
     return out;
   }
 
-  private keadaan(b: BacaSel, denganNilai: boolean): KeadaanSel {
-    const k: KeadaanSel = {};
-    if (denganNilai) Object.assign(k, isiDari(b.range.values[0][0], b.range.formulas[0][0]));
-    if (b.props) {
-      const p = b.props.value[0][0]?.format;
-      k.fill = isiDariProperti(p?.fill as Partial<IsiExcel> | undefined);
-      k.b = !!p?.font?.bold;
+  private keadaan(dibaca: BacaSel, denganNilai: boolean): KeadaanSel {
+    const keadaan: KeadaanSel = {};
+    if (denganNilai) Object.assign(keadaan, isiDari(dibaca.range.values[0][0], dibaca.range.formulas[0][0]));
+    if (dibaca.props) {
+      const format = dibaca.props.value[0][0]?.format;
+      keadaan.fill = isiDariProperti(format?.fill);
+      keadaan.b = !!format?.font?.bold;
     } else {
-      const c = String(b.fill!.color ?? '#FFFFFF').toUpperCase();
-      k.fill = c === '#FFFFFF' ? null : { color: c, pattern: 'Solid' };
-      k.b = !!b.font!.bold;
+      const warna = String(dibaca.fill!.color ?? '#FFFFFF').toUpperCase();
+      keadaan.fill = warna === '#FFFFFF' ? null : { color: warna, pattern: 'Solid' };
+      keadaan.b = !!dibaca.font!.bold;
     }
-    if (b.note) k.note = b.note.isNullObject ? null : b.note.content;
-    return k;
+    if (dibaca.note) keadaan.note = dibaca.note.isNullObject ? null : dibaca.note.content;
+    return keadaan;
   }
 
   /** Queue journal rows starting at `baris` (text format first, so Excel keeps every entry as typed). */
-  private antreJurnal(context: Excel.RequestContext, info: Info, baris: number, entri: readonly EntriExcel[]): void {
+  private antreJurnal(context: Excel.RequestContext, info: Info, baris: number, entri: readonly EntriPulih[]): void {
     if (entri.length === 0) return;
     if (!info.jurnal.ada) {
       const baru = context.workbook.worksheets.add(LEMBAR_JURNAL);
@@ -269,28 +295,31 @@ export class ExcelHost implements Host {
       info.jurnal.ada = true;
       info.jurnal.visibility = 'VeryHidden';
     }
-    const r = context.workbook.worksheets.getItem(LEMBAR_JURNAL).getRangeByIndexes(baris, 0, entri.length, 5);
-    r.numberFormat = entri.map(() => ['@', '@', '@', '@', '@']);
-    r.values = entri.map(barisJurnal);
+    const rentangJurnal = context.workbook.worksheets
+      .getItem(LEMBAR_JURNAL)
+      .getRangeByIndexes(baris, 0, entri.length, KOLOM_JURNAL);
+    rentangJurnal.numberFormat = entri.map(() => [...TEKS_JURNAL]);
+    rentangJurnal.values = entri.map(barisJurnal);
   }
 
-  /** Queue writing `k` back into a cell. */
-  private antreTulisKeadaan(ws: Excel.Worksheet, sel: string, k: KeadaanSel, adaCatatan: boolean): void {
+  /** Queue writing `keadaan` back into a cell. */
+  private antreTulisKeadaan(ws: Excel.Worksheet, sel: string, keadaan: KeadaanSel, adaCatatan: boolean): void {
     const sasaran = ws.getRange(sel);
-    if (k.f !== undefined) sasaran.formulas = [[k.f]];
-    else if ('v' in k) sasaran.values = [[typeof k.v === 'string' ? teksTetap(k.v) : (k.v ?? '')]];
-    if ('fill' in k) {
-      if (!k.fill) sasaran.format.fill.clear();
+    if (keadaan.f !== undefined) sasaran.formulas = [[keadaan.f]];
+    else if ('v' in keadaan)
+      sasaran.values = [[typeof keadaan.v === 'string' ? teksTetap(keadaan.v) : (keadaan.v ?? '')]];
+    if ('fill' in keadaan) {
+      if (!keadaan.fill) sasaran.format.fill.clear();
       else if (this.kemampuan.format)
-        sasaran.setCellProperties([[{ format: { fill: { ...k.fill } as Excel.CellPropertiesFill } }]]);
-      else sasaran.format.fill.color = k.fill.color;
+        sasaran.setCellProperties([[{ format: { fill: { ...keadaan.fill } as Excel.CellPropertiesFill } }]]);
+      else sasaran.format.fill.color = keadaan.fill.color;
     }
-    if ('b' in k) sasaran.format.font.bold = !!k.b;
-    if ('note' in k && this.kemampuan.catatan) {
-      if (k.note === null || k.note === undefined) {
+    if ('b' in keadaan) sasaran.format.font.bold = !!keadaan.b;
+    if ('note' in keadaan && this.kemampuan.catatan) {
+      if (keadaan.note === null || keadaan.note === undefined) {
         if (adaCatatan) ws.notes.getItem(sel).delete();
-      } else if (adaCatatan) ws.notes.getItem(sel).content = k.note;
-      else ws.notes.add(sel, k.note);
+      } else if (adaCatatan) ws.notes.getItem(sel).content = keadaan.note;
+      else ws.notes.add(sel, keadaan.note);
     }
   }
 
@@ -316,7 +345,7 @@ export class ExcelHost implements Host {
         true,
       );
       const catatan = this.kemampuan.catatan;
-      const entri: EntriExcel[] = ada.map((t, i) => ({
+      const entri: EntriPulih[] = ada.map((t, i) => ({
         lembar: info.lembar.get(t.lembar.toLowerCase())!.nama,
         sel: t.sel.toUpperCase(),
         jenis: 'tanda',
@@ -343,15 +372,15 @@ export class ExcelHost implements Host {
             batch.map((i) => ada[i]),
           );
           if (catatan)
-            for (const i of batch) {
-              const w = ws(ada[i].lembar);
-              if (kini[i].note !== null && kini[i].note !== undefined)
-                w.notes.getItem(ada[i].sel).content = ada[i].catatan;
-              else w.notes.add(ada[i].sel, ada[i].catatan);
+            for (const indeks of batch) {
+              const lembar = ws(ada[indeks].lembar);
+              if (kini[indeks].note !== null && kini[indeks].note !== undefined)
+                lembar.notes.getItem(ada[indeks].sel).content = ada[indeks].catatan;
+              else lembar.notes.add(ada[indeks].sel, ada[indeks].catatan);
             }
         },
         undefined,
-        { anggaran: this.opsi.anggaran },
+        { bytesPerPermintaan: this.opsi.bytesPerPermintaan },
       );
       if (!catatan) this.pemberitahuanTerakhir.push({ jenis: 'tanpaCatatan', jumlah: ada.length });
       return ada.length;
@@ -364,17 +393,17 @@ export class ExcelHost implements Host {
     tanda: readonly { lembar: string; sel: string; warna: string }[],
   ): void {
     const grup = new Map<string, { lembar: string; warna: string; sel: string[] }>();
-    for (const t of tanda) {
-      const k = `${t.lembar.toLowerCase()}\u0000${t.warna}`;
-      const g = grup.get(k) ?? { lembar: t.lembar, warna: t.warna, sel: [] };
-      g.sel.push(t.sel);
-      grup.set(k, g);
+    for (const satuTanda of tanda) {
+      const kunci = `${satuTanda.lembar.toLowerCase()}\u0000${satuTanda.warna}`;
+      const grupWarna = grup.get(kunci) ?? { lembar: satuTanda.lembar, warna: satuTanda.warna, sel: [] };
+      grupWarna.sel.push(satuTanda.sel);
+      grup.set(kunci, grupWarna);
     }
-    for (const g of grup.values()) {
+    for (const grupWarna of grup.values()) {
       if (!this.kemampuan.banyakArea) {
-        for (const s of g.sel) {
-          const f = ws(g.lembar).getRange(s).format.fill;
-          f.color = g.warna;
+        for (const alamat of grupWarna.sel) {
+          const isi = ws(grupWarna.lembar).getRange(alamat).format.fill;
+          isi.color = grupWarna.warna;
         }
         continue;
       }
@@ -382,25 +411,25 @@ export class ExcelHost implements Host {
       let panjang = 0;
       const kirim = () => {
         if (potong.length === 0) return;
-        const f = ws(g.lembar).getRanges(potong.join(',')).format.fill;
-        f.pattern = 'Solid';
-        f.color = g.warna;
+        const isi = ws(grupWarna.lembar).getRanges(potong.join(',')).format.fill;
+        isi.pattern = 'Solid';
+        isi.color = grupWarna.warna;
         potong = [];
         panjang = 0;
       };
-      for (const s of g.sel) {
-        if (panjang + s.length + 1 > 2000) kirim();
-        potong.push(s);
-        panjang += s.length + 1;
+      for (const alamat of grupWarna.sel) {
+        if (panjang + alamat.length + 1 > 2000) kirim();
+        potong.push(alamat);
+        panjang += alamat.length + 1;
       }
       kirim();
     }
   }
 
   private catatHilang(sel: readonly { lembar: string }[], disimpan: boolean): void {
-    const n = new Map<string, number>();
-    for (const s of sel) n.set(s.lembar, (n.get(s.lembar) ?? 0) + 1);
-    for (const [lembar, jumlah] of n)
+    const perLembar = new Map<string, number>();
+    for (const satuSel of sel) perLembar.set(satuSel.lembar, (perLembar.get(satuSel.lembar) ?? 0) + 1);
+    for (const [lembar, jumlah] of perLembar)
       this.pemberitahuanTerakhir.push({ jenis: 'lembarHilang', lembar, jumlah, disimpan });
   }
 
@@ -413,26 +442,31 @@ export class ExcelHost implements Host {
       // the journal: its size and its first rows in one sync, the rest (a long journal) in chunks of rows
       const POTONG = 500;
       const ukuran = this.antreUkuranJurnal(context, info);
-      const awal = jws.getRangeByIndexes(0, 0, POTONG, 5);
+      const awal = jws.getRangeByIndexes(0, 0, POTONG, KOLOM_JURNAL);
       awal.load('values');
       await context.sync();
       this.simpanUkuranJurnal(info, ukuran);
       const baris: unknown[][] = (awal.values as unknown[][]).slice(0, info.jurnal.barisBerikut);
       const potongan: number[] = [];
-      for (let r = POTONG; r < info.jurnal.barisBerikut; r += POTONG) potongan.push(r);
+      for (let baris = POTONG; baris < info.jurnal.barisBerikut; baris += POTONG) potongan.push(baris);
       const rangeJurnal = new Map<number, Excel.Range>();
       await kirimBertahap(
         context,
         potongan,
         () => POTONG * 900,
         (batch) =>
-          batch.forEach((r) => {
-            const x = jws.getRangeByIndexes(r, 0, Math.min(POTONG, info.jurnal.barisBerikut - r), 5);
-            x.load('values');
-            rangeJurnal.set(r, x);
+          batch.forEach((baris) => {
+            const range = jws.getRangeByIndexes(
+              baris,
+              0,
+              Math.min(POTONG, info.jurnal.barisBerikut - baris),
+              KOLOM_JURNAL,
+            );
+            range.load('values');
+            rangeJurnal.set(baris, range);
           }),
         (batch) => batch.forEach((r) => baris.push(...(rangeJurnal.get(r)!.values as unknown[][]))),
-        { anggaran: this.opsi.anggaran },
+        { bytesPerPermintaan: this.opsi.bytesPerPermintaan },
       );
       const entri = bacaBarisJurnal(baris).filter((e) => e.lembar.toLowerCase() !== LEMBAR_TEMUAN.toLowerCase());
       const grup = [...perSel(entri).values()];
@@ -443,7 +477,7 @@ export class ExcelHost implements Host {
         true,
       );
       const ws = this.lembarProksi(context);
-      const nama = (g: EntriExcel[]) => info.lembar.get(g[0].lembar.toLowerCase())!.nama;
+      const nama = (g: EntriPulih[]) => info.lembar.get(g[0].lembar.toLowerCase())!.nama;
       const idx = adaGrup.map((_, i) => i);
       const kini = await this.bacaSel(
         context,
@@ -453,22 +487,24 @@ export class ExcelHost implements Host {
         true,
         false,
       );
-      const keputusan = adaGrup.map((g, i) => putuskan(g, kini[i]));
+      // without the notes API a note can be neither read nor written: the journal's notes are not decided here
+      const bisaCatatan = this.kemampuan.catatan;
+      const keputusan = adaGrup.map((g, i) => putuskan(bisaCatatan ? g : g.map(tanpaCatatan), kini[i]));
       const diubah = new Map<string, { biasa: string[]; lama: string[] }>();
-      let n = 0;
-      keputusan.forEach((k, i) => {
-        const g = adaGrup[i];
-        if (Object.keys(k.tulis).length > 0 || k.sudah.length > 0) n++;
-        if (k.diubah.length > 0) {
-          const d = diubah.get(nama(g)) ?? { biasa: [], lama: [] };
-          const tanpaBaru = g.every((e) => !e.baru);
-          (tanpaBaru && g.some((e) => e.jenis === 'tulis') ? d.lama : d.biasa).push(g[0].sel);
-          diubah.set(nama(g), d);
+      let jumlah = 0;
+      keputusan.forEach((keputusan, indeks) => {
+        const grup = adaGrup[indeks];
+        if (Object.keys(keputusan.tulis).length > 0 || keputusan.sudah.length > 0) jumlah++;
+        if (keputusan.diubah.length > 0) {
+          const daftar = diubah.get(nama(grup)) ?? { biasa: [], lama: [] };
+          const tanpaBaru = grup.every((e) => !e.baru);
+          (tanpaBaru && grup.some((e) => e.jenis === 'tulis') ? daftar.lama : daftar.biasa).push(grup[0].sel);
+          diubah.set(nama(grup), daftar);
         }
       });
-      for (const [lembar, d] of diubah) {
-        if (d.biasa.length) this.pemberitahuanTerakhir.push({ jenis: 'diubah', lembar, sel: d.biasa });
-        if (d.lama.length) this.pemberitahuanTerakhir.push({ jenis: 'tidakPasti', lembar, sel: d.lama });
+      for (const [lembar, daftar] of diubah) {
+        if (daftar.biasa.length) this.pemberitahuanTerakhir.push({ jenis: 'diubah', lembar, sel: daftar.biasa });
+        if (daftar.lama.length) this.pemberitahuanTerakhir.push({ jenis: 'tidakPasti', lembar, sel: daftar.lama });
       }
       const tulis = idx.filter((i) => Object.keys(keputusan[i].tulis).length > 0);
       await kirimBertahap(
@@ -485,31 +521,32 @@ export class ExcelHost implements Host {
             ),
           ),
         undefined,
-        { anggaran: this.opsi.anggaran },
+        { bytesPerPermintaan: this.opsi.bytesPerPermintaan },
       );
       // the journal goes once nothing in it can still be restored; a very hidden sheet cannot be deleted
-      const sisa = simpan.flat();
-      if (sisa.length === 0) {
+      const tertinggal = simpan.flat();
+      if (tertinggal.length === 0) {
         if (info.jurnal.visibility === 'VeryHidden') jws.visibility = 'Hidden';
         jws.delete();
         await context.sync();
       } else {
-        jws.getRangeByIndexes(0, 0, Math.max(1, info.jurnal.barisBerikut), 5).clear();
+        // the .xlsx hosts' sixth column too: left behind, it would no longer match its row
+        jws.getRangeByIndexes(0, 0, Math.max(1, info.jurnal.barisBerikut), KOLOM_JURNAL_XLSX).clear();
         await context.sync();
         await kirimBertahap(
           context,
-          sisa.map((_, i) => i),
-          (i) => BIAYA_BARIS_JURNAL + bytesJson(barisJurnal(sisa[i])),
+          tertinggal.map((_, i) => i),
+          (i) => BIAYA_BARIS_JURNAL + bytesJson(barisJurnal(tertinggal[i])),
           (batch, mulai) => {
-            const r = jws.getRangeByIndexes(mulai, 0, batch.length, 5);
-            r.numberFormat = batch.map(() => ['@', '@', '@', '@', '@']);
-            r.values = batch.map((i) => barisJurnal(sisa[i]));
+            const range = jws.getRangeByIndexes(mulai, 0, batch.length, KOLOM_JURNAL);
+            range.numberFormat = batch.map(() => [...TEKS_JURNAL]);
+            range.values = batch.map((i) => barisJurnal(tertinggal[i]));
           },
           undefined,
-          { anggaran: this.opsi.anggaran },
+          { bytesPerPermintaan: this.opsi.bytesPerPermintaan },
         );
       }
-      return n;
+      return jumlah;
     });
   }
 
@@ -534,22 +571,22 @@ export class ExcelHost implements Host {
       );
       const pilih: number[] = [];
       let dilewati = rencana.length - ada.length;
-      ada.forEach((r, i) => {
-        if (selTerisi(kini[i].v, kini[i].f) && !timpa) dilewati++;
-        else pilih.push(i);
+      ada.forEach((rencana, indeks) => {
+        if (selTerisi(kini[indeks].v, kini[indeks].f) && !timpa) dilewati++;
+        else pilih.push(indeks);
       });
-      const entri = new Map<number, EntriExcel>();
-      for (const i of pilih) {
-        const r = ada[i];
-        const lama: KeadaanSel = { ...isiDari(kini[i].v, kini[i].f) };
-        const baru: KeadaanSel = r.rumus ? { f: r.rumus } : { v: r.nilai ?? null };
-        if (r.judul) {
-          lama.b = !!kini[i].b;
+      const entri = new Map<number, EntriPulih>();
+      for (const indeks of pilih) {
+        const rencana = ada[indeks];
+        const lama: KeadaanSel = { ...isiDari(kini[indeks].v, kini[indeks].f) };
+        const baru: KeadaanSel = rencana.rumus ? { f: rencana.rumus } : { v: rencana.nilai ?? null };
+        if (rencana.judul) {
+          lama.b = !!kini[indeks].b;
           baru.b = true;
         }
-        entri.set(i, {
-          lembar: info.lembar.get(r.lembar.toLowerCase())!.nama,
-          sel: r.sel.toUpperCase(),
+        entri.set(indeks, {
+          lembar: info.lembar.get(rencana.lembar.toLowerCase())!.nama,
+          sel: rencana.sel.toUpperCase(),
           jenis: 'tulis',
           lama,
           baru,
@@ -567,16 +604,17 @@ export class ExcelHost implements Host {
             awal + mulai,
             batch.map((i) => entri.get(i)!),
           );
-          for (const i of batch) {
-            const r = ada[i];
-            const range = ws(r.lembar).getRange(r.sel);
-            if (r.rumus) range.formulas = [[r.rumus]];
-            else range.values = [[typeof r.nilai === 'string' ? teksTetap(r.nilai) : (r.nilai ?? '')]];
-            if (r.judul) range.format.font.bold = true;
+          for (const indeks of batch) {
+            const rencana = ada[indeks];
+            const range = ws(rencana.lembar).getRange(rencana.sel);
+            if (rencana.rumus) range.formulas = [[rencana.rumus]];
+            else
+              range.values = [[typeof rencana.nilai === 'string' ? teksTetap(rencana.nilai) : (rencana.nilai ?? '')]];
+            if (rencana.judul) range.format.font.bold = true;
           }
         },
         undefined,
-        { anggaran: this.opsi.anggaran },
+        { bytesPerPermintaan: this.opsi.bytesPerPermintaan },
       );
       return { ditulis: pilih.length, dilewati };
     });
@@ -598,7 +636,7 @@ export class ExcelHost implements Host {
       const { baris, format, tautan } = barisLaporan(temuan, bahasa);
       const kolom = baris[0].length;
       const urut = baris.map((_, i) => i);
-      const tautanBaris = new Map(tautan.map((t) => [t.r, t]));
+      const tautanBaris = new Map(tautan.map((t) => [t.baris, t]));
       await kirimBertahap(
         context,
         urut,
@@ -607,13 +645,17 @@ export class ExcelHost implements Host {
           const rentang = ws.getRangeByIndexes(mulai, 0, batch.length, kolom);
           rentang.numberFormat = batch.map((i) => format[i]);
           rentang.values = batch.map((i) => baris[i]);
-          for (const i of batch) {
-            const t = tautanBaris.get(i);
-            if (t) ws.getRangeByIndexes(t.r, t.c, 1, 1).hyperlink = { documentReference: t.ke, textToDisplay: t.teks };
+          for (const indeks of batch) {
+            const tautan = tautanBaris.get(indeks);
+            if (tautan)
+              ws.getRangeByIndexes(tautan.baris, tautan.kolom, 1, 1).hyperlink = {
+                documentReference: tautan.ke,
+                textToDisplay: tautan.teks,
+              };
           }
         },
         undefined,
-        { anggaran: this.opsi.anggaran },
+        { bytesPerPermintaan: this.opsi.bytesPerPermintaan },
       );
       ws.getRangeByIndexes(0, 0, 1, kolom).format.font.bold = true;
       ws.freezePanes.freezeRows(1);
@@ -643,11 +685,11 @@ export class ExcelHost implements Host {
     return this.opsi.settings ? this.opsi.settings() : Office.context.document.settings;
   }
 
-  async simpanPengaturan(p: Pengaturan): Promise<void> {
-    const s = this.settings();
-    s.set(KUNCI_PENGATURAN, JSON.stringify(p));
+  async simpanPengaturan(pengaturan: Pengaturan): Promise<void> {
+    const settings = this.settings();
+    settings.set(KUNCI_PENGATURAN, JSON.stringify(pengaturan));
     await new Promise<void>((ok, gagal) =>
-      s.saveAsync((r) =>
+      settings.saveAsync((r) =>
         String(r.status).toLowerCase() === 'succeeded'
           ? ok()
           : gagal(new Error(r.error?.message ?? 'Pengaturan tidak tersimpan')),
@@ -660,18 +702,19 @@ export class ExcelHost implements Host {
    * (the very hidden settings sheet), those, read in two syncs.
    */
   async muatPengaturan(): Promise<Pengaturan | null> {
-    const v = this.settings().get(KUNCI_PENGATURAN);
-    if (typeof v === 'string') return pengaturanDariTeks(v);
+    const tersimpan: unknown = this.settings().get(KUNCI_PENGATURAN);
+    if (typeof tersimpan === 'string') return pengaturanDariTeks(tersimpan);
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(LEMBAR_PENGATURAN);
       ws.load('name');
       await context.sync();
       if (ws.isNullObject) return null;
-      const r = ws.getUsedRangeOrNullObject(true);
-      r.load('values');
+      const terpakai = ws.getUsedRangeOrNullObject(true);
+      terpakai.load('values');
       await context.sync();
-      if (r.isNullObject) return null;
-      return pengaturanDariTeks(r.values.map((x) => (typeof x[0] === 'string' ? x[0] : '')).join(''));
+      if (terpakai.isNullObject) return null;
+      const potong = (terpakai.values as unknown[][]).map((baris) => (typeof baris[0] === 'string' ? baris[0] : ''));
+      return pengaturanDariTeks(potong.join(''));
     });
   }
 }

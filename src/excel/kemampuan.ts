@@ -35,15 +35,15 @@ export const SYARAT: Record<Fitur, string> = {
 export type Kemampuan = Record<Fitur, boolean>;
 
 export function bacaKemampuan(cek: CekSet): Kemampuan {
-  const k = {} as Kemampuan;
-  for (const f of Object.keys(SYARAT) as Fitur[]) {
+  const kemampuan = {} as Kemampuan;
+  for (const fitur of Object.keys(SYARAT) as Fitur[]) {
     try {
-      k[f] = cek('ExcelApi', SYARAT[f]);
+      kemampuan[fitur] = cek('ExcelApi', SYARAT[fitur]);
     } catch {
-      k[f] = false;
+      kemampuan[fitur] = false;
     }
   }
-  return k;
+  return kemampuan;
 }
 
 export const SEMUA_ADA: Kemampuan = {
@@ -83,6 +83,6 @@ const PESAN: Record<Fitur, Record<Bahasa, string>> = {
 };
 
 /** One sentence per feature this build lacks, in the UI language. */
-export function pesanTidakTersedia(k: Kemampuan, bahasa: Bahasa): string[] {
-  return (Object.keys(SYARAT) as Fitur[]).filter((f) => !k[f]).map((f) => PESAN[f][bahasa]);
+export function pesanTidakTersedia(kemampuan: Kemampuan, bahasa: Bahasa): string[] {
+  return (Object.keys(SYARAT) as Fitur[]).filter((f) => !kemampuan[f]).map((f) => PESAN[f][bahasa]);
 }

@@ -20,8 +20,8 @@ export const NAMA_LAPORAN = NAMA_LEMBAR_TEMUAN;
  * is Excel's own "this is text" mark, which it does not keep in the value (core/teksAman.ts guards only
  * formulas; a cell of ours may hold any text).
  */
-export function teksTetap(s: string): string {
-  return s === '' ? '' : `'${s}`;
+export function teksTetap(teks: string): string {
+  return teks === '' ? '' : `'${teks}`;
 }
 
 const nilai = (x: NilaiLaporan) => (typeof x.nilai === 'number' ? x.nilai : teksTetap(x.nilai));
@@ -36,31 +36,36 @@ export function barisLaporan(
 ): {
   baris: (string | number)[][];
   format: string[][];
-  tautan: { r: number; c: number; ke: string; teks: string }[];
+  tautan: { baris: number; kolom: number; ke: string; teks: string }[];
 } {
   const judul = judulLaporan(bahasa);
   const baris: (string | number)[][] = [judul.map(teksTetap)];
   const format: string[][] = [judul.map(() => 'General')];
-  const tautan: { r: number; c: number; ke: string; teks: string }[] = [];
-  temuan.forEach((f, i) => {
-    const b = barisTemuan(f, i, bahasa);
+  const tautan: { baris: number; kolom: number; ke: string; teks: string }[] = [];
+  temuan.forEach((temuan, indeks) => {
+    const barisLaporan = barisTemuan(temuan, indeks, bahasa);
     baris.push([
-      b.no,
-      teksTetap(b.aturan),
-      teksTetap(b.pemeriksaan),
-      teksTetap(b.tingkat),
-      teksTetap(b.lembar),
-      teksTetap(b.sel),
-      teksTetap(b.pesan),
-      nilai(b.tertulis),
-      nilai(b.seharusnya),
+      barisLaporan.no,
+      teksTetap(barisLaporan.aturan),
+      teksTetap(barisLaporan.pemeriksaan),
+      teksTetap(barisLaporan.tingkat),
+      teksTetap(barisLaporan.lembar),
+      teksTetap(barisLaporan.sel),
+      teksTetap(barisLaporan.pesan),
+      nilai(barisLaporan.tertulis),
+      nilai(barisLaporan.seharusnya),
     ]);
     format.push([
       ...judul.slice(0, 7).map(() => 'General'),
-      b.tertulis.format ?? 'General',
-      b.seharusnya.format ?? 'General',
+      barisLaporan.tertulis.format ?? 'General',
+      barisLaporan.seharusnya.format ?? 'General',
     ]);
-    tautan.push({ r: i + 1, c: KOLOM_SEL_LAPORAN, ke: `${refLembar(f.sheet)}!${f.cell}`, teks: f.cell });
+    tautan.push({
+      baris: indeks + 1,
+      kolom: KOLOM_SEL_LAPORAN,
+      ke: `${refLembar(temuan.sheet)}!${temuan.cell}`,
+      teks: temuan.cell,
+    });
   });
   return { baris, format, tautan };
 }

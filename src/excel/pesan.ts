@@ -15,24 +15,24 @@ function daftar(sel: string[]): string {
   return sel.length <= 8 ? sel.join(', ') : `${sel.slice(0, 8).join(', ')} …`;
 }
 
-export function teksPemberitahuan(p: Pemberitahuan, bahasa: Bahasa): string {
+export function teksPemberitahuan(pemberitahuan: Pemberitahuan, bahasa: Bahasa): string {
   const en = bahasa === 'en';
-  switch (p.jenis) {
+  switch (pemberitahuan.jenis) {
     case 'lembarHilang':
       return en
-        ? `Sheet "${p.lembar}" was not found (renamed or deleted): ${p.jumlah} cell(s) not restored${p.disimpan ? '; the journal keeps them, so restoring the name and removing marks again restores them' : ''}.`
-        : `Lembar "${p.lembar}" tidak ditemukan (diganti nama atau dihapus): ${p.jumlah} sel tidak dipulihkan${p.disimpan ? '; jurnal menyimpannya, jadi kembalikan nama lembar lalu Hapus tanda lagi' : ''}.`;
+        ? `Sheet "${pemberitahuan.lembar}" was not found (renamed or deleted): ${pemberitahuan.jumlah} cell(s) not restored${pemberitahuan.disimpan ? '; the journal keeps them, so restoring the name and removing marks again restores them' : ''}.`
+        : `Lembar "${pemberitahuan.lembar}" tidak ditemukan (diganti nama atau dihapus): ${pemberitahuan.jumlah} sel tidak dipulihkan${pemberitahuan.disimpan ? '; jurnal menyimpannya, jadi kembalikan nama lembar lalu Hapus tanda lagi' : ''}.`;
     case 'diubah':
       return en
-        ? `${p.sel.length} cell(s) in "${p.lembar}" were changed after the add-in wrote them and were left as they are: ${daftar(p.sel)}.`
-        : `${p.sel.length} sel di "${p.lembar}" sudah diubah setelah ditulis add-in dan dibiarkan: ${daftar(p.sel)}.`;
+        ? `${pemberitahuan.sel.length} cell(s) in "${pemberitahuan.lembar}" were changed after the add-in wrote them and were left as they are: ${daftar(pemberitahuan.sel)}.`
+        : `${pemberitahuan.sel.length} sel di "${pemberitahuan.lembar}" sudah diubah setelah ditulis add-in dan dibiarkan: ${daftar(pemberitahuan.sel)}.`;
     case 'tidakPasti':
       return en
-        ? `${p.sel.length} cell(s) in "${p.lembar}" come from an older journal that does not say what the add-in wrote; they were left as they are: ${daftar(p.sel)}.`
-        : `${p.sel.length} sel di "${p.lembar}" berasal dari jurnal versi lama yang tidak mencatat isi tulisan add-in; sel itu dibiarkan: ${daftar(p.sel)}.`;
+        ? `${pemberitahuan.sel.length} cell(s) in "${pemberitahuan.lembar}" come from an older journal that does not say what the add-in wrote; they were left as they are: ${daftar(pemberitahuan.sel)}.`
+        : `${pemberitahuan.sel.length} sel di "${pemberitahuan.lembar}" berasal dari jurnal versi lama yang tidak mencatat isi tulisan add-in; sel itu dibiarkan: ${daftar(pemberitahuan.sel)}.`;
     case 'tanpaCatatan':
       return en
-        ? `${p.jumlah} cell(s) marked by colour only: this Excel version has no cell notes (ExcelApi 1.18).`
-        : `${p.jumlah} sel hanya diwarnai: versi Excel ini belum mendukung catatan sel (ExcelApi 1.18).`;
+        ? `${pemberitahuan.jumlah} cell(s) marked by colour only: this Excel version has no cell notes (ExcelApi 1.18).`
+        : `${pemberitahuan.jumlah} sel hanya diwarnai: versi Excel ini belum mendukung catatan sel (ExcelApi 1.18).`;
   }
 }

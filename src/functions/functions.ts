@@ -10,7 +10,7 @@
  * through the shared runtime's Excel API: a 0 that comes from an empty cell is treated as empty (#N/A), a
  * typed 0 stays 0. A literal 0 in the formula has no address and is a 0.
  */
-import { fAngka, fCapaian, fEfisiensi, fPenyerapan, fPredikat, fSisa, Galat, Keluaran, Masukan } from './logika';
+import { FUNGSI_SAKIP, Galat, IdFungsi, jalankan, Keluaran, Masukan } from './logika';
 
 type Sel = number | string | CustomFunctions.Error;
 
@@ -22,25 +22,30 @@ function keExcel(hasil: Keluaran): Sel[][] {
   );
 }
 
-function gagal(e: unknown): Sel[][] {
+function gagal(galat: unknown): Sel[][] {
   return [
-    [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e instanceof Error ? e.message : String(e))],
+    [
+      new CustomFunctions.Error(
+        CustomFunctions.ErrorCode.invalidValue,
+        galat instanceof Error ? galat.message : String(galat),
+      ),
+    ],
   ];
 }
 
 /** "Sheet1!B2:C4", "'Realisasi TW I'!E5" -> sheet and range address. */
-export function pisahAlamat(a: string): { lembar: string; rentang: string } | null {
-  const i = a.lastIndexOf('!');
-  if (i <= 0) return null;
-  let lembar = a.slice(0, i);
+export function pisahAlamat(alamat: string): { lembar: string; rentang: string } | null {
+  const indeks = alamat.lastIndexOf('!');
+  if (indeks <= 0) return null;
+  let lembar = alamat.slice(0, indeks);
   if (lembar.startsWith("'") && lembar.endsWith("'")) lembar = lembar.slice(1, -1).replace(/''/g, "'");
   // an address of another workbook ("[Book2]Sheet1") is not ours to read
   if (/^\[.*]/.test(lembar)) return null;
-  return { lembar, rentang: a.slice(i + 1) };
+  return { lembar, rentang: alamat.slice(indeks + 1) };
 }
 
-function adaNol(a: unknown): boolean {
-  return Array.isArray(a) && a.some((r) => Array.isArray(r) && r.some((x) => x === 0));
+function adaNol(masukan: unknown): boolean {
+  return Array.isArray(masukan) && masukan.some((r) => Array.isArray(r) && r.some((x) => x === 0));
 }
 
 /**
@@ -52,24 +57,33 @@ async function kosongkanNol(args: Masukan[], invocation?: CustomFunctions.Invoca
   const alamat = invocation?.parameterAddresses;
   if (!alamat) return args;
   const cek = args
-    .map((a, k) => ({ k, a, p: adaNol(a) && alamat[k] ? pisahAlamat(alamat[k]) : null }))
-    .filter((x): x is { k: number; a: Masukan; p: { lembar: string; rentang: string } } => x.p !== null);
+    .map((masukan, indeks) => ({
+      indeks,
+      masukan,
+      posisi: adaNol(masukan) && alamat[indeks] ? pisahAlamat(alamat[indeks]) : null,
+    }))
+    .filter(
+      (cekArg): cekArg is { indeks: number; masukan: Masukan; posisi: { lembar: string; rentang: string } } =>
+        cekArg.posisi !== null,
+    );
   if (cek.length === 0 || typeof Excel === 'undefined') return args;
   try {
     const tipe = await Excel.run(async (context) => {
-      const r = cek.map((x) => {
-        const range = context.workbook.worksheets.getItem(x.p.lembar).getRange(x.p.rentang);
+      const rentangCek = cek.map((cekArg) => {
+        const range = context.workbook.worksheets.getItem(cekArg.posisi.lembar).getRange(cekArg.posisi.rentang);
         range.load('valueTypes');
         return range;
       });
       await context.sync();
-      return r.map((x) => x.valueTypes);
+      return rentangCek.map((x): string[][] => x.valueTypes);
     });
     const out = [...args];
-    cek.forEach((x, i) => {
-      const t = tipe[i];
-      if (t.length !== x.a.length || t[0]?.length !== x.a[0]?.length) return;
-      out[x.k] = x.a.map((r, ri) => r.map((v, ci) => (v === 0 && t[ri][ci] === 'Empty' ? null : v)));
+    cek.forEach((cekArg, indeks) => {
+      const jenisSel = tipe[indeks];
+      if (jenisSel.length !== cekArg.masukan.length || jenisSel[0]?.length !== cekArg.masukan[0]?.length) return;
+      out[cekArg.indeks] = cekArg.masukan.map((baris, nomorBaris) =>
+        baris.map((nilai, nomorKolom) => (nilai === 0 && jenisSel[nomorBaris][nomorKolom] === 'Empty' ? null : nilai)),
+      );
     });
     return out;
   } catch {
@@ -77,16 +91,17 @@ async function kosongkanNol(args: Masukan[], invocation?: CustomFunctions.Invoca
   }
 }
 
+/** A SAKIP function as Excel calls it: its arguments (an omitted optional one as null) and the invocation. */
 async function hitung(
-  args: (unknown[][] | undefined)[],
+  id: IdFungsi,
+  args: (unknown[][] | null | undefined)[],
   invocation: CustomFunctions.Invocation | undefined,
-  f: (a: Masukan[]) => Keluaran,
 ): Promise<Sel[][]> {
   try {
-    const masuk = args.map((a) => (a ?? [[null]]) as Masukan);
-    return keExcel(f(await kosongkanNol(masuk, invocation)));
-  } catch (e) {
-    return gagal(e);
+    const masukan = args.map((arg) => arg ?? [[null]]);
+    return keExcel(jalankan(FUNGSI_SAKIP[id], await kosongkanNol(masukan, invocation)));
+  } catch (galat) {
+    return gagal(galat);
   }
 }
 
@@ -97,6 +112,7 @@ async function hitung(
  * @param target Target kinerja (angka, teks angka, atau rentang)
  * @param realisasi Realisasi kinerja (angka, teks angka, atau rentang)
  * @param [polaritas] "positif" (bawaan) atau "negatif"; juga +/-, naik/turun
+ * @param [metode] Rumus indikator negatif: "pengurangan" (bawaan: (2 × target − realisasi) / target × 100) atau "kebalikan" (target / realisasi × 100)
  * @param invocation Alamat argumen (diisi Excel)
  * @returns Capaian dalam poin persen, mis. 107,08
  */
@@ -104,9 +120,10 @@ export async function capaian(
   target: any[][],
   realisasi: any[][],
   polaritas: any[][],
+  metode: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  return hitung([target, realisasi, polaritas], invocation, ([t, r, p]) => fCapaian(t, r, p));
+  return hitung('CAPAIAN', [target, realisasi, polaritas, metode], invocation);
 }
 
 /**
@@ -123,7 +140,7 @@ export async function penyerapan(
   realisasi: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  return hitung([pagu, realisasi], invocation, ([p, r]) => fPenyerapan(p, r));
+  return hitung('PENYERAPAN', [pagu, realisasi], invocation);
 }
 
 /**
@@ -140,7 +157,7 @@ export async function sisa(
   realisasi: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  return hitung([pagu, realisasi], invocation, ([p, r]) => fSisa(p, r));
+  return hitung('SISA', [pagu, realisasi], invocation);
 }
 
 /**
@@ -159,7 +176,7 @@ export async function efisiensi(
   metode: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  return hitung([capaian, penyerapan, metode], invocation, ([c, s, m]) => fEfisiensi(c, s, m));
+  return hitung('EFISIENSI', [capaian, penyerapan, metode], invocation);
 }
 
 /**
@@ -176,10 +193,7 @@ export async function predikat(
   skala: any[][],
   invocation: CustomFunctions.Invocation,
 ): Promise<any[][]> {
-  const adaSkala = skala !== undefined && skala !== null;
-  return hitung(adaSkala ? [capaian, skala] : [capaian], invocation, ([c, s]) =>
-    fPredikat(c, adaSkala ? s : undefined),
-  );
+  return hitung('PREDIKAT', [capaian, skala], invocation);
 }
 
 /**
@@ -191,5 +205,5 @@ export async function predikat(
  * @returns Nilai angkanya
  */
 export async function angka(teks: any[][], invocation: CustomFunctions.Invocation): Promise<any[][]> {
-  return hitung([teks], invocation, ([t]) => fAngka(t));
+  return hitung('ANGKA', [teks], invocation);
 }

@@ -64,12 +64,12 @@ export interface AppProps {
   gelapAwal?: boolean;
   bahasaAwal?: Bahasa;
   /** Told when the user switches language or theme in the pane, for a host page that follows it (the demo). */
-  onBahasa?: (b: Bahasa) => void;
-  onGelap?: (g: boolean) => void;
+  onBahasa?: (bahasa: Bahasa) => void;
+  onGelap?: (gelap: boolean) => void;
   /** Extra actions of a host (the demo's "Unduh hasil"). */
-  aksiTambahan?: AksiTambahan[] | ((p: Panel) => AksiTambahan[]);
+  aksiTambahan?: AksiTambahan[] | ((panel: Panel) => AksiTambahan[]);
   /** Called after each check, for hosts that keep the result (demo download). */
-  setelahPeriksa?: (h: HasilPeriksa) => void;
+  setelahPeriksa?: (hasil: HasilPeriksa) => void;
   /** Where checks run (tests hand in one with their own worker); default: a worker, else the main thread. */
   pemeriksa?: PemeriksaLatar;
 }
@@ -78,7 +78,7 @@ export interface AppProps {
  * The sections under the summary once a check has run: the findings, then how each table was read (with
  * the user's corrections to it). A new view of the result is one more entry here.
  */
-const BAGIAN_HASIL: { kunci: string; Komponen: (x: { p: Panel; t: Teks }) => JSX.Element | null }[] = [
+const BAGIAN_HASIL: { kunci: string; Komponen: (props: { panel: Panel; katalog: Teks }) => JSX.Element | null }[] = [
   { kunci: 'temuan', Komponen: BagianTemuan },
   { kunci: 'bacaan', Komponen: BagianBacaan },
 ];
@@ -93,59 +93,59 @@ export function App({
   setelahPeriksa,
   pemeriksa,
 }: AppProps): JSX.Element {
-  const s = useStyles();
-  const p = usePanel({ host, bahasaAwal, gelapAwal, pemeriksa, setelahPeriksa });
-  const { t } = p;
-  const { hasil, sibuk, pesan, konfirmasi, bahasa, gelap } = p.s;
+  const gaya = useStyles();
+  const panel = usePanel({ host, bahasaAwal, gelapAwal, pemeriksa, setelahPeriksa });
+  const { katalog } = panel;
+  const { hasil, sibuk, pesan, konfirmasi, bahasa, gelap } = panel.keadaan;
   const judulRingkasan = React.useRef<HTMLHeadingElement>(null);
 
   // after each new check, focus goes to the summary (screen readers hear the result, keyboard users start there)
   React.useEffect(() => {
-    if (p.s.nomorHasil > 0) judulRingkasan.current?.focus();
-  }, [p.s.nomorHasil]);
+    if (panel.keadaan.nomorHasil > 0) judulRingkasan.current?.focus();
+  }, [panel.keadaan.nomorHasil]);
   React.useEffect(() => onBahasa?.(bahasa), [bahasa, onBahasa]);
   React.useEffect(() => onGelap?.(gelap), [gelap, onGelap]);
 
-  const aksi = typeof aksiTambahan === 'function' ? aksiTambahan(p) : aksiTambahan;
+  const aksi = typeof aksiTambahan === 'function' ? aksiTambahan(panel) : aksiTambahan;
   return (
     <FluentProvider
       theme={gelap ? webDarkTheme : webLightTheme}
       style={{ minHeight: '100%', colorScheme: gelap ? 'dark' : 'light' }}
       lang={bahasa}
     >
-      <main className={s.root}>
-        <header className={s.header}>
-          <Title3 as="h1" className={s.judul}>
-            {t.judul}
+      <main className={gaya.root}>
+        <header className={gaya.header}>
+          <Title3 as="h1" className={gaya.judul}>
+            {katalog.judul}
           </Title3>
-          <Caption1>{t.subjudul}</Caption1>
-          <div className={s.baris}>
+          <Caption1>{katalog.subjudul}</Caption1>
+          <div className={gaya.baris}>
             <Switch
-              label={t.bahasa}
+              label={katalog.bahasa}
               checked={bahasa === 'en'}
-              onChange={(_, d) => p.gantiBahasa(d.checked ? 'en' : 'id')}
+              onChange={(_, d) => panel.gantiBahasa(d.checked ? 'en' : 'id')}
             />
-            <Switch label={t.tema} checked={gelap} onChange={(_, d) => p.gantiGelap(d.checked)} />
+            <Switch label={katalog.tema} checked={gelap} onChange={(_, d) => panel.gantiGelap(d.checked)} />
           </div>
         </header>
-        <Button appearance="primary" size="large" onClick={p.periksa} disabled={sibuk !== null}>
-          {hasil ? t.periksaLagi : t.periksa}
+        <Button appearance="primary" size="large" onClick={() => void panel.periksa()} disabled={sibuk !== null}>
+          {hasil ? katalog.periksaLagi : katalog.periksa}
         </Button>
-        <div className={s.kabar}>
+        <div className={gaya.kabar}>
           <div role="status" aria-live="polite" data-testid="status">
             {sibuk && (
               <>
-                <Text>{t[sibuk.tahap]}</Text>
+                <Text>{katalog[sibuk.tahap]}</Text>
                 <ProgressBar
                   value={sibuk.tahap === 'membaca' ? sibuk.progres : undefined}
                   thickness="large"
-                  aria-label={`${t.progres}: ${t[sibuk.tahap]}`}
+                  aria-label={`${katalog.progres}: ${katalog[sibuk.tahap]}`}
                 />
               </>
             )}
             {pesan?.jenis === 'info' && (
               <MessageBar intent="success">
-                <MessageBarBody>{pesan.teks(t)}</MessageBarBody>
+                <MessageBarBody>{pesan.teks(katalog)}</MessageBarBody>
               </MessageBar>
             )}
           </div>
@@ -153,12 +153,14 @@ export function App({
             {pesan?.jenis === 'galat' && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>{pesan.judul === 'periksa' ? t.galatPeriksa : t.galatAksi}</MessageBarTitle>
+                  <MessageBarTitle>
+                    {pesan.judul === 'periksa' ? katalog.galatPeriksa : katalog.galatAksi}
+                  </MessageBarTitle>
                   {pesan.teks}
                 </MessageBarBody>
                 <MessageBarActions>
-                  <Button size="small" onClick={() => p.kirim({ jenis: 'pesan', pesan: null })}>
-                    {t.tutup}
+                  <Button size="small" onClick={() => panel.kirim({ jenis: 'pesan', pesan: null })}>
+                    {katalog.tutup}
                   </Button>
                 </MessageBarActions>
               </MessageBar>
@@ -175,41 +177,41 @@ export function App({
             <MessageBarBody>{host.fiturTidakTersedia!(bahasa).join(' ')}</MessageBarBody>
           </MessageBar>
         )}
-        {!hasil && !sibuk && <Text>{t.awal}</Text>}
-        <BilahAlat p={p} t={t} aksiTambahan={aksi} />
+        {!hasil && !sibuk && <Text>{katalog.awal}</Text>}
+        <BilahAlat panel={panel} katalog={katalog} aksiTambahan={aksi} />
         <RadioGroup
           layout="horizontal"
-          value={p.s.modeTulis}
-          onChange={(_, d) => p.kirim({ jenis: 'modeTulis', nilai: d.value as 'nilai' | 'rumus' })}
-          aria-label={t.modePredikat}
+          value={panel.keadaan.modeTulis}
+          onChange={(_, d) => panel.kirim({ jenis: 'modeTulis', nilai: d.value as 'nilai' | 'rumus' })}
+          aria-label={katalog.modePredikat}
         >
-          <Radio value="nilai" label={t.nilai} />
-          <Radio value="rumus" label={t.rumusHidup} />
+          <Radio value="nilai" label={katalog.nilai} />
+          <Radio value="rumus" label={katalog.rumusHidup} />
         </RadioGroup>
         {konfirmasi && (
           <KonfirmasiTimpa
-            t={t}
-            k={konfirmasi}
-            timpa={() => p.konfirmasi(true)}
-            kosongSaja={() => p.konfirmasi(false)}
-            batal={p.batalKonfirmasi}
+            katalog={katalog}
+            konfirmasi={konfirmasi}
+            timpa={() => panel.konfirmasi(true)}
+            kosongSaja={() => panel.konfirmasi(false)}
+            batal={panel.batalKonfirmasi}
           />
         )}
-        {p.s.tampilPengaturan && (
+        {panel.keadaan.tampilPengaturan && (
           <PanelPengaturan
-            t={t}
-            nilai={p.s.pengaturan}
-            ubah={(x) => p.kirim({ jenis: 'pengaturan', pengaturan: x })}
-            simpan={p.simpanPengaturan}
+            katalog={katalog}
+            nilai={panel.keadaan.pengaturan}
+            ubah={(x) => panel.kirim({ jenis: 'pengaturan', pengaturan: x })}
+            simpan={() => void panel.simpanPengaturan()}
             inferensi={hasil?.inferensi ?? null}
           />
         )}
         {hasil && (
           <>
             <Divider />
-            <Ringkasan ref={judulRingkasan} t={t} hasil={hasil} bahasa={bahasa} />
+            <Ringkasan ref={judulRingkasan} katalog={katalog} hasil={hasil} bahasa={bahasa} />
             {BAGIAN_HASIL.map(({ kunci, Komponen }) => (
-              <Komponen key={kunci} p={p} t={t} />
+              <Komponen key={kunci} panel={panel} katalog={katalog} />
             ))}
           </>
         )}

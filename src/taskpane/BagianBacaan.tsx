@@ -78,55 +78,55 @@ const useStyles = makeStyles({
   field: { minWidth: 0, flexGrow: 1, flexBasis: '9rem' },
 });
 
-function singkat(s: string, n = 90): string {
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+function singkat(teks: string, panjang = 90): string {
+  return teks.length > panjang ? teks.slice(0, panjang - 1) + '…' : teks;
 }
 
 /** The table a correction belongs to, as "Sheet!A1:E94" when it is still found, else its key cell. */
-function refEntri(e: EntriKoreksi, tabel: readonly Tabel[]): string {
-  if (e.jenis === 'tabelBaru') return `${e.lembar}!${e.rentang}`;
-  const x = tabel.find((t) => t.lembar === e.lembar && selJangkar(t) === e.sel);
-  return x ? `${x.lembar}!${alamatRentang(x.rentang)}` : `${e.lembar}!${e.sel}`;
+function refEntri(entri: EntriKoreksi, tabel: readonly Tabel[]): string {
+  if (entri.jenis === 'tabelBaru') return `${entri.lembar}!${entri.rentang}`;
+  const asal = tabel.find((x) => x.lembar === entri.lembar && selJangkar(x) === entri.sel);
+  return asal ? `${asal.lembar}!${alamatRentang(asal.rentang)}` : `${entri.lembar}!${entri.sel}`;
 }
 
-export function teksEntri(e: EntriKoreksi, t: Teks, tabel: readonly Tabel[]): string {
-  const tb = t.bacaan;
-  const ref = refEntri(e, tabel);
-  switch (e.jenis) {
+export function teksEntri(entri: EntriKoreksi, katalog: Teks, tabel: readonly Tabel[]): string {
+  const tb = katalog.bacaan;
+  const ref = refEntri(entri, tabel);
+  switch (entri.jenis) {
     case 'abaikan':
       return tb.koreksiAbaikan(ref);
     case 'kolom':
-      return tb.koreksiKolom(ref, e.kolom, tb.peran[e.peran]);
+      return tb.koreksiKolom(ref, entri.kolom, tb.peran[entri.peran]);
     case 'baris':
-      return tb.koreksiBaris(ref, e.baris, tb.jenisKoreksi[e.nilai]);
+      return tb.koreksiBaris(ref, entri.baris, tb.jenisKoreksi[entri.nilai]);
     case 'tabelBaru':
       return tb.koreksiTabelBaru(ref);
   }
 }
 
-function DaftarKoreksi({ p, t }: { p: Panel; t: Teks }): JSX.Element {
-  const s = useStyles();
+function DaftarKoreksi({ panel, katalog }: { panel: Panel; katalog: Teks }): JSX.Element {
+  const gaya = useStyles();
   const id = React.useId();
-  const tabel = p.s.hasil?.tabel ?? [];
-  const entri = entriKoreksi(p.s.pengaturan.koreksi, tabel);
-  const tb = t.bacaan;
+  const tabel = panel.keadaan.hasil?.tabel ?? [];
+  const daftar = entriKoreksi(panel.keadaan.pengaturan.koreksi, tabel);
+  const tb = katalog.bacaan;
   return (
-    <section className={s.sub} aria-labelledby={id} data-testid="koreksi-aktif">
-      <Text as="h3" weight="semibold" id={id} className={s.judulSub}>
-        {tb.koreksiAktif(entri.length)}
+    <section className={gaya.sub} aria-labelledby={id} data-testid="koreksi-aktif">
+      <Text as="h3" weight="semibold" id={id} className={gaya.judulSub}>
+        {tb.koreksiAktif(daftar.length)}
       </Text>
-      {entri.length === 0 ? (
+      {daftar.length === 0 ? (
         <Caption1>{tb.tanpaKoreksi}</Caption1>
       ) : (
-        <ul className={s.ul}>
-          {entri.map((e) => {
-            const teks = teksEntri(e, t, tabel);
+        <ul className={gaya.ul}>
+          {daftar.map((entri) => {
+            const teks = teksEntri(entri, katalog, tabel);
             return (
-              <li key={e.kunci} className={s.entri} data-ditemukan={e.ditemukan}>
-                <span className={s.teksEntri}>
+              <li key={entri.kunci} className={gaya.entri} data-ditemukan={entri.ditemukan}>
+                <span className={gaya.teksEntri}>
                   <Text size={200}>{teks}</Text>
-                  {!e.ditemukan && (
-                    <Caption1 className={s.hilang} data-testid="koreksi-hilang">
+                  {!entri.ditemukan && (
+                    <Caption1 className={gaya.hilang} data-testid="koreksi-hilang">
                       {tb.tidakDitemukan}
                     </Caption1>
                   )}
@@ -134,8 +134,8 @@ function DaftarKoreksi({ p, t }: { p: Panel; t: Teks }): JSX.Element {
                 <Button
                   size="small"
                   aria-label={tb.hapusKoreksi(teks)}
-                  disabled={p.s.sibuk !== null}
-                  onClick={() => void p.koreksi(e.hapus)}
+                  disabled={panel.keadaan.sibuk !== null}
+                  onClick={() => void panel.koreksi(entri.hapus)}
                 >
                   {tb.hapus}
                 </Button>
@@ -149,16 +149,16 @@ function DaftarKoreksi({ p, t }: { p: Panel; t: Teks }): JSX.Element {
 }
 
 /** Sheets a user can declare a table on (not the add-in's own). */
-function lembarPengguna(p: Panel): string[] {
+function lembarPengguna(panel: Panel): string[] {
   const sendiri = new Set([LEMBAR_JURNAL, LEMBAR_PENGATURAN, LEMBAR_TEMUAN].map((x) => x.toLowerCase()));
-  return (p.s.grid?.lembar ?? []).filter((l) => !sendiri.has(l.nama.toLowerCase())).map((l) => l.nama);
+  return (panel.keadaan.grid?.lembar ?? []).filter((l) => !sendiri.has(l.nama.toLowerCase())).map((l) => l.nama);
 }
 
-function FormTabelBaru({ p, t }: { p: Panel; t: Teks }): JSX.Element {
-  const s = useStyles();
+function FormTabelBaru({ panel, katalog }: { panel: Panel; katalog: Teks }): JSX.Element {
+  const gaya = useStyles();
   const id = React.useId();
-  const tb = t.bacaan;
-  const semuaLembar = lembarPengguna(p);
+  const tb = katalog.bacaan;
+  const semuaLembar = lembarPengguna(panel);
   const [lembar, setLembar] = React.useState(semuaLembar[0] ?? '');
   const [teks, setTeks] = React.useState('');
   const [galat, setGalat] = React.useState<string | null>(null);
@@ -167,35 +167,35 @@ function FormTabelBaru({ p, t }: { p: Panel; t: Teks }): JSX.Element {
   }, [semuaLembar, lembar]);
 
   const pakaiPilihan = async () => {
-    const x = await p.ambilPilihan();
-    if (x === undefined) return; // the pane already shows why
-    if (!x) return setGalat(tb.tanpaPilihan);
+    const dipilih = await panel.ambilPilihan();
+    if (dipilih === undefined) return; // the pane already shows why
+    if (!dipilih) return setGalat(tb.tanpaPilihan);
     setGalat(null);
-    if (semuaLembar.includes(x.lembar)) {
-      setLembar(x.lembar);
-      setTeks(x.rentang);
-    } else setTeks(`${refLembar(x.lembar)}!${x.rentang}`); // a sheet the last check did not read: said on "Jadikan
+    if (semuaLembar.includes(dipilih.lembar)) {
+      setLembar(dipilih.lembar);
+      setTeks(dipilih.rentang);
+    } else setTeks(`${refLembar(dipilih.lembar)}!${dipilih.rentang}`); // a sheet the last check did not read: said on "Jadikan
   };
 
   const jadikan = () => {
-    const r = rentangDariTeks(teks, lembar);
-    if (!r) return setGalat(tb.rentangSalah);
-    if (!semuaLembar.includes(r.lembar)) return setGalat(tb.lembarTidakAda(r.lembar));
-    const k = p.s.pengaturan.koreksi;
-    if (k.tabelBaru.some((x) => x.lembar === r.lembar && x.rentang === r.rentang)) return setGalat(tb.sudahAda);
+    const baru = rentangDariTeks(teks, lembar);
+    if (!baru) return setGalat(tb.rentangSalah);
+    if (!semuaLembar.includes(baru.lembar)) return setGalat(tb.lembarTidakAda(baru.lembar));
+    const { tabelBaru } = panel.keadaan.pengaturan.koreksi;
+    if (tabelBaru.some((x) => x.lembar === baru.lembar && x.rentang === baru.rentang)) return setGalat(tb.sudahAda);
     setGalat(null);
     setTeks('');
-    void p.koreksi((kk: Koreksi) => ({ ...kk, tabelBaru: [...kk.tabelBaru, r] }));
+    void panel.koreksi((lama: Koreksi) => ({ ...lama, tabelBaru: [...lama.tabelBaru, baru] }));
   };
 
   return (
-    <section className={s.sub} aria-labelledby={id} data-testid="ini-tabel">
-      <Text as="h3" weight="semibold" id={id} className={s.judulSub}>
+    <section className={gaya.sub} aria-labelledby={id} data-testid="ini-tabel">
+      <Text as="h3" weight="semibold" id={id} className={gaya.judulSub}>
         {tb.iniTabel}
       </Text>
       <Caption1>{tb.iniTabelPengantar}</Caption1>
-      <div className={s.baris}>
-        <Field label={tb.lembar} className={s.field}>
+      <div className={gaya.baris}>
+        <Field label={tb.lembar} className={gaya.field}>
           <Select value={lembar} onChange={(_, d) => setLembar(d.value)}>
             {semuaLembar.map((n) => (
               <option key={n} value={n}>
@@ -206,24 +206,24 @@ function FormTabelBaru({ p, t }: { p: Panel; t: Teks }): JSX.Element {
         </Field>
         <Field
           label={tb.rentangMasukan}
-          className={s.field}
+          className={gaya.field}
           validationState={galat ? 'error' : 'none'}
           validationMessage={galat ?? undefined}
         >
           <Input
             value={teks}
             onChange={(_, d) => setTeks(d.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') jadikan();
+            onKeyDown={(peristiwa) => {
+              if (peristiwa.key === 'Enter') jadikan();
             }}
           />
         </Field>
       </div>
-      <div className={s.baris}>
+      <div className={gaya.baris}>
         <Button size="small" onClick={() => void pakaiPilihan()}>
-          {p.jenisHost === 'excel' ? tb.pakaiPilihanExcel : tb.pakaiPilihanDemo}
+          {panel.jenisHost === 'excel' ? tb.pakaiPilihanExcel : tb.pakaiPilihanDemo}
         </Button>
-        <Button size="small" appearance="primary" disabled={p.s.sibuk !== null} onClick={jadikan}>
+        <Button size="small" appearance="primary" disabled={panel.keadaan.sibuk !== null} onClick={jadikan}>
           {tb.jadikanTabel}
         </Button>
       </div>
@@ -231,57 +231,57 @@ function FormTabelBaru({ p, t }: { p: Panel; t: Teks }): JSX.Element {
   );
 }
 
-export function BagianBacaan({ p, t }: { p: Panel; t: Teks }): JSX.Element | null {
-  const s = useStyles();
+export function BagianBacaan({ panel, katalog }: { panel: Panel; katalog: Teks }): JSX.Element | null {
+  const gaya = useStyles();
   const id = React.useId();
-  const { hasil, tabelTerpilih, sibuk, bahasa, pengaturan } = p.s;
+  const { hasil, tabelTerpilih, sibuk, bahasa, pengaturan } = panel.keadaan;
   if (!hasil) return null;
-  const tb = t.bacaan;
+  const tb = katalog.bacaan;
   return (
-    <section className={s.kotak} aria-labelledby={id} data-testid="cara-membaca">
+    <section className={gaya.kotak} aria-labelledby={id} data-testid="cara-membaca">
       <Subtitle2 as="h2" id={id}>
         {tb.judulTabel(hasil.tabel.length)}
       </Subtitle2>
       <Caption1>{tb.pengantar}</Caption1>
-      <DaftarKoreksi p={p} t={t} />
+      <DaftarKoreksi panel={panel} katalog={katalog} />
       <Accordion
         collapsible
         openItems={tabelTerpilih ? [tabelTerpilih] : []}
-        onToggle={(_, d) => {
-          const x = hasil.tabel.find((y) => y.id === d.value);
-          if (x && d.openItems.includes(d.value)) void p.pilihTabel(x);
-          else p.tutupTabel();
+        onToggle={(_, data) => {
+          const dibuka = hasil.tabel.find((x) => x.id === data.value);
+          if (dibuka && data.openItems.includes(data.value)) void panel.pilihTabel(dibuka);
+          else panel.tutupTabel();
         }}
       >
-        {hasil.tabel.map((x, i) => {
-          const r = hasil.tables[i];
-          const buka = tabelTerpilih === x.id;
+        {hasil.tabel.map((tabel, indeks) => {
+          const ringkasan = hasil.tables[indeks];
+          const buka = tabelTerpilih === tabel.id;
           return (
-            <AccordionItem key={x.id} value={x.id} data-testid="tabel-dibaca" data-tabel={x.id}>
-              <AccordionHeader as="h3" size="small" className={s.header}>
-                <span className={s.kepala}>
-                  <Text weight="semibold">{singkat(x.judul || tb.tanpaJudul)}</Text>
-                  <Caption1>{`${x.lembar}!${alamatRentang(x.rentang)} · ${t.jenis[x.jenis]}`}</Caption1>
-                  <span className={s.lencana}>
-                    {x.dikecualikan ? (
+            <AccordionItem key={tabel.id} value={tabel.id} data-testid="tabel-dibaca" data-tabel={tabel.id}>
+              <AccordionHeader as="h3" size="small" className={gaya.header}>
+                <span className={gaya.kepala}>
+                  <Text weight="semibold">{singkat(tabel.judul || tb.tanpaJudul)}</Text>
+                  <Caption1>{`${tabel.lembar}!${alamatRentang(tabel.rentang)} · ${katalog.jenis[tabel.jenis]}`}</Caption1>
+                  <span className={gaya.lencana}>
+                    {tabel.dikecualikan ? (
                       <Badge appearance="filled" color="subtle">
                         {tb.dikecualikan}
                       </Badge>
-                    ) : r?.checked ? (
+                    ) : ringkasan?.checked ? (
                       <Badge appearance="tint" color="success">
-                        {tb.diperiksa(r.verified ?? 0)}
+                        {tb.diperiksa(ringkasan.verified ?? 0)}
                       </Badge>
                     ) : (
                       <Badge appearance="tint" color="warning">
                         {tb.tidakDiperiksa}
                       </Badge>
                     )}
-                    {x.dikoreksi && (
+                    {tabel.dikoreksi && (
                       <Badge appearance="tint" color="brand">
                         {tb.dikoreksi}
                       </Badge>
                     )}
-                    {x.dariPengguna && (
+                    {tabel.dariPengguna && (
                       <Badge appearance="tint" color="brand">
                         {tb.dariPengguna}
                       </Badge>
@@ -292,14 +292,14 @@ export function BagianBacaan({ p, t }: { p: Panel; t: Teks }): JSX.Element | nul
               <AccordionPanel>
                 {buka && (
                   <RincianTabel
-                    t={t}
+                    katalog={katalog}
                     bahasa={bahasa}
-                    tabel={x}
-                    ringkasan={r}
-                    kor={koreksiTabel(pengaturan.koreksi, x)}
+                    tabel={tabel}
+                    ringkasan={ringkasan}
+                    tersimpan={koreksiTabel(pengaturan.koreksi, tabel)}
                     sibuk={sibuk !== null}
-                    koreksi={(f) => void p.koreksi(f)}
-                    pilihRentang={() => void p.pilihTabel(x)}
+                    koreksi={(ubah) => void panel.koreksi(ubah)}
+                    pilihRentang={() => void panel.pilihTabel(tabel)}
                   />
                 )}
               </AccordionPanel>
@@ -307,7 +307,7 @@ export function BagianBacaan({ p, t }: { p: Panel; t: Teks }): JSX.Element | nul
           );
         })}
       </Accordion>
-      <FormTabelBaru p={p} t={t} />
+      <FormTabelBaru panel={panel} katalog={katalog} />
     </section>
   );
 }

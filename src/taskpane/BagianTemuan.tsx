@@ -23,16 +23,16 @@ const useStyles = makeStyles({
   dropdown: { minWidth: '0', maxWidth: '100%' },
 });
 
-function jenisRingkas(h: HasilPeriksa, t: Teks): string {
-  const n = new Map<string, number>();
-  for (const x of h.tables) n.set(x.kind, (n.get(x.kind) ?? 0) + 1);
-  return [...n].map(([k, v]) => t.jumlahTabel(v, k as keyof Teks['jenis'])).join(', ');
+function jenisRingkas(hasil: HasilPeriksa, katalog: Teks): string {
+  const jumlah = new Map<string, number>();
+  for (const ringkasan of hasil.tables) jumlah.set(ringkasan.kind, (jumlah.get(ringkasan.kind) ?? 0) + 1);
+  return [...jumlah].map(([k, v]) => katalog.jumlahTabel(v, k as keyof Teks['jenis'])).join(', ');
 }
 
-export function BagianTemuan({ p, t }: { p: Panel; t: Teks }): JSX.Element | null {
-  const s = useStyles();
+export function BagianTemuan({ panel, katalog }: { panel: Panel; katalog: Teks }): JSX.Element | null {
+  const gaya = useStyles();
   const id = React.useId();
-  const { hasil, filterTingkat, filterAturan, bahasa } = p.s;
+  const { hasil, filterTingkat, filterAturan, bahasa } = panel.keadaan;
   const temuan = React.useMemo(
     () =>
       hasil
@@ -49,61 +49,63 @@ export function BagianTemuan({ p, t }: { p: Panel; t: Teks }): JSX.Element | nul
     return (
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t.kosongJudul}</MessageBarTitle>
-          {hasil.tables.length === 0 ? t.tanpaTabel : t.kosongIsi(hasil.tables.length, jenisRingkas(hasil, t))}
+          <MessageBarTitle>{katalog.kosongJudul}</MessageBarTitle>
+          {hasil.tables.length === 0
+            ? katalog.tanpaTabel
+            : katalog.kosongIsi(hasil.tables.length, jenisRingkas(hasil, katalog))}
         </MessageBarBody>
       </MessageBar>
     );
   const aturanAda = SEMUA_ATURAN.filter((r) => hasil.findings.some((f) => f.rule === r));
   return (
-    <section className={s.kotak} aria-labelledby={id}>
+    <section className={gaya.kotak} aria-labelledby={id}>
       <Subtitle2 as="h2" id={id}>
-        {t.judulTemuan(temuan.length, hasil.findings.length)}
+        {katalog.judulTemuan(temuan.length, hasil.findings.length)}
       </Subtitle2>
-      <div className={s.baris}>
+      <div className={gaya.baris}>
         <Dropdown
-          className={s.dropdown}
-          aria-label={t.filterTingkat}
-          value={filterTingkat === 'semua' ? t.semuaTingkat : t.tingkat[filterTingkat]}
+          className={gaya.dropdown}
+          aria-label={katalog.filterTingkat}
+          value={filterTingkat === 'semua' ? katalog.semuaTingkat : katalog.tingkat[filterTingkat]}
           selectedOptions={[filterTingkat]}
           onOptionSelect={(_, d) =>
-            p.kirim({ jenis: 'filterTingkat', nilai: (d.optionValue as Severity | 'semua') ?? 'semua' })
+            panel.kirim({ jenis: 'filterTingkat', nilai: (d.optionValue as Severity | 'semua') ?? 'semua' })
           }
         >
-          <Option value="semua">{t.semuaTingkat}</Option>
+          <Option value="semua">{katalog.semuaTingkat}</Option>
           {(['error', 'warning', 'info'] as Severity[]).map((x) => (
             <Option key={x} value={x}>
-              {t.tingkat[x]}
+              {katalog.tingkat[x]}
             </Option>
           ))}
         </Dropdown>
         <Dropdown
-          className={s.dropdown}
-          aria-label={t.filterAturan}
-          value={filterAturan === 'semua' ? t.semuaAturan : labelAturan(t, filterAturan)}
+          className={gaya.dropdown}
+          aria-label={katalog.filterAturan}
+          value={filterAturan === 'semua' ? katalog.semuaAturan : labelAturan(katalog, filterAturan)}
           selectedOptions={[filterAturan]}
           onOptionSelect={(_, d) =>
-            p.kirim({ jenis: 'filterAturan', nilai: (d.optionValue as RuleId | 'semua') ?? 'semua' })
+            panel.kirim({ jenis: 'filterAturan', nilai: (d.optionValue as RuleId | 'semua') ?? 'semua' })
           }
         >
-          <Option value="semua">{t.semuaAturan}</Option>
+          <Option value="semua">{katalog.semuaAturan}</Option>
           {aturanAda.map((r) => (
             <Option key={r} value={r}>
-              {labelAturan(t, r)}
+              {labelAturan(katalog, r)}
             </Option>
           ))}
         </Dropdown>
       </div>
       <DaftarTemuan
-        t={t}
+        katalog={katalog}
         bahasa={bahasa}
         temuan={temuan}
         tabel={hasil.tabel}
-        grid={p.s.grid}
-        terpilih={p.s.terpilih}
-        pilih={p.pilih}
-        perbaiki={p.perbaiki}
-        sibuk={p.s.sibuk !== null}
+        grid={panel.keadaan.grid}
+        terpilih={panel.keadaan.terpilih}
+        pilih={(temuan) => void panel.pilih(temuan)}
+        perbaiki={panel.perbaiki}
+        sibuk={panel.keadaan.sibuk !== null}
       />
     </section>
   );

@@ -1,5 +1,4 @@
 /** The toolbar: what can be done to the workbook after a check, plus the host's own actions. */
-import * as React from 'react';
 import { Toolbar, ToolbarButton, ToolbarDivider, makeStyles } from '@fluentui/react-components';
 import type { Teks } from './teks';
 import type { Panel } from './usePanel';
@@ -13,35 +12,46 @@ export interface AksiTambahan {
   perluHasil?: boolean;
 }
 
-export function BilahAlat({ p, t, aksiTambahan }: { p: Panel; t: Teks; aksiTambahan: AksiTambahan[] }): JSX.Element {
-  const s = useStyles();
-  const sibuk = p.s.sibuk !== null;
-  const tanpaHasil = !p.s.hasil || sibuk;
+export function BilahAlat({
+  panel,
+  katalog,
+  aksiTambahan,
+}: {
+  panel: Panel;
+  katalog: Teks;
+  aksiTambahan: AksiTambahan[];
+}): JSX.Element {
+  const gaya = useStyles();
+  const sibuk = panel.keadaan.sibuk !== null;
+  const tanpaHasil = !panel.keadaan.hasil || sibuk;
   return (
-    <Toolbar aria-label={t.tindakan} className={s.toolbar} size="small">
-      <ToolbarButton disabled={tanpaHasil} onClick={p.tandai}>
-        {t.tandai}
+    <Toolbar aria-label={katalog.tindakan} className={gaya.toolbar} size="small">
+      <ToolbarButton disabled={tanpaHasil} onClick={() => void panel.tandai()}>
+        {katalog.tandai}
       </ToolbarButton>
-      <ToolbarButton disabled={sibuk} onClick={p.hapusTanda}>
-        {t.hapusTanda}
+      <ToolbarButton disabled={sibuk} onClick={() => void panel.hapusTanda()}>
+        {katalog.hapusTanda}
       </ToolbarButton>
-      <ToolbarButton disabled={tanpaHasil} onClick={p.buatLaporan}>
-        {t.laporan}
+      <ToolbarButton disabled={tanpaHasil} onClick={() => void panel.buatLaporan()}>
+        {katalog.laporan}
       </ToolbarButton>
-      <ToolbarButton disabled={tanpaHasil} onClick={p.tulisPredikat}>
-        {t.tulisPredikat}
+      <ToolbarButton disabled={tanpaHasil} onClick={() => void panel.tulisPredikat()}>
+        {katalog.tulisPredikat}
       </ToolbarButton>
-      <ToolbarButton disabled={tanpaHasil} onClick={p.lengkapi}>
-        {t.lengkapi}
+      <ToolbarButton disabled={tanpaHasil} onClick={() => void panel.lengkapi()}>
+        {katalog.lengkapi}
       </ToolbarButton>
-      <ToolbarButton aria-expanded={p.s.tampilPengaturan} onClick={() => p.kirim({ jenis: 'tampilPengaturan' })}>
-        {t.pengaturan}
+      <ToolbarButton
+        aria-expanded={panel.keadaan.tampilPengaturan}
+        onClick={() => panel.kirim({ jenis: 'tampilPengaturan' })}
+      >
+        {katalog.pengaturan}
       </ToolbarButton>
       {aksiTambahan.length > 0 && <ToolbarDivider />}
       {aksiTambahan.map((a) => (
         <ToolbarButton
           key={a.label}
-          disabled={sibuk || (a.perluHasil === true && !p.s.hasil)}
+          disabled={sibuk || (a.perluHasil === true && !panel.keadaan.hasil)}
           onClick={() => void a.jalankan()}
         >
           {a.label}

@@ -77,52 +77,52 @@ const WARNA = { error: 'danger', warning: 'warning', info: 'informative' } as co
 const HALAMAN = 200;
 
 function Rincian({
-  f,
-  t,
+  temuan,
+  katalog,
   grid,
   bahasa,
   perbaiki,
   sibuk,
 }: {
-  f: Temuan;
-  t: Teks;
+  temuan: Temuan;
+  katalog: Teks;
   grid: WorkbookGrid | null;
   bahasa: Bahasa;
-  perbaiki: (f: Temuan) => void;
+  perbaiki: (dipilih: Temuan) => void;
   sibuk: boolean;
 }): JSX.Element {
-  const s = useStyles();
-  const h = hitunganTemuan(f, grid, bahasa);
-  const fix = rencanaPerbaikan(f);
-  const terkait = f.related ?? [];
+  const gaya = useStyles();
+  const hitungan = hitunganTemuan(temuan, grid, bahasa);
+  const fix = rencanaPerbaikan(temuan);
+  const terkait = temuan.related ?? [];
   return (
-    <div className={s.rincian} data-testid="rincian-temuan">
-      <dl className={s.dl}>
-        {h ? (
+    <div className={gaya.rincian} data-testid="rincian-temuan">
+      <dl className={gaya.dl}>
+        {hitungan ? (
           <>
             <dt>
-              <Caption1>{t.hitungan}</Caption1>
+              <Caption1>{katalog.hitungan}</Caption1>
             </dt>
-            <dd className={mergeClasses(s.dd, s.hitungan)} data-testid="hitungan">
-              {barisHitungan(h)}
+            <dd className={mergeClasses(gaya.dd, gaya.hitungan)} data-testid="hitungan">
+              {barisHitungan(hitungan)}
             </dd>
           </>
         ) : (
           <>
-            {f.stated !== null && (
+            {temuan.stated !== null && (
               <>
                 <dt>
-                  <Caption1>{t.tertulis}</Caption1>
+                  <Caption1>{katalog.tertulis}</Caption1>
                 </dt>
-                <dd className={s.dd}>{formatNilaiTemuan(f.stated, f.persen, bahasa)}</dd>
+                <dd className={gaya.dd}>{formatNilaiTemuan(temuan.stated, temuan.persen, bahasa)}</dd>
               </>
             )}
-            {f.expected !== null && (
+            {temuan.expected !== null && (
               <>
                 <dt>
-                  <Caption1>{t.seharusnya}</Caption1>
+                  <Caption1>{katalog.seharusnya}</Caption1>
                 </dt>
-                <dd className={s.dd}>{formatNilaiTemuan(f.expected, f.persen, bahasa)}</dd>
+                <dd className={gaya.dd}>{formatNilaiTemuan(temuan.expected, temuan.persen, bahasa)}</dd>
               </>
             )}
           </>
@@ -130,19 +130,19 @@ function Rincian({
         {terkait.length > 0 && (
           <>
             <dt>
-              <Caption1>{t.selTerkait}</Caption1>
+              <Caption1>{katalog.selTerkait}</Caption1>
             </dt>
-            <dd className={s.dd}>
+            <dd className={gaya.dd}>
               {terkait.slice(0, 6).join(', ')}
-              {terkait.length > 6 ? ` ${t.selLain(terkait.length - 6)}` : ''}
+              {terkait.length > 6 ? ` ${katalog.selLain(terkait.length - 6)}` : ''}
             </dd>
           </>
         )}
       </dl>
       {fix && (
         <div>
-          <Button size="small" appearance="primary" disabled={sibuk} onClick={() => perbaiki(f)}>
-            {`${t.perbaiki}: ${fix.rumus ? t.perbaikiRumus(fix.rumus) : t.perbaikiNilai(String(fix.nilai))}`}
+          <Button size="small" appearance="primary" disabled={sibuk} onClick={() => perbaiki(temuan)}>
+            {`${katalog.perbaiki}: ${fix.rumus ? katalog.perbaikiRumus(fix.rumus) : katalog.perbaikiNilai(String(fix.nilai))}`}
           </Button>
         </div>
       )}
@@ -151,7 +151,7 @@ function Rincian({
 }
 
 export function DaftarTemuan({
-  t,
+  katalog,
   bahasa,
   temuan,
   tabel,
@@ -161,78 +161,87 @@ export function DaftarTemuan({
   perbaiki,
   sibuk,
 }: {
-  t: Teks;
+  katalog: Teks;
   bahasa: Bahasa;
   temuan: Temuan[];
   tabel: Tabel[];
   grid: WorkbookGrid | null;
   terpilih: string | null;
-  pilih: (f: Temuan) => void;
-  perbaiki: (f: Temuan) => void;
+  pilih: (temuan: Temuan) => void;
+  perbaiki: (temuan: Temuan) => void;
   sibuk: boolean;
 }): JSX.Element {
-  const s = useStyles();
+  const gaya = useStyles();
   const nav = useArrowNavigationGroup({ axis: 'vertical', circular: false, memorizeCurrent: true });
   const [batas, setBatas] = React.useState(HALAMAN);
   React.useEffect(() => setBatas(HALAMAN), [temuan]);
   const tampil = temuan.slice(0, batas);
   const grup = React.useMemo(() => {
-    const m = new Map<string, Temuan[]>();
-    for (const f of tampil) {
-      const k = `${f.sheet}\u0000${f.table ?? ''}`;
-      const ada = m.get(k);
-      if (ada) ada.push(f);
-      else m.set(k, [f]);
+    const peta = new Map<string, Temuan[]>();
+    for (const temuan of tampil) {
+      const kunci = `${temuan.sheet}\u0000${temuan.table ?? ''}`;
+      const ada = peta.get(kunci);
+      if (ada) ada.push(temuan);
+      else peta.set(kunci, [temuan]);
     }
-    return [...m];
+    return [...peta];
   }, [tampil]);
   const judulTabel = (id: string) => tabel.find((x) => x.id === id)?.judul;
   const idDasar = React.useId();
   return (
-    <div className={s.daftar} {...nav} aria-label={t.daftarTemuan} role="group" data-testid="daftar-temuan">
-      {grup.map(([k, fs], gi) => {
-        const [lembar, id] = k.split('\u0000');
+    <div className={gaya.daftar} {...nav} aria-label={katalog.daftarTemuan} role="group" data-testid="daftar-temuan">
+      {grup.map(([kunciGrup, fs], gi) => {
+        const [lembar, id] = kunciGrup.split('\u0000');
         const judul = judulTabel(id);
         const idJudul = `${idDasar}-${gi}`;
         return (
-          <section key={k} className={s.grup} aria-labelledby={idJudul}>
-            <Text as="h3" weight="semibold" id={idJudul} className={s.judulGrup}>
-              {`${t.lembarKerja} ${lembar}`}
+          <section key={kunciGrup} className={gaya.grup} aria-labelledby={idJudul}>
+            <Text as="h3" weight="semibold" id={idJudul} className={gaya.judulGrup}>
+              {`${katalog.lembarKerja} ${lembar}`}
             </Text>
             {judul && <Caption1>{judul.length > 80 ? judul.slice(0, 77) + '…' : judul}</Caption1>}
-            <ul className={s.ul}>
-              {fs.map((f) => {
-                const kunci = kunciTemuan(f);
+            <ul className={gaya.ul}>
+              {fs.map((temuan) => {
+                const kunci = kunciTemuan(temuan);
                 const dipilih = kunci === terpilih;
                 return (
                   <li key={kunci}>
                     <Button
-                      className={mergeClasses(s.item, dipilih && s.terpilih)}
+                      className={mergeClasses(gaya.item, dipilih && gaya.terpilih)}
                       appearance="subtle"
-                      onClick={() => pilih(f)}
+                      onClick={() => pilih(temuan)}
                       aria-current={dipilih ? 'true' : undefined}
                       aria-expanded={dipilih}
-                      data-lembar={f.sheet}
-                      data-sel={f.cell}
-                      data-aturan={f.rule}
+                      data-lembar={temuan.sheet}
+                      data-sel={temuan.cell}
+                      data-aturan={temuan.rule}
                     >
-                      <span className={s.isi}>
-                        <span className={s.kepala}>
-                          <Text weight="semibold">{f.cell}</Text>
-                          <Badge appearance="tint" color={WARNA[f.severity]}>
-                            {t.tingkat[f.severity]}
+                      <span className={gaya.isi}>
+                        <span className={gaya.kepala}>
+                          <Text weight="semibold">{temuan.cell}</Text>
+                          <Badge appearance="tint" color={WARNA[temuan.severity]}>
+                            {katalog.tingkat[temuan.severity]}
                           </Badge>
-                          <Caption1>{labelAturan(t, f.rule)}</Caption1>
+                          <Caption1>{labelAturan(katalog, temuan.rule)}</Caption1>
                           {dipilih && (
                             <Badge appearance="filled" color="brand" size="small">
-                              {t.terpilih}
+                              {katalog.terpilih}
                             </Badge>
                           )}
                         </span>
-                        <Text size={200}>{f.message}</Text>
+                        <Text size={200}>{temuan.message}</Text>
                       </span>
                     </Button>
-                    {dipilih && <Rincian f={f} t={t} grid={grid} bahasa={bahasa} perbaiki={perbaiki} sibuk={sibuk} />}
+                    {dipilih && (
+                      <Rincian
+                        temuan={temuan}
+                        katalog={katalog}
+                        grid={grid}
+                        bahasa={bahasa}
+                        perbaiki={perbaiki}
+                        sibuk={sibuk}
+                      />
+                    )}
                   </li>
                 );
               })}
@@ -242,7 +251,7 @@ export function DaftarTemuan({
       })}
       {temuan.length > batas && (
         <Button onClick={() => setBatas((b) => b + HALAMAN)}>
-          {t.tampilkanLagi(Math.min(HALAMAN, temuan.length - batas))}
+          {katalog.tampilkanLagi(Math.min(HALAMAN, temuan.length - batas))}
         </Button>
       )}
     </div>

@@ -72,38 +72,38 @@ export function batasSumbu(nilai: number[]): number {
 function GrafikBatang({
   judul,
   titik,
-  t,
+  katalog,
   bahasa,
   idJudul,
 }: {
   judul: string;
   titik: Titik[];
-  t: Teks;
+  katalog: Teks;
   bahasa: Bahasa;
   idJudul: string;
 }): JSX.Element {
-  const s = useStyles();
+  const gaya = useStyles();
   const sumbu = batasSumbu(titik.map((x) => x.nilai));
   const adaTerpotong = titik.some((x) => x.nilai > sumbu);
   const posisi = (v: number) => `${(Math.max(0, Math.min(v, sumbu)) / sumbu) * 100}%`;
   return (
-    <figure className={s.figur} aria-labelledby={idJudul}>
+    <figure className={gaya.figur} aria-labelledby={idJudul}>
       <Text as="h3" weight="semibold" size={300} id={idJudul}>
         {judul}
       </Text>
-      <ol className={s.daftar}>
+      <ol className={gaya.daftar}>
         {titik.map((x, i) => (
-          <li key={i} className={s.titik}>
-            <span className={s.nama}>{`${i + 1}. ${x.nama}`}</span>
-            <span className={s.baris}>
-              <span className={s.jalur} aria-hidden="true">
+          <li key={i} className={gaya.titik}>
+            <span className={gaya.nama}>{`${i + 1}. ${x.nama}`}</span>
+            <span className={gaya.baris}>
+              <span className={gaya.jalur} aria-hidden="true">
                 <span
-                  className={mergeClasses(s.batang, x.nilai > sumbu && s.terpotong)}
+                  className={mergeClasses(gaya.batang, x.nilai > sumbu && gaya.terpotong)}
                   style={{ width: posisi(x.nilai), backgroundColor: x.warna }}
                 />
-                <span className={s.target} style={{ left: `calc(${posisi(100)} - 1px)` }} />
+                <span className={gaya.target} style={{ left: `calc(${posisi(100)} - 1px)` }} />
               </span>
-              <span className={s.nilai}>
+              <span className={gaya.nilai}>
                 {`${x.nilai > sumbu ? '▸ ' : ''}${formatTetap(x.nilai, bahasa, 2)} %`}
                 {x.keterangan ? <Caption1 block>{x.keterangan}</Caption1> : null}
               </span>
@@ -112,19 +112,19 @@ function GrafikBatang({
         ))}
       </ol>
       <Caption1>
-        {t.garisTarget}
-        {adaTerpotong ? ` · ${t.dipotong(formatAngka(sumbu, bahasa))}` : ''}
+        {katalog.garisTarget}
+        {adaTerpotong ? ` · ${katalog.dipotong(formatAngka(sumbu, bahasa))}` : ''}
       </Caption1>
     </figure>
   );
 }
 
 export function GrafikCapaian({
-  t,
+  katalog,
   hasil,
   bahasa,
 }: {
-  t: Teks;
+  katalog: Teks;
   hasil: HasilPeriksa;
   bahasa: Bahasa;
 }): JSX.Element | null {
@@ -136,8 +136,8 @@ export function GrafikCapaian({
       {capaian.length > 0 && (
         <GrafikBatang
           idJudul={`${id}-capaian`}
-          judul={t.grafikCapaian}
-          t={t}
+          judul={katalog.grafikCapaian}
+          katalog={katalog}
           bahasa={bahasa}
           titik={capaian.map((c) => ({
             nama: c.nama,
@@ -150,8 +150,8 @@ export function GrafikCapaian({
       {serapan.length > 0 && (
         <GrafikBatang
           idJudul={`${id}-serapan`}
-          judul={t.grafikSerapan}
-          t={t}
+          judul={katalog.grafikSerapan}
+          katalog={katalog}
           bahasa={bahasa}
           titik={serapan.map((c) => ({ nama: c.nama, nilai: c.nilai, warna: WARNA[1] }))}
         />

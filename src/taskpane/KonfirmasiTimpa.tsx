@@ -1,5 +1,4 @@
 /** Before anything non-empty is overwritten: which cells, what they hold, what would be written. */
-import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { Teks } from './teks';
 import type { Konfirmasi } from './usePanel';
@@ -20,60 +19,60 @@ const useStyles = makeStyles({
 const TAMPIL = 20;
 
 export function KonfirmasiTimpa({
-  t,
-  k,
+  katalog,
+  konfirmasi,
   timpa,
   kosongSaja,
   batal,
 }: {
-  t: Teks;
-  k: Konfirmasi;
+  katalog: Teks;
+  konfirmasi: Konfirmasi;
   timpa: () => void;
   kosongSaja: () => void;
   batal: () => void;
 }): JSX.Element {
-  const s = useStyles();
-  const bisaKosong = k.rencana.length > k.terisi.length;
+  const gaya = useStyles();
+  const bisaKosong = konfirmasi.rencana.length > konfirmasi.terisi.length;
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="konfirmasi-timpa">
       <MessageBarBody>
-        {t.konfirmasiTimpa(k.terisi.length)}
-        <table className={s.tabel}>
+        {katalog.konfirmasiTimpa(konfirmasi.terisi.length)}
+        <table className={gaya.tabel}>
           <thead>
             <tr>
-              <th className={s.sel} scope="col">
-                {t.sel}
+              <th className={gaya.sel} scope="col">
+                {katalog.sel}
               </th>
-              <th className={s.sel} scope="col">
-                {t.isiSekarang}
+              <th className={gaya.sel} scope="col">
+                {katalog.isiSekarang}
               </th>
-              <th className={s.sel} scope="col">
-                {t.isiBaru}
+              <th className={gaya.sel} scope="col">
+                {katalog.isiBaru}
               </th>
             </tr>
           </thead>
           <tbody>
-            {k.terisi.slice(0, TAMPIL).map((x) => (
+            {konfirmasi.terisi.slice(0, TAMPIL).map((x) => (
               <tr key={`${x.lembar}!${x.sel}`}>
-                <th className={s.sel} scope="row">{`${x.lembar}!${x.sel}`}</th>
-                <td className={s.sel}>{x.sekarang}</td>
-                <td className={s.sel}>{x.baru || t.kosong}</td>
+                <th className={gaya.sel} scope="row">{`${x.lembar}!${x.sel}`}</th>
+                <td className={gaya.sel}>{x.sekarang}</td>
+                <td className={gaya.sel}>{x.baru || katalog.kosong}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        {k.terisi.length > TAMPIL && <div>{t.selLain(k.terisi.length - TAMPIL)}</div>}
-        <div className={s.baris}>
+        {konfirmasi.terisi.length > TAMPIL && <div>{katalog.selLain(konfirmasi.terisi.length - TAMPIL)}</div>}
+        <div className={gaya.baris}>
           <Button size="small" appearance="primary" onClick={timpa}>
-            {t.timpa}
+            {katalog.timpa}
           </Button>
           {bisaKosong && (
             <Button size="small" onClick={kosongSaja}>
-              {t.kosongSaja}
+              {katalog.kosongSaja}
             </Button>
           )}
           <Button size="small" appearance="subtle" onClick={batal}>
-            {t.batal}
+            {katalog.batal}
           </Button>
         </div>
       </MessageBarBody>

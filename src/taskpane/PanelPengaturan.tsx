@@ -4,7 +4,6 @@
  * polarity per indikator. Next to each choice, what the last check inferred and from what ("Dipakai:
  * selisih (mayoritas baris); cocok dengan 13 dari 13 baris"), not "Otomatis" alone.
  */
-import * as React from 'react';
 import { Button, Caption1, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pengaturan } from '../core/pengaturan';
 import type { Inferensi } from '../core/periksa';
@@ -33,53 +32,59 @@ const SKALA: [string, string][] = [
 ];
 
 /** One entry per indicator name (the override is by name), with where it was first read. */
-function polaritasPerNama(inf: Inferensi | null, disimpan: Record<string, unknown>): Inferensi['polaritas'] {
-  const m = new Map<string, Inferensi['polaritas'][number]>();
-  for (const x of inf?.polaritas ?? []) if (!m.has(x.indikator)) m.set(x.indikator, x);
+function polaritasPerNama(inferensi: Inferensi | null, disimpan: Record<string, unknown>): Inferensi['polaritas'] {
+  const perNama = new Map<string, Inferensi['polaritas'][number]>();
+  for (const entri of inferensi?.polaritas ?? [])
+    if (!perNama.has(entri.indikator)) perNama.set(entri.indikator, entri);
   // overrides of indicators the last check did not meet stay listed, so they can be undone
   for (const nama of Object.keys(disimpan))
-    if (!m.has(nama))
-      m.set(nama, { lembar: '', sel: '', indikator: nama, polaritas: 'positif', sumber: '', bukti: '' });
-  return [...m.values()];
+    if (!perNama.has(nama))
+      perNama.set(nama, { lembar: '', sel: '', indikator: nama, polaritas: 'positif', sumber: '', bukti: '' });
+  return [...perNama.values()];
 }
 
 export function PanelPengaturan({
-  t,
+  katalog,
   nilai,
   ubah,
   simpan,
   inferensi = null,
 }: {
-  t: Teks;
+  katalog: Teks;
   nilai: Pengaturan;
-  ubah: (p: Pengaturan) => void;
+  ubah: (pengaturan: Pengaturan) => void;
   simpan: () => void;
   /** What the last check inferred (null before a check). */
   inferensi?: Inferensi | null;
 }): JSX.Element {
-  const s = useStyles();
+  const gaya = useStyles();
   const metode: [Pengaturan['metodeEfisiensi'], string][] = [
-    ['otomatis', t.otomatis],
+    ['otomatis', katalog.otomatis],
     ['selisih', 'selisih'],
     ['rasio', 'rasio'],
     ['rasio-terbalik', 'rasio-terbalik'],
   ];
   const metodeNegatif: [Pengaturan['metodeNegatif'], string][] = [
-    ['otomatis', t.otomatis],
-    ['pengurangan', t.negatifPengurangan],
-    ['kebalikan', t.negatifKebalikan],
+    ['otomatis', katalog.otomatis],
+    ['pengurangan', katalog.negatifPengurangan],
+    ['kebalikan', katalog.negatifKebalikan],
   ];
   const ef = inferensi?.metodeEfisiensi;
   const neg = inferensi?.metodeNegatif;
   const terbaca = (
     x: { metode: string; sumber: Parameters<Teks['terbacaMetode']>[1]; cocok: number; dari: number } | undefined,
-  ) => (!inferensi ? t.periksaDulu : x ? t.terbacaMetode(x.metode, x.sumber, x.cocok, x.dari) : t.belumTerbaca);
+  ) =>
+    !inferensi
+      ? katalog.periksaDulu
+      : x
+        ? katalog.terbacaMetode(x.metode, x.sumber, x.cocok, x.dari)
+        : katalog.belumTerbaca;
   const indikator = polaritasPerNama(inferensi, nilai.polaritas);
   return (
-    <section className={s.panel} aria-label={t.pengaturan} data-testid="pengaturan">
+    <section className={gaya.panel} aria-label={katalog.pengaturan} data-testid="pengaturan">
       <Field
-        label={t.skala}
-        hint={inferensi?.skala ? t.skalaDipakai(inferensi.skala.nama, inferensi.skala.sumber) : undefined}
+        label={katalog.skala}
+        hint={inferensi?.skala ? katalog.skalaDipakai(inferensi.skala.nama, inferensi.skala.sumber) : undefined}
       >
         <Select value={nilai.skala} onChange={(_, d) => ubah({ ...nilai, skala: d.value })}>
           {SKALA.map(([k, l]) => (
@@ -90,11 +95,11 @@ export function PanelPengaturan({
         </Select>
       </Field>
       <Checkbox
-        label={t.paksaSkala}
+        label={katalog.paksaSkala}
         checked={nilai.paksaSkala}
         onChange={(_, d) => ubah({ ...nilai, paksaSkala: !!d.checked })}
       />
-      <Field label={t.metode} hint={terbaca(ef)}>
+      <Field label={katalog.metode} hint={terbaca(ef)}>
         <Select
           value={nilai.metodeEfisiensi}
           onChange={(_, d) => ubah({ ...nilai, metodeEfisiensi: d.value as Pengaturan['metodeEfisiensi'] })}
@@ -106,7 +111,7 @@ export function PanelPengaturan({
           ))}
         </Select>
       </Field>
-      <Field label={t.metodeNegatif} hint={terbaca(neg)}>
+      <Field label={katalog.metodeNegatif} hint={terbaca(neg)}>
         <Select
           value={nilai.metodeNegatif}
           onChange={(_, d) => ubah({ ...nilai, metodeNegatif: d.value as Pengaturan['metodeNegatif'] })}
@@ -119,46 +124,51 @@ export function PanelPengaturan({
         </Select>
       </Field>
       {indikator.length > 0 && (
-        <fieldset className={s.kelompok}>
+        <fieldset className={gaya.kelompok}>
           <legend>
-            <Text weight="semibold">{t.polaritasIndikator}</Text>
+            <Text weight="semibold">{katalog.polaritasIndikator}</Text>
           </legend>
-          {indikator.map((x) => {
-            const nama = x.indikator;
+          {indikator.map((entri) => {
+            const nama = entri.indikator;
             const diatur = nilai.polaritas[nama];
             return (
-              <div key={nama} className={s.indikator} data-indikator={nama}>
-                <Text size={200} className={s.terbaca}>
+              <div key={nama} className={gaya.indikator} data-indikator={nama}>
+                <Text size={200} className={gaya.terbaca}>
                   {nama}
                 </Text>
                 <Select
-                  className={s.dropdown}
-                  aria-label={`${t.polaritasIndikator}: ${nama}`}
+                  className={gaya.dropdown}
+                  aria-label={`${katalog.polaritasIndikator}: ${nama}`}
                   value={diatur ?? 'otomatis'}
-                  onChange={(_, d) => {
-                    const p = { ...nilai.polaritas };
-                    if (d.value === 'positif' || d.value === 'negatif') p[nama] = d.value;
-                    else delete p[nama];
-                    ubah({ ...nilai, polaritas: p });
+                  onChange={(_, data) => {
+                    const polaritas = { ...nilai.polaritas };
+                    if (data.value === 'positif' || data.value === 'negatif') polaritas[nama] = data.value;
+                    else delete polaritas[nama];
+                    ubah({ ...nilai, polaritas });
                   }}
                 >
-                  <option value="otomatis">{t.otomatisPolaritas}</option>
-                  <option value="positif">{t.positif}</option>
-                  <option value="negatif">{t.negatif}</option>
+                  <option value="otomatis">{katalog.otomatisPolaritas}</option>
+                  <option value="positif">{katalog.positif}</option>
+                  <option value="negatif">{katalog.negatif}</option>
                 </Select>
-                <Caption1 className={s.terbaca}>
+                <Caption1 className={gaya.terbaca}>
                   {diatur
-                    ? t.polaritasDiatur
-                    : x.sel
-                      ? t.polaritasTerbaca(x.polaritas === 'negatif', x.sumber, x.bukti, `${x.lembar}!${x.sel}`)
-                      : t.periksaDulu}
+                    ? katalog.polaritasDiatur
+                    : entri.sel
+                      ? katalog.polaritasTerbaca(
+                          entri.polaritas === 'negatif',
+                          entri.sumber,
+                          entri.bukti,
+                          `${entri.lembar}!${entri.sel}`,
+                        )
+                      : katalog.periksaDulu}
                 </Caption1>
               </div>
             );
           })}
         </fieldset>
       )}
-      <Button onClick={simpan}>{t.simpan}</Button>
+      <Button onClick={simpan}>{katalog.simpan}</Button>
     </section>
   );
 }

@@ -64,43 +64,53 @@ const useStyles = makeStyles({
 /** Rows rendered at once; more on request (a table can have 100 000). */
 const HALAMAN_BARIS = 60;
 
-function infoKolom(k: Kolom, t: Teks): string {
-  const tb = t.bacaan;
+function infoKolom(kolom: Kolom, katalog: Teks): string {
+  const tb = katalog.bacaan;
   const bagian: string[] = [];
-  if (k.nilai) bagian.push(`${tb.nilai}: ${tb.nilaiNama[k.nilai]}`);
-  if (k.satuan) bagian.push(`${tb.satuan}: ${k.satuan}`);
-  if (k.agregasi) bagian.push(`${tb.agregasi}: ${tb.agregasiNama[k.agregasi]}`);
-  if (k.tahun) bagian.push(k.tahun);
-  if (k.kualifikasi.length) bagian.push(k.kualifikasi.join(', '));
-  if (k.nomor) bagian.push(`(${k.nomor})`);
+  if (kolom.nilai) bagian.push(`${tb.nilai}: ${tb.nilaiNama[kolom.nilai]}`);
+  if (kolom.satuan) bagian.push(`${tb.satuan}: ${kolom.satuan}`);
+  if (kolom.agregasi) bagian.push(`${tb.agregasi}: ${tb.agregasiNama[kolom.agregasi]}`);
+  if (kolom.tahun) bagian.push(kolom.tahun);
+  if (kolom.kualifikasi.length) bagian.push(kolom.kualifikasi.join(', '));
+  if (kolom.nomor) bagian.push(`(${kolom.nomor})`);
   return bagian.join(' · ');
 }
 
-function singkat(s: string, n = 100): string {
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+function singkat(teks: string, panjang = 100): string {
+  return teks.length > panjang ? teks.slice(0, panjang - 1) + '…' : teks;
 }
 
 export interface PropsRincian {
-  t: Teks;
+  katalog: Teks;
   bahasa: Bahasa;
   tabel: Tabel;
   ringkasan: RingkasanTabel | undefined;
-  kor: KoreksiTabel | undefined;
+  /** The corrections stored for this table. */
+  tersimpan: KoreksiTabel | undefined;
   sibuk: boolean;
-  koreksi: (ubah: (k: Koreksi) => Koreksi) => void;
+  koreksi: (ubah: (lama: Koreksi) => Koreksi) => void;
   pilihRentang: () => void;
 }
 
-export function RincianTabel({ t, bahasa, tabel, ringkasan, kor, sibuk, koreksi, pilihRentang }: PropsRincian) {
-  const s = useStyles();
-  const tb = t.bacaan;
+export function RincianTabel({
+  katalog,
+  bahasa,
+  tabel,
+  ringkasan,
+  tersimpan,
+  sibuk,
+  koreksi,
+  pilihRentang,
+}: PropsRincian) {
+  const gaya = useStyles();
+  const tb = katalog.bacaan;
   const id = React.useId();
   const rentang = alamatRentang(tabel.rentang);
   const [semua, setSemua] = React.useState(false);
   const [batas, setBatas] = React.useState(HALAMAN_BARIS);
   React.useEffect(() => setBatas(HALAMAN_BARIS), [semua, tabel]);
   const induk = React.useMemo(() => barisInduk(tabel), [tabel]);
-  const penting = React.useMemo(() => barisPenting(tabel, kor), [tabel, kor]);
+  const penting = React.useMemo(() => barisPenting(tabel, tersimpan), [tabel, tersimpan]);
   const daftar = semua ? tabel.baris : penting;
   const tampil = daftar.slice(0, batas);
   const semuaPeran = Object.keys(tb.peran) as Peran[];
@@ -108,24 +118,24 @@ export function RincianTabel({ t, bahasa, tabel, ringkasan, kor, sibuk, koreksi,
   const skor = (x: number) => tb.skor(formatAngka(x, bahasa, 1));
 
   return (
-    <div className={s.rincian} data-testid="rincian-tabel" data-tabel={tabel.id}>
-      <dl className={s.dl}>
+    <div className={gaya.rincian} data-testid="rincian-tabel" data-tabel={tabel.id}>
+      <dl className={gaya.dl}>
         <dt>
           <Caption1>{tb.jenis}</Caption1>
         </dt>
-        <dd className={s.dd}>{t.jenis[tabel.jenis]}</dd>
+        <dd className={gaya.dd}>{katalog.jenis[tabel.jenis]}</dd>
         <dt>
           <Caption1>{tb.rentang}</Caption1>
         </dt>
-        <dd className={s.dd}>{`${tabel.lembar}!${rentang}`}</dd>
+        <dd className={gaya.dd}>{`${tabel.lembar}!${rentang}`}</dd>
         <dt>
           <Caption1>{tb.judulLabel}</Caption1>
         </dt>
-        <dd className={s.dd}>{tabel.judul || tb.tanpaJudul}</dd>
+        <dd className={gaya.dd}>{tabel.judul || tb.tanpaJudul}</dd>
         <dt>
           <Caption1>{tb.status}</Caption1>
         </dt>
-        <dd className={s.dd} data-testid="status-tabel">
+        <dd className={gaya.dd} data-testid="status-tabel">
           {ringkasan?.checked
             ? tb.diperiksa(ringkasan.verified ?? 0)
             : `${tb.tidakDiperiksa}: ${ringkasan?.reason ?? ''}`}
@@ -135,8 +145,8 @@ export function RincianTabel({ t, bahasa, tabel, ringkasan, kor, sibuk, koreksi,
             <dt>
               <Caption1>{tb.bagianTidakDiperiksa}</Caption1>
             </dt>
-            <dd className={s.dd}>
-              <ul className={s.ulDalam}>
+            <dd className={gaya.dd}>
+              <ul className={gaya.ulDalam}>
                 {ringkasan.unchecked.map((u) => (
                   <li key={u}>{u}</li>
                 ))}
@@ -147,7 +157,7 @@ export function RincianTabel({ t, bahasa, tabel, ringkasan, kor, sibuk, koreksi,
         <dt>
           <Caption1>{tb.hierarki}</Caption1>
         </dt>
-        <dd className={s.dd} data-testid="hierarki">
+        <dd className={gaya.dd} data-testid="hierarki">
           {tabel.hierarki ? tb.hierarkiNama[tabel.hierarki] : tb.tanpaHierarki}
         </dd>
         {tabel.calonHierarki && tabel.calonHierarki.length > 0 && (
@@ -155,7 +165,7 @@ export function RincianTabel({ t, bahasa, tabel, ringkasan, kor, sibuk, koreksi,
             <dt>
               <Caption1>{tb.calon}</Caption1>
             </dt>
-            <dd className={s.dd} data-testid="calon-hierarki">
+            <dd className={gaya.dd} data-testid="calon-hierarki">
               {tabel.calonHierarki
                 .map(
                   (c) =>
@@ -166,7 +176,7 @@ export function RincianTabel({ t, bahasa, tabel, ringkasan, kor, sibuk, koreksi,
           </>
         )}
       </dl>
-      <div className={s.baris}>
+      <div className={gaya.baris}>
         <Button size="small" onClick={pilihRentang}>
           {tb.pilihRentang(rentang)}
         </Button>
@@ -180,18 +190,18 @@ export function RincianTabel({ t, bahasa, tabel, ringkasan, kor, sibuk, koreksi,
         </Button>
       </div>
 
-      <Text as="h4" weight="semibold" className={s.subjudul} id={`${id}-kolom`}>
+      <Text as="h4" weight="semibold" className={gaya.subjudul} id={`${id}-kolom`}>
         {tb.kolom(tabel.kolom.length)}
       </Text>
-      <ul className={s.ul} aria-labelledby={`${id}-kolom`}>
-        {tabel.kolom.map((k) => {
-          const huruf = namaKolom(k.c);
-          const dikoreksi = !!kor?.kolom?.[huruf];
+      <ul className={gaya.ul} aria-labelledby={`${id}-kolom`}>
+        {tabel.kolom.map((kolom) => {
+          const huruf = namaKolom(kolom.c);
+          const dikoreksi = !!tersimpan?.kolom?.[huruf];
           return (
-            <li key={k.c} className={mergeClasses(s.item, dikoreksi && s.itemKoreksi)} data-kolom={huruf}>
-              <span className={s.baris}>
+            <li key={kolom.c} className={mergeClasses(gaya.item, dikoreksi && gaya.itemKoreksi)} data-kolom={huruf}>
+              <span className={gaya.baris}>
                 <Text weight="semibold">{tb.kolomKe(huruf)}</Text>
-                <Text>{k.judul.join(' / ') || '—'}</Text>
+                <Text>{kolom.judul.join(' / ') || '—'}</Text>
                 {dikoreksi && (
                   <Badge appearance="tint" color="brand" size="small">
                     {tb.dikoreksi}
@@ -199,28 +209,28 @@ export function RincianTabel({ t, bahasa, tabel, ringkasan, kor, sibuk, koreksi,
                 )}
               </span>
               <Select
-                className={s.pilih}
+                className={gaya.pilih}
                 size="small"
                 aria-label={tb.peranKolom(huruf)}
-                value={kor?.kolom?.[huruf] ?? ''}
+                value={tersimpan?.kolom?.[huruf] ?? ''}
                 disabled={sibuk}
-                onChange={(_, d) => koreksi(aturPeran(tabel, k.c, d.value ? (d.value as Peran) : null))}
+                onChange={(_, d) => koreksi(aturPeran(tabel, kolom.c, d.value ? (d.value as Peran) : null))}
               >
-                <option value="">{dikoreksi ? tb.otomatisHapus : tb.otomatis(tb.peran[k.peran])}</option>
+                <option value="">{dikoreksi ? tb.otomatisHapus : tb.otomatis(tb.peran[kolom.peran])}</option>
                 {semuaPeran.map((x) => (
                   <option key={x} value={x}>
                     {tb.peran[x]}
                   </option>
                 ))}
               </Select>
-              {infoKolom(k, t) && <Caption1>{infoKolom(k, t)}</Caption1>}
-              {k.bukti && k.bukti.length > 0 && <Caption1>{`${tb.bukti}: ${k.bukti.join('; ')}`}</Caption1>}
+              {infoKolom(kolom, katalog) && <Caption1>{infoKolom(kolom, katalog)}</Caption1>}
+              {kolom.bukti && kolom.bukti.length > 0 && <Caption1>{`${tb.bukti}: ${kolom.bukti.join('; ')}`}</Caption1>}
             </li>
           );
         })}
       </ul>
 
-      <Text as="h4" weight="semibold" className={s.subjudul} id={`${id}-baris`}>
+      <Text as="h4" weight="semibold" className={gaya.subjudul} id={`${id}-baris`}>
         {tb.barisJudul(tabel.baris.length)}
       </Text>
       {daftar.length < tabel.baris.length && (
@@ -229,51 +239,53 @@ export function RincianTabel({ t, bahasa, tabel, ringkasan, kor, sibuk, koreksi,
       {penting.length < tabel.baris.length && (
         <Switch label={tb.semuaBaris} checked={semua} onChange={(_, d) => setSemua(d.checked)} />
       )}
-      <ul className={s.ul} aria-labelledby={`${id}-baris`}>
-        {tampil.map((b) => {
-          const jt = jenisTampil(b, induk);
-          const nomor = b.r + 1;
-          const dikoreksi = kor?.baris?.[String(nomor)];
+      <ul className={gaya.ul} aria-labelledby={`${id}-baris`}>
+        {tampil.map((baris) => {
+          const jenis = jenisTampil(baris, induk);
+          const nomor = baris.r + 1;
+          const dikoreksi = tersimpan?.baris?.[String(nomor)];
           return (
             <li
-              key={b.r}
-              className={mergeClasses(s.item, dikoreksi ? s.itemKoreksi : jt !== 'data' && s.itemLain)}
+              key={baris.r}
+              className={mergeClasses(gaya.item, dikoreksi ? gaya.itemKoreksi : jenis !== 'data' && gaya.itemLain)}
               data-baris={nomor}
-              data-jenis={jt}
+              data-jenis={jenis}
             >
-              <span className={s.baris}>
+              <span className={gaya.baris}>
                 <Text weight="semibold">{tb.barisKe(nomor)}</Text>
                 <Badge
-                  appearance={jt === 'data' ? 'outline' : 'tint'}
-                  color={jt === 'data' ? 'informative' : 'warning'}
+                  appearance={jenis === 'data' ? 'outline' : 'tint'}
+                  color={jenis === 'data' ? 'informative' : 'warning'}
                 >
-                  {tb.jenisBarisNama[jt]}
+                  {tb.jenisBarisNama[jenis]}
                 </Badge>
-                {b.level !== null && <Caption1>{tb.tingkat(b.level + 1)}</Caption1>}
-                {b.induk !== null && b.induk !== undefined && <Caption1>{tb.indukBaris(b.induk + 1)}</Caption1>}
+                {baris.level !== null && <Caption1>{tb.tingkat(baris.level + 1)}</Caption1>}
+                {baris.induk !== null && baris.induk !== undefined && (
+                  <Caption1>{tb.indukBaris(baris.induk + 1)}</Caption1>
+                )}
                 {dikoreksi && (
                   <Badge appearance="tint" color="brand" size="small">
                     {tb.dikoreksi}
                   </Badge>
                 )}
               </span>
-              {(b.nama || b.label) && <Text size={200}>{singkat(b.nama || b.label)}</Text>}
+              {(baris.nama || baris.label) && <Text size={200}>{singkat(baris.nama || baris.label)}</Text>}
               <Select
-                className={s.pilih}
+                className={gaya.pilih}
                 size="small"
                 aria-label={tb.jenisBaris(nomor)}
                 value={dikoreksi ?? ''}
                 disabled={sibuk}
-                onChange={(_, d) => koreksi(aturBaris(tabel, b.r, d.value ? (d.value as JenisKoreksi) : null))}
+                onChange={(_, d) => koreksi(aturBaris(tabel, baris.r, d.value ? (d.value as JenisKoreksi) : null))}
               >
-                <option value="">{dikoreksi ? tb.otomatisHapus : tb.otomatis(tb.jenisBarisNama[jt])}</option>
+                <option value="">{dikoreksi ? tb.otomatisHapus : tb.otomatis(tb.jenisBarisNama[jenis])}</option>
                 {semuaJenis.map((x) => (
                   <option key={x} value={x}>
                     {tb.jenisKoreksi[x]}
                   </option>
                 ))}
               </Select>
-              {b.bukti && b.bukti.length > 0 && <Caption1>{`${tb.bukti}: ${b.bukti.join('; ')}`}</Caption1>}
+              {baris.bukti && baris.bukti.length > 0 && <Caption1>{`${tb.bukti}: ${baris.bukti.join('; ')}`}</Caption1>}
             </li>
           );
         })}

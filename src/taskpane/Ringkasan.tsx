@@ -24,43 +24,43 @@ const WARNA: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   info: 'informative',
 };
 
-export const Ringkasan = React.forwardRef<HTMLHeadingElement, { t: Teks; hasil: HasilPeriksa; bahasa: Bahasa }>(
-  function Ringkasan({ t, hasil, bahasa }, ref) {
-    const s = useStyles();
+export const Ringkasan = React.forwardRef<HTMLHeadingElement, { katalog: Teks; hasil: HasilPeriksa; bahasa: Bahasa }>(
+  function Ringkasan({ katalog, hasil, bahasa }, ref) {
+    const gaya = useStyles();
     const id = React.useId();
     const perJenis = new Map<JenisTabel, number>();
-    for (const x of hasil.tables) perJenis.set(x.kind, (perJenis.get(x.kind) ?? 0) + 1);
+    for (const ringkasan of hasil.tables) perJenis.set(ringkasan.kind, (perJenis.get(ringkasan.kind) ?? 0) + 1);
     const tingkat = (x: Severity) => hasil.findings.filter((f) => f.severity === x).length;
     return (
-      <section className={s.kotak} aria-labelledby={id}>
-        <h2 id={id} tabIndex={-1} ref={ref} className={s.judul}>
-          {t.ringkasan}
+      <section className={gaya.kotak} aria-labelledby={id}>
+        <h2 id={id} tabIndex={-1} ref={ref} className={gaya.judul}>
+          {katalog.ringkasan}
         </h2>
-        <div className={s.baris}>
-          <Caption1>{t.tabelDitemukan}:</Caption1>
+        <div className={gaya.baris}>
+          <Caption1>{katalog.tabelDitemukan}:</Caption1>
           {[...perJenis].map(([k, n]) => (
             <Badge key={k} appearance="outline" color="informative">
-              {t.jumlahTabel(n, k)}
+              {katalog.jumlahTabel(n, k)}
             </Badge>
           ))}
         </div>
-        <div className={s.baris} data-testid="ringkasan-tingkat">
+        <div className={gaya.baris} data-testid="ringkasan-tingkat">
           {(['error', 'warning', 'info'] as Severity[]).map((x) => (
             <Badge key={x} appearance="tint" color={WARNA[x]}>
-              {t.jumlahTingkat(tingkat(x), x)}
+              {katalog.jumlahTingkat(tingkat(x), x)}
             </Badge>
           ))}
         </div>
-        <div className={s.baris}>
-          {SEMUA_ATURAN.map((r) => ({ r, n: hasil.findings.filter((f) => f.rule === r).length }))
-            .filter((x) => x.n > 0)
+        <div className={gaya.baris}>
+          {SEMUA_ATURAN.map((r) => ({ r, jumlah: hasil.findings.filter((f) => f.rule === r).length }))
+            .filter((x) => x.jumlah > 0)
             .map((x) => (
               <Badge key={x.r} appearance="outline" color="brand">
-                {t.jumlahAturan(x.n, x.r)}
+                {katalog.jumlahAturan(x.jumlah, x.r)}
               </Badge>
             ))}
         </div>
-        <GrafikCapaian t={t} hasil={hasil} bahasa={bahasa} />
+        <GrafikCapaian katalog={katalog} hasil={hasil} bahasa={bahasa} />
       </section>
     );
   },

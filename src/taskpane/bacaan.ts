@@ -13,134 +13,148 @@ import { pisahLembar } from './rujukan';
 export const BARIS_AWAL = 20;
 
 /** Sheet rows that are the parent of another row under the accepted reading. */
-export function barisInduk(t: Tabel): Set<number> {
-  const out = new Set<number>();
-  for (const b of t.baris) if (b.induk !== null && b.induk !== undefined) out.add(b.induk);
-  return out;
+export function barisInduk(tabel: Tabel): Set<number> {
+  const induk = new Set<number>();
+  for (const baris of tabel.baris) if (baris.induk !== null && baris.induk !== undefined) induk.add(baris.induk);
+  return induk;
 }
 
 /** A row's kind as the reading view names it: a data row that parents others is an "induk". */
-export function jenisTampil(b: Baris, induk: ReadonlySet<number>): JenisBaris | 'induk' {
-  return b.jenis === 'data' && induk.has(b.r) ? 'induk' : b.jenis;
+export function jenisTampil(baris: Baris, induk: ReadonlySet<number>): JenisBaris | 'induk' {
+  return baris.jenis === 'data' && induk.has(baris.r) ? 'induk' : baris.jenis;
 }
 
 /** The corrections stored for a table (keyed by its sheet and the top-left cell of its range as read). */
-export function koreksiTabel(k: Koreksi, t: Tabel): KoreksiTabel | undefined {
-  return koreksiUntuk(k, t.lembar, t.rentang);
+export function koreksiTabel(koreksi: Koreksi, tabel: Tabel): KoreksiTabel | undefined {
+  return koreksiUntuk(koreksi, tabel.lembar, tabel.rentang);
 }
 
 /**
  * The rows worth seeing in a long table: the first ones, then every row that is not plain data (totals,
  * means, parents, notes, sections, repeated headers) or that the user corrected. Linear in the rows.
  */
-export function barisPenting(t: Tabel, k: KoreksiTabel | undefined, awal = BARIS_AWAL): Baris[] {
-  const induk = barisInduk(t);
-  const dikoreksi = k?.baris ?? {};
-  return t.baris.filter((b, i) => i < awal || jenisTampil(b, induk) !== 'data' || String(b.r + 1) in dikoreksi);
+export function barisPenting(tabel: Tabel, tersimpan: KoreksiTabel | undefined, awal = BARIS_AWAL): Baris[] {
+  const induk = barisInduk(tabel);
+  const dikoreksi = tersimpan?.baris ?? {};
+  return tabel.baris.filter(
+    (baris, indeks) => indeks < awal || jenisTampil(baris, induk) !== 'data' || String(baris.r + 1) in dikoreksi,
+  );
 }
 
 /** One active correction as the list shows it, with what removing it does. */
-export type EntriKoreksi = { kunci: string; lembar: string; ditemukan: boolean; hapus: (k: Koreksi) => Koreksi } & (
+export type EntriKoreksi = {
+  kunci: string;
+  lembar: string;
+  ditemukan: boolean;
+  hapus: (koreksi: Koreksi) => Koreksi;
+} & (
   | { jenis: 'abaikan'; sel: string }
   | { jenis: 'kolom'; sel: string; kolom: string; peran: Peran }
   | { jenis: 'baris'; sel: string; baris: number; nilai: JenisKoreksi }
   | { jenis: 'tabelBaru'; rentang: string }
 );
 
-function di(a: Rentang, b: Rentang): boolean {
-  return a.r1 >= b.r1 && a.r2 <= b.r2 && a.c1 >= b.c1 && a.c2 <= b.c2;
+/** Whether `dalam` lies within `luar`. */
+function di(dalam: Rentang, luar: Rentang): boolean {
+  return dalam.r1 >= luar.r1 && dalam.r2 <= luar.r2 && dalam.c1 >= luar.c1 && dalam.c2 <= luar.c2;
 }
 
 /**
  * Every active correction, one entry per column, row, exclusion and declared range. `ditemukan` is false
  * when no table read now carries the key (its layout changed): such a correction no longer applies.
  */
-export function entriKoreksi(k: Koreksi, tabel: readonly Tabel[]): EntriKoreksi[] {
-  const jangkar = new Set(tabel.map((t) => `${t.lembar}\u0000${selJangkar(t)}`));
-  const out: EntriKoreksi[] = [];
-  for (const x of k.tabel) {
-    const ditemukan = jangkar.has(`${x.lembar}\u0000${x.sel}`);
-    const dasar = { lembar: x.lembar, sel: x.sel, ditemukan };
-    const ubah = (f: (y: KoreksiTabel) => KoreksiTabel) => (kk: Koreksi) => ubahKoreksi(kk, x.lembar, x.sel, f);
-    if (x.abaikan)
-      out.push({
+export function entriKoreksi(koreksi: Koreksi, tabel: readonly Tabel[]): EntriKoreksi[] {
+  const jangkar = new Set(tabel.map((x) => `${x.lembar}\u0000${selJangkar(x)}`));
+  const daftar: EntriKoreksi[] = [];
+  for (const tersimpan of koreksi.tabel) {
+    const { lembar, sel } = tersimpan;
+    const ditemukan = jangkar.has(`${lembar}\u0000${sel}`);
+    const dasar = { lembar, sel, ditemukan };
+    const ubah = (ubahTabel: (lama: KoreksiTabel) => KoreksiTabel) => (lama: Koreksi) =>
+      ubahKoreksi(lama, lembar, sel, ubahTabel);
+    if (tersimpan.abaikan)
+      daftar.push({
         ...dasar,
-        kunci: `a|${x.lembar}|${x.sel}`,
+        kunci: `a|${lembar}|${sel}`,
         jenis: 'abaikan',
-        hapus: ubah(({ abaikan: _a, ...y }) => y),
+        hapus: ubah(({ abaikan: _abaikan, ...sisa }) => sisa),
       });
-    for (const [kolom, peran] of Object.entries(x.kolom ?? {}))
-      out.push({
+    for (const [kolom, peran] of Object.entries(tersimpan.kolom ?? {}))
+      daftar.push({
         ...dasar,
-        kunci: `k|${x.lembar}|${x.sel}|${kolom}`,
+        kunci: `k|${lembar}|${sel}|${kolom}`,
         jenis: 'kolom',
         kolom,
         peran,
-        hapus: ubah((y) => ({ ...y, kolom: tanpa(y.kolom, kolom) })),
+        hapus: ubah((lama) => ({ ...lama, kolom: tanpa(lama.kolom, kolom) })),
       });
-    for (const [baris, nilai] of Object.entries(x.baris ?? {}))
-      out.push({
+    for (const [baris, nilai] of Object.entries(tersimpan.baris ?? {}))
+      daftar.push({
         ...dasar,
-        kunci: `b|${x.lembar}|${x.sel}|${baris}`,
+        kunci: `b|${lembar}|${sel}|${baris}`,
         jenis: 'baris',
         baris: Number(baris),
         nilai,
-        hapus: ubah((y) => ({ ...y, baris: tanpa(y.baris, baris) })),
+        hapus: ubah((lama) => ({ ...lama, baris: tanpa(lama.baris, baris) })),
       });
   }
-  for (const x of k.tabelBaru) {
-    let r: Rentang | null = null;
+  for (const baru of koreksi.tabelBaru) {
+    let rentang: Rentang | null = null;
     try {
-      r = parseRentang(x.rentang);
+      rentang = parseRentang(baru.rentang);
     } catch {
-      r = null;
+      rentang = null;
     }
-    const ditemukan = !!r && tabel.some((t) => t.dariPengguna && t.lembar === x.lembar && di(t.rentang, r!));
-    out.push({
-      kunci: `t|${x.lembar}|${x.rentang}`,
+    const dibaca = rentang;
+    const ditemukan =
+      !!dibaca && tabel.some((x) => x.dariPengguna && x.lembar === baru.lembar && di(x.rentang, dibaca));
+    daftar.push({
+      kunci: `t|${baru.lembar}|${baru.rentang}`,
       jenis: 'tabelBaru',
-      lembar: x.lembar,
-      rentang: x.rentang,
+      lembar: baru.lembar,
+      rentang: baru.rentang,
       ditemukan,
-      hapus: (kk) => ({
-        ...kk,
-        tabelBaru: kk.tabelBaru.filter((y) => !(y.lembar === x.lembar && y.rentang === x.rentang)),
+      hapus: (lama) => ({
+        ...lama,
+        tabelBaru: lama.tabelBaru.filter((x) => !(x.lembar === baru.lembar && x.rentang === baru.rentang)),
       }),
     });
   }
-  return out;
+  return daftar;
 }
 
-function tanpa<T>(o: Record<string, T> | undefined, kunci: string): Record<string, T> | undefined {
-  if (!o) return undefined;
-  const { [kunci]: _hapus, ...sisa } = o;
+function tanpa<T>(objek: Record<string, T> | undefined, kunci: string): Record<string, T> | undefined {
+  if (!objek) return undefined;
+  const { [kunci]: _hapus, ...sisa } = objek;
   return Object.keys(sisa).length ? sisa : undefined;
 }
 
 /** A column's role set by the user (or back to what the reader infers with `peran` null). */
-export function aturPeran(t: Tabel, c: number, peran: Peran | null): (k: Koreksi) => Koreksi {
-  const huruf = namaKolom(c);
-  return (k) =>
-    ubahKoreksi(k, t.lembar, selJangkar(t), (x) => ({
-      ...x,
-      kolom: peran ? { ...x.kolom, [huruf]: peran } : tanpa(x.kolom, huruf),
+export function aturPeran(tabel: Tabel, kolom: number, peran: Peran | null): (koreksi: Koreksi) => Koreksi {
+  const huruf = namaKolom(kolom);
+  return (koreksi) =>
+    ubahKoreksi(koreksi, tabel.lembar, selJangkar(tabel), (lama) => ({
+      ...lama,
+      kolom: peran ? { ...lama.kolom, [huruf]: peran } : tanpa(lama.kolom, huruf),
     }));
 }
 
-/** A row's kind set by the user (sheet row `r`, 0-based), or back to the reader's with `jenis` null. */
-export function aturBaris(t: Tabel, r: number, jenis: JenisKoreksi | null): (k: Koreksi) => Koreksi {
-  const kunci = String(r + 1);
-  return (k) =>
-    ubahKoreksi(k, t.lembar, selJangkar(t), (x) => ({
-      ...x,
-      baris: jenis ? { ...x.baris, [kunci]: jenis } : tanpa(x.baris, kunci),
+/** A row's kind set by the user (sheet row `baris`, 0-based), or back to the reader's with `jenis` null. */
+export function aturBaris(tabel: Tabel, baris: number, jenis: JenisKoreksi | null): (koreksi: Koreksi) => Koreksi {
+  const kunci = String(baris + 1);
+  return (koreksi) =>
+    ubahKoreksi(koreksi, tabel.lembar, selJangkar(tabel), (lama) => ({
+      ...lama,
+      baris: jenis ? { ...lama.baris, [kunci]: jenis } : tanpa(lama.baris, kunci),
     }));
 }
 
 /** Leave a table out of the check, or include it again. */
-export function aturAbaikan(t: Tabel, abaikan: boolean): (k: Koreksi) => Koreksi {
-  return (k) =>
-    ubahKoreksi(k, t.lembar, selJangkar(t), ({ abaikan: _a, ...x }) => (abaikan ? { ...x, abaikan: true } : x));
+export function aturAbaikan(tabel: Tabel, abaikan: boolean): (koreksi: Koreksi) => Koreksi {
+  return (koreksi) =>
+    ubahKoreksi(koreksi, tabel.lembar, selJangkar(tabel), ({ abaikan: _abaikan, ...sisa }) =>
+      abaikan ? { ...sisa, abaikan: true } : sisa,
+    );
 }
 
 /**
@@ -149,12 +163,12 @@ export function aturAbaikan(t: Tabel, abaikan: boolean): (k: Koreksi) => Koreksi
  */
 export function rentangDariTeks(teks: string, lembarBawaan: string): { lembar: string; rentang: string } | null {
   const { lembar, sisa } = pisahLembar(teks.trim());
-  let r: Rentang;
+  let rentang: Rentang;
   try {
-    r = parseRentang(sisa.replace(/\$/g, '').toUpperCase());
+    rentang = parseRentang(sisa.replace(/\$/g, '').toUpperCase());
   } catch {
     return null;
   }
-  if (r.r2 < r.r1 + 1) return null;
-  return { lembar: lembar ?? lembarBawaan, rentang: alamatRentang(r) };
+  if (rentang.r2 < rentang.r1 + 1) return null;
+  return { lembar: lembar ?? lembarBawaan, rentang: alamatRentang(rentang) };
 }

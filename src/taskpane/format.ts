@@ -4,29 +4,29 @@
  * keep their decimals; anything that is not a number is shown as it is.
  */
 import type { Bahasa } from '../core/pesan/bahasa';
-import { parseTeks, formatEn, formatId, skalaTampil } from '../core/angka';
+import { parseTeks, formatEn, formatId, tampilPersen } from '../core/angka';
 import { D } from '../core/desimal';
 
 const MESIN = /^-?\d+(\.\d+)?$/;
 
 /** A JS number in the pane's language, with at most `maksDesimal` decimals (trailing zeros dropped). */
-export function formatAngka(n: number, bahasa: Bahasa, maksDesimal = 2): string {
-  if (!Number.isFinite(n)) return String(n);
+export function formatAngka(angka: number, bahasa: Bahasa, maksDesimal = 2): string {
+  if (!Number.isFinite(angka)) return String(angka);
   return new Intl.NumberFormat(bahasa === 'en' ? 'en-US' : 'id-ID', {
     maximumFractionDigits: maksDesimal,
     useGrouping: true,
   })
-    .format(n)
+    .format(angka)
     .replace(/^-/, '−');
 }
 
 /** A JS number with exactly `desimal` decimals ("451,08", "100,00"). */
-export function formatTetap(n: number, bahasa: Bahasa, desimal: number): string {
+export function formatTetap(angka: number, bahasa: Bahasa, desimal: number): string {
   return new Intl.NumberFormat(bahasa === 'en' ? 'en-US' : 'id-ID', {
     minimumFractionDigits: desimal,
     maximumFractionDigits: desimal,
   })
-    .format(n)
+    .format(angka)
     .replace(/^-/, '−');
 }
 
@@ -35,36 +35,44 @@ export function formatTetap(n: number, bahasa: Bahasa, desimal: number): string 
  * writes for a computed value) keeps its decimals; a cell's own text ("2,872,958,699.00", "Rp 1.000,-") is
  * read the way the engine reads cells. Text that is not a number (a predikat label) comes back unchanged.
  */
-export function formatNilaiTeks(s: string | null | undefined, bahasa: Bahasa): string {
-  if (s === null || s === undefined) return '';
-  const t = s.trim();
+export function formatNilaiTeks(teks: string | null | undefined, bahasa: Bahasa): string {
+  if (teks === null || teks === undefined) return '';
+  const rapi = teks.trim();
   const fmt = bahasa === 'en' ? formatEn : formatId;
-  if (MESIN.test(t)) {
-    const desimal = t.includes('.') ? t.length - t.indexOf('.') - 1 : 0;
-    return fmt(new D(t), desimal);
+  if (MESIN.test(rapi)) {
+    const desimal = rapi.includes('.') ? rapi.length - rapi.indexOf('.') - 1 : 0;
+    return fmt(new D(rapi), desimal);
   }
-  const a = parseTeks(t);
-  if (a.nilai && (a.status === 'angka' || a.status === 'teks-angka') && !/[a-z]/i.test(t.replace(/^rp\.?/i, '')))
-    return fmt(a.nilai, a.desimal ?? undefined) + (a.persen ? ' %' : '');
-  return s;
+  const angka = parseTeks(rapi);
+  if (
+    angka.nilai &&
+    (angka.status === 'angka' || angka.status === 'teks-angka') &&
+    !/[a-z]/i.test(rapi.replace(/^rp\.?/i, ''))
+  )
+    return fmt(angka.nilai, angka.desimal ?? undefined) + (angka.persen ? ' %' : '');
+  return teks;
 }
 
 /** The value of a stated/expected text as a JS number, when it is one. */
-export function nilaiTeks(s: string | null | undefined): number | null {
-  if (s === null || s === undefined) return null;
-  const t = s.trim();
-  if (MESIN.test(t)) return Number(t);
-  const a = parseTeks(t);
-  return a.nilai ? a.nilai.toNumber() : null;
+export function nilaiTeks(teks: string | null | undefined): number | null {
+  if (teks === null || teks === undefined) return null;
+  const rapi = teks.trim();
+  if (MESIN.test(rapi)) return Number(rapi);
+  const angka = parseTeks(rapi);
+  return angka.nilai ? angka.nilai.toNumber() : null;
 }
 
 /**
  * A finding's stated/expected value as the cell shows it: a percent-formatted cell's stored fraction becomes
  * its percent ("0.4869" → "48,69 %", at most four decimals); other values as {@link formatNilaiTeks}.
  */
-export function formatNilaiTemuan(s: string | null | undefined, persen: boolean | undefined, bahasa: Bahasa): string {
-  if (s === null || s === undefined) return '';
-  const tampil = skalaTampil(s, persen);
-  if (!persen || tampil === s) return formatNilaiTeks(s, bahasa);
+export function formatNilaiTemuan(
+  teks: string | null | undefined,
+  persen: boolean | undefined,
+  bahasa: Bahasa,
+): string {
+  if (teks === null || teks === undefined) return '';
+  const tampil = tampilPersen(teks, persen);
+  if (!persen || tampil === teks) return formatNilaiTeks(teks, bahasa);
   return formatNilaiTeks(new D(tampil!).toDecimalPlaces(4).toFixed(), bahasa) + ' %';
 }

@@ -20,25 +20,25 @@ const GALAT_MESIN = new Set([
 const TEKS_MESIN =
   /\b(undefined|null|is not a function|Cannot (read|set)|properties of|unexpected|Corrupted|signature|offset|stack|JSON|\\x[0-9a-f]{2})\b/i;
 
-export function pesanGalat(e: unknown, t: Teks): string {
-  const kode = (e as { code?: unknown } | null)?.code;
-  if (typeof kode === 'string' && t.galatOffice[kode]) return t.galatOffice[kode];
-  if (!(e instanceof Error) && typeof e !== 'string') return t.galatTakTerduga;
-  const nama = e instanceof Error ? e.name : 'Error';
-  let pesan = e instanceof Error ? e.message : e;
+export function pesanGalat(galat: unknown, katalog: Teks): string {
+  const kode = (galat as { code?: unknown } | null)?.code;
+  if (typeof kode === 'string' && katalog.galatOffice[kode]) return katalog.galatOffice[kode];
+  if (!(galat instanceof Error) && typeof galat !== 'string') return katalog.galatTakTerduga;
+  const nama = galat instanceof Error ? galat.name : 'Error';
+  let pesan = galat instanceof Error ? galat.message : galat;
   if (GALAT_MESIN.has(nama) || !pesan.trim()) {
-    console.error(e);
-    return t.galatTakTerduga;
+    console.error(galat);
+    return katalog.galatTakTerduga;
   }
   // a reader's sentence with the library's reason appended in parentheses: keep the sentence
   const kurung = /\s*\(([^()]|\([^()]*\))*\)\.?$/.exec(pesan);
   if (kurung && TEKS_MESIN.test(kurung[0])) {
-    console.error(e);
+    console.error(galat);
     pesan = pesan.slice(0, kurung.index).trimEnd() + '.';
   }
   if (TEKS_MESIN.test(pesan)) {
-    console.error(e);
-    return t.galatTakTerduga;
+    console.error(galat);
+    return katalog.galatTakTerduga;
   }
   return pesan;
 }

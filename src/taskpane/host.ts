@@ -24,7 +24,7 @@ export interface RentangTerpilih {
 export interface Host {
   readonly jenis: 'excel' | 'demo';
   /** Read every sheet into a Grid; `progres` gets 0..1. */
-  bacaWorkbook(progres?: (p: number) => void): Promise<WorkbookGrid>;
+  bacaWorkbook(progres?: (bagian: number) => void): Promise<WorkbookGrid>;
   /** Activate the sheet and select the cell. */
   pilihSel(lembar: string, sel: string): Promise<void>;
   /** Activate the sheet and select a range ("B4:H31"): a table chosen in the reading view. */
@@ -42,7 +42,7 @@ export interface Host {
   tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis>;
   /** Write the "Temuan SAKIP" report sheet (with the capaian chart data, and a native chart in Excel). */
   buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en', grafik?: DataGrafik): Promise<void>;
-  simpanPengaturan(p: Pengaturan): Promise<void>;
+  simpanPengaturan(pengaturan: Pengaturan): Promise<void>;
   muatPengaturan(): Promise<Pengaturan | null>;
   /**
    * Notices about the last operation, one sentence each, e.g. cells "Hapus tanda" left alone because the

@@ -14,8 +14,8 @@ function gelapDariOffice(): boolean {
     const tema = Office.context.officeTheme;
     if (!tema?.bodyBackgroundColor) return false;
     const hex = tema.bodyBackgroundColor.replace('#', '');
-    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-    return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+    const [merah, hijau, biru] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    return 0.299 * merah + 0.587 * hijau + 0.114 * biru < 128;
   } catch {
     return false;
   }
@@ -34,15 +34,15 @@ function Panel({ catatan, bahasa }: { catatan: boolean; bahasa: 'id' | 'en' }): 
     // Office tells add-ins when its theme changes (where the host supports the event)
     const jenis = (Office.EventType as unknown as Record<string, Office.EventType>).OfficeThemeChanged;
     if (!jenis) return;
-    const f = () => setGelap(gelapDariOffice());
+    const ikutiTema = () => setGelap(gelapDariOffice());
     try {
-      Office.context.document.addHandlerAsync(jenis, f);
+      Office.context.document.addHandlerAsync(jenis, ikutiTema);
     } catch {
       return;
     }
     return () => {
       try {
-        Office.context.document.removeHandlerAsync(jenis, { handler: f });
+        Office.context.document.removeHandlerAsync(jenis, { handler: ikutiTema });
       } catch {
         // nothing to remove
       }
@@ -60,7 +60,7 @@ if (typeof Office === 'undefined') {
     </p>,
   );
 } else {
-  Office.onReady((info) => {
+  void Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
       root.render(
         <p style={{ fontFamily: 'sans-serif', padding: 16 }}>Buka add-in ini di Excel. / Open this add-in in Excel.</p>,

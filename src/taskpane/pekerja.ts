@@ -5,8 +5,8 @@
 import { jawab, PermintaanPeriksa } from './pemeriksaan';
 
 const cakupan = self as unknown as {
-  onmessage: ((e: MessageEvent<PermintaanPeriksa>) => void) | null;
-  postMessage(x: unknown): void;
+  onmessage: ((peristiwa: MessageEvent<PermintaanPeriksa>) => void) | null;
+  postMessage(pesan: unknown): void;
 };
 
 cakupan.onmessage = (e) => cakupan.postMessage(jawab(e.data));

@@ -22,18 +22,21 @@ export type JawabanPeriksa =
   { id: number; hasil: HasilPeriksa } | { id: number; galat: { nama: string; pesan: string } };
 
 export function jalankanPemeriksaan(grid: WorkbookGrid, pengaturan: Pengaturan, bahasa: Bahasa): HasilPeriksa {
-  const h = periksaWorkbook(grid, { ...opsiDariPengaturan(pengaturan), bahasa });
-  return { ...h, tabel: h.tabel.map(({ skala: _skala, ...t }) => t) };
+  const hasil = periksaWorkbook(grid, { ...opsiDariPengaturan(pengaturan), bahasa });
+  return { ...hasil, tabel: hasil.tabel.map(({ skala: _skala, ...t }) => t) };
 }
 
 /** The worker's answer to one request; never throws (an engine error becomes a `galat` answer). */
-export function jawab(p: PermintaanPeriksa): JawabanPeriksa {
+export function jawab(permintaan: PermintaanPeriksa): JawabanPeriksa {
   try {
-    return { id: p.id, hasil: jalankanPemeriksaan(p.grid, p.pengaturan, p.bahasa) };
-  } catch (e) {
+    return { id: permintaan.id, hasil: jalankanPemeriksaan(permintaan.grid, permintaan.pengaturan, permintaan.bahasa) };
+  } catch (galat) {
     return {
-      id: p.id,
-      galat: { nama: e instanceof Error ? e.name : 'Error', pesan: e instanceof Error ? e.message : String(e) },
+      id: permintaan.id,
+      galat: {
+        nama: galat instanceof Error ? galat.name : 'Error',
+        pesan: galat instanceof Error ? galat.message : String(galat),
+      },
     };
   }
 }

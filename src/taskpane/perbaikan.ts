@@ -10,12 +10,17 @@ import type { RencanaTulis } from '../core/tulis/rencana';
 /** A finding as the engine is extending it: `fix` is the corrected formula text ("=SUM(G4:G8)"). */
 export type TemuanDenganPerbaikan = Temuan & { fix?: unknown };
 
-export function rencanaPerbaikan(f: TemuanDenganPerbaikan): RencanaTulis | null {
-  if (typeof f.fix === 'string' && f.fix.trim() !== '') {
-    const rumus = f.fix.trim().startsWith('=') ? f.fix.trim() : `=${f.fix.trim()}`;
-    return { lembar: f.sheet, sel: f.cell, rumus, alasan: f.message };
+export function rencanaPerbaikan(temuan: TemuanDenganPerbaikan): RencanaTulis | null {
+  if (typeof temuan.fix === 'string' && temuan.fix.trim() !== '') {
+    const rumus = temuan.fix.trim().startsWith('=') ? temuan.fix.trim() : `=${temuan.fix.trim()}`;
+    return { lembar: temuan.sheet, sel: temuan.cell, rumus, alasan: temuan.message };
   }
-  if (f.rule === 'predikat' && f.expected && f.expected.trim() !== '' && !/^[=+@-]/.test(f.expected.trim()))
-    return { lembar: f.sheet, sel: f.cell, nilai: f.expected.trim(), alasan: f.message };
+  if (
+    temuan.rule === 'predikat' &&
+    temuan.expected &&
+    temuan.expected.trim() !== '' &&
+    !/^[=+@-]/.test(temuan.expected.trim())
+  )
+    return { lembar: temuan.sheet, sel: temuan.cell, nilai: temuan.expected.trim(), alasan: temuan.message };
   return null;
 }

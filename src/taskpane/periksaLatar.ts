@@ -16,8 +16,8 @@ export type Jalur = 'pekerja' | 'utas-utama';
 
 /** The smallest Worker surface used here (a test can hand in its own). */
 export interface PekerjaMinimal {
-  postMessage(x: unknown): void;
-  addEventListener(jenis: 'message' | 'error', f: (e: MessageEvent | ErrorEvent) => void): void;
+  postMessage(pesan: unknown): void;
+  addEventListener(jenis: 'message' | 'error', pendengar: (peristiwa: MessageEvent | ErrorEvent) => void): void;
   terminate(): void;
 }
 
@@ -36,7 +36,7 @@ export class PemeriksaLatar {
   private berikut = 1;
   private menunggu = new Map<
     number,
-    { ok: (h: HasilPeriksa) => void; gagal: (e: Error) => void; p: PermintaanPeriksa }
+    { ok: (hasil: HasilPeriksa) => void; gagal: (galat: Error) => void; permintaan: PermintaanPeriksa }
   >();
   /** Where the last check ran (shown to tests and to the demo's status). */
   jalurTerakhir: Jalur | null = null;
@@ -49,7 +49,7 @@ export class PemeriksaLatar {
       this.pekerja = this.opsi.buatPekerja
         ? this.opsi.buatPekerja()
         : typeof Worker === 'function'
-          ? (new Worker(URL_PEKERJA) as unknown as PekerjaMinimal)
+          ? new Worker(URL_PEKERJA)
           : null;
     } catch {
       this.pekerja = null;
@@ -57,51 +57,51 @@ export class PemeriksaLatar {
     if (this.pekerja) {
       this.pekerja.addEventListener('message', (e) => this.terima((e as MessageEvent<JawabanPeriksa>).data));
       // the script could not load or crashed: finish what is waiting on the main thread, use it from now on
-      this.pekerja.addEventListener('error', (e) => {
-        (e as ErrorEvent).preventDefault?.();
+      this.pekerja.addEventListener('error', (peristiwa) => {
+        (peristiwa as ErrorEvent).preventDefault?.();
         this.pekerja?.terminate();
         this.pekerja = null;
         const sisa = [...this.menunggu.values()];
         this.menunggu.clear();
-        for (const m of sisa) this.diUtasUtama(m.p).then(m.ok, m.gagal);
+        for (const tunggu of sisa) this.diUtasUtama(tunggu.permintaan).then(tunggu.ok, tunggu.gagal);
       });
     }
     return this.pekerja;
   }
 
-  private terima(j: JawabanPeriksa): void {
-    const m = this.menunggu.get(j.id);
-    if (!m) return;
-    this.menunggu.delete(j.id);
-    if ('hasil' in j) m.ok(j.hasil);
+  private terima(jawaban: JawabanPeriksa): void {
+    const tunggu = this.menunggu.get(jawaban.id);
+    if (!tunggu) return;
+    this.menunggu.delete(jawaban.id);
+    if ('hasil' in jawaban) tunggu.ok(jawaban.hasil);
     else {
-      const e = new Error(j.galat.pesan);
-      e.name = j.galat.nama;
-      m.gagal(e);
+      const galat = new Error(jawaban.galat.pesan);
+      galat.name = jawaban.galat.nama;
+      tunggu.gagal(galat);
     }
   }
 
-  private async diUtasUtama(p: PermintaanPeriksa): Promise<HasilPeriksa> {
+  private async diUtasUtama(permintaan: PermintaanPeriksa): Promise<HasilPeriksa> {
     this.jalurTerakhir = 'utas-utama';
     await jeda();
-    const h = jalankanPemeriksaan(p.grid, p.pengaturan, p.bahasa);
+    const hasil = jalankanPemeriksaan(permintaan.grid, permintaan.pengaturan, permintaan.bahasa);
     await jeda();
-    return h;
+    return hasil;
   }
 
   periksa(grid: WorkbookGrid, pengaturan: Pengaturan, bahasa: Bahasa): Promise<HasilPeriksa> {
-    const p: PermintaanPeriksa = { id: this.berikut++, grid, pengaturan, bahasa };
-    const w = this.ambilPekerja();
-    if (!w) return this.diUtasUtama(p);
+    const permintaan: PermintaanPeriksa = { id: this.berikut++, grid, pengaturan, bahasa };
+    const pekerja = this.ambilPekerja();
+    if (!pekerja) return this.diUtasUtama(permintaan);
     return new Promise<HasilPeriksa>((ok, gagal) => {
-      this.menunggu.set(p.id, { ok, gagal, p });
+      this.menunggu.set(permintaan.id, { ok, gagal, permintaan });
       this.jalurTerakhir = 'pekerja';
       try {
-        w.postMessage(p);
+        pekerja.postMessage(permintaan);
       } catch {
         // the grid could not be cloned (should not happen: it is plain data): check here instead
-        this.menunggu.delete(p.id);
-        this.diUtasUtama(p).then(ok, gagal);
+        this.menunggu.delete(permintaan.id);
+        this.diUtasUtama(permintaan).then(ok, gagal);
       }
     });
   }

@@ -12,29 +12,29 @@ export interface Rujukan {
  * the last "!", which a quoted sheet name may hold too); no sheet → null.
  */
 export function pisahLembar(ref: string): { lembar: string | null; sisa: string } {
-  const i = ref.lastIndexOf('!');
-  if (i < 0) return { lembar: null, sisa: ref };
-  const mentah = ref.slice(0, i);
+  const indeks = ref.lastIndexOf('!');
+  if (indeks < 0) return { lembar: null, sisa: ref };
+  const mentah = ref.slice(0, indeks);
   const lembar = /^'.*'$/.test(mentah) ? mentah.slice(1, -1).replace(/''/g, "'") : mentah;
-  return { lembar, sisa: ref.slice(i + 1) };
+  return { lembar, sisa: ref.slice(indeks + 1) };
 }
 
 /** Split a reference; a bare address belongs to `lembarBawaan`. Null when it is not a cell reference. */
 export function pisahRujukan(ref: string, lembarBawaan: string): Rujukan | null {
-  const p = pisahLembar(ref);
-  const sel = p.sisa.replace(/\$/g, '');
+  const terpisah = pisahLembar(ref);
+  const sel = terpisah.sisa.replace(/\$/g, '');
   try {
     parseAlamat(sel);
   } catch {
     return null;
   }
-  return { lembar: p.lembar ?? lembarBawaan, sel: sel.toUpperCase() };
+  return { lembar: terpisah.lembar ?? lembarBawaan, sel: sel.toUpperCase() };
 }
 
 /** The grid cell at a sheet and an A1 address, if the sheet and the cell exist. */
 export function selDi(grid: WorkbookGrid, lembar: string, sel: string): Sel | null {
-  const l = grid.lembar.find((x) => x.nama === lembar);
-  if (!l) return null;
-  const { r, c } = parseAlamat(sel);
-  return l.baris[r]?.[c] ?? null;
+  const lembarGrid = grid.lembar.find((x) => x.nama === lembar);
+  if (!lembarGrid) return null;
+  const { r: baris, c: kolom } = parseAlamat(sel);
+  return lembarGrid.baris[baris]?.[kolom] ?? null;
 }

@@ -41,7 +41,7 @@ export interface Konfirmasi {
 }
 
 export type Pesan =
-  { jenis: 'info'; teks: (t: Teks) => string } | { jenis: 'galat'; judul: 'periksa' | 'aksi'; teks: string };
+  { jenis: 'info'; teks: (katalog: Teks) => string } | { jenis: 'galat'; judul: 'periksa' | 'aksi'; teks: string };
 
 export interface Keadaan {
   bahasa: Bahasa;
@@ -81,8 +81,8 @@ export type Aksi =
   | { jenis: 'pilih'; kunci: string | null }
   | { jenis: 'pilihTabel'; id: string | null };
 
-export function kunciTemuan(f: Temuan): string {
-  return `${f.rule}|${f.sheet}|${f.cell}`;
+export function kunciTemuan(temuan: Temuan): string {
+  return `${temuan.rule}|${temuan.sheet}|${temuan.cell}`;
 }
 
 export function keadaanAwal(bahasa: Bahasa, gelap: boolean): Keadaan {
@@ -105,65 +105,66 @@ export function keadaanAwal(bahasa: Bahasa, gelap: boolean): Keadaan {
   };
 }
 
-export function reducer(s: Keadaan, a: Aksi): Keadaan {
-  switch (a.jenis) {
+export function reducer(keadaan: Keadaan, aksi: Aksi): Keadaan {
+  switch (aksi.jenis) {
     case 'bahasa':
-      return { ...s, bahasa: a.bahasa, pengaturan: { ...s.pengaturan, bahasa: a.bahasa } };
+      return { ...keadaan, bahasa: aksi.bahasa, pengaturan: { ...keadaan.pengaturan, bahasa: aksi.bahasa } };
     case 'gelap':
-      return { ...s, gelap: a.gelap };
+      return { ...keadaan, gelap: aksi.gelap };
     case 'sibuk':
-      return { ...s, sibuk: { tahap: a.tahap, progres: a.progres } };
+      return { ...keadaan, sibuk: { tahap: aksi.tahap, progres: aksi.progres } };
     case 'hasil': {
       // a new check keeps the selection only if that finding is still there
-      const masih = s.terpilih && a.hasil.findings.some((f) => kunciTemuan(f) === s.terpilih);
-      const aturanAda = s.filterAturan === 'semua' || a.hasil.findings.some((f) => f.rule === s.filterAturan);
+      const masih = keadaan.terpilih && aksi.hasil.findings.some((f) => kunciTemuan(f) === keadaan.terpilih);
+      const aturanAda =
+        keadaan.filterAturan === 'semua' || aksi.hasil.findings.some((f) => f.rule === keadaan.filterAturan);
       return {
-        ...s,
-        hasil: a.hasil,
-        grid: a.grid,
+        ...keadaan,
+        hasil: aksi.hasil,
+        grid: aksi.grid,
         sibuk: null,
-        terpilih: masih ? s.terpilih : null,
-        tabelTerpilih: a.hasil.tabel.some((x) => x.id === s.tabelTerpilih) ? s.tabelTerpilih : null,
-        filterAturan: aturanAda ? s.filterAturan : 'semua',
-        nomorHasil: a.baru ? s.nomorHasil + 1 : s.nomorHasil,
+        terpilih: masih ? keadaan.terpilih : null,
+        tabelTerpilih: aksi.hasil.tabel.some((x) => x.id === keadaan.tabelTerpilih) ? keadaan.tabelTerpilih : null,
+        filterAturan: aturanAda ? keadaan.filterAturan : 'semua',
+        nomorHasil: aksi.baru ? keadaan.nomorHasil + 1 : keadaan.nomorHasil,
       };
     }
     case 'pesan':
-      return { ...s, pesan: a.pesan, sibuk: a.pesan?.jenis === 'galat' ? null : s.sibuk };
+      return { ...keadaan, pesan: aksi.pesan, sibuk: aksi.pesan?.jenis === 'galat' ? null : keadaan.sibuk };
     case 'selesai':
-      return { ...s, sibuk: null };
+      return { ...keadaan, sibuk: null };
     case 'pengaturan':
-      return { ...s, pengaturan: a.pengaturan };
+      return { ...keadaan, pengaturan: aksi.pengaturan };
     case 'tampilPengaturan':
-      return { ...s, tampilPengaturan: !s.tampilPengaturan };
+      return { ...keadaan, tampilPengaturan: !keadaan.tampilPengaturan };
     case 'filterTingkat':
-      return { ...s, filterTingkat: a.nilai };
+      return { ...keadaan, filterTingkat: aksi.nilai };
     case 'filterAturan':
-      return { ...s, filterAturan: a.nilai };
+      return { ...keadaan, filterAturan: aksi.nilai };
     case 'modeTulis':
-      return { ...s, modeTulis: a.nilai };
+      return { ...keadaan, modeTulis: aksi.nilai };
     case 'konfirmasi':
-      return { ...s, konfirmasi: a.konfirmasi };
+      return { ...keadaan, konfirmasi: aksi.konfirmasi };
     case 'pilih':
-      return { ...s, terpilih: a.kunci };
+      return { ...keadaan, terpilih: aksi.kunci };
     case 'pilihTabel':
-      return { ...s, tabelTerpilih: a.id };
+      return { ...keadaan, tabelTerpilih: aksi.id };
   }
 }
 
 /** What a cell holds, as the confirmation shows it: its formula, its value in the pane's language, or "(kosong)". */
-export function isiSel(grid: WorkbookGrid, lembar: string, sel: string, t: Teks, bahasa: Bahasa): string | null {
-  const s = selDi(grid, lembar, sel);
-  if (!s || !selTerisi(s.galat ?? s.v, s.f)) return null;
-  if (s.f) return `=${s.f}`;
-  if (s.galat) return s.galat;
-  if (typeof s.v === 'number') return formatAngka(s.v, bahasa, 6);
-  return String(s.v);
+export function isiSel(grid: WorkbookGrid, lembar: string, sel: string, katalog: Teks, bahasa: Bahasa): string | null {
+  const isi = selDi(grid, lembar, sel);
+  if (!isi || !selTerisi(isi.galat ?? isi.v, isi.f)) return null;
+  if (isi.f) return `=${isi.f}`;
+  if (isi.galat) return isi.galat;
+  if (typeof isi.v === 'number') return formatAngka(isi.v, bahasa, 6);
+  return String(isi.v);
 }
 
-function isiBaru(r: RencanaTulis, bahasa: Bahasa): string {
-  if (r.rumus) return r.rumus.startsWith('=') ? r.rumus : `=${r.rumus}`;
-  return typeof r.nilai === 'number' ? formatAngka(r.nilai, bahasa, 6) : String(r.nilai ?? '');
+function isiBaru(rencana: RencanaTulis, bahasa: Bahasa): string {
+  if (rencana.rumus) return rencana.rumus.startsWith('=') ? rencana.rumus : `=${rencana.rumus}`;
+  return typeof rencana.nilai === 'number' ? formatAngka(rencana.nilai, bahasa, 6) : String(rencana.nilai ?? '');
 }
 
 export interface OpsiPanel {
@@ -171,18 +172,18 @@ export interface OpsiPanel {
   bahasaAwal: Bahasa;
   gelapAwal: boolean;
   pemeriksa?: PemeriksaLatar;
-  setelahPeriksa?: (h: HasilPeriksa) => void;
+  setelahPeriksa?: (hasil: HasilPeriksa) => void;
 }
 
 export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar, setelahPeriksa }: OpsiPanel) {
-  const [s, kirim] = React.useReducer(reducer, undefined, () => keadaanAwal(bahasaAwal, gelapAwal));
-  const t = teks(s.bahasa);
+  const [keadaan, kirim] = React.useReducer(reducer, undefined, () => keadaanAwal(bahasaAwal, gelapAwal));
+  const katalog = teks(keadaan.bahasa);
   const pemeriksaSendiri = React.useMemo(() => (pemeriksaLuar ? null : new PemeriksaLatar()), [pemeriksaLuar]);
   const pemeriksa = pemeriksaLuar ?? pemeriksaSendiri!;
   React.useEffect(() => () => pemeriksaSendiri?.tutup(), [pemeriksaSendiri]);
   // the latest state for async actions started from an older render
-  const terkini = React.useRef(s);
-  terkini.current = s;
+  const terkini = React.useRef(keadaan);
+  terkini.current = keadaan;
   const nomorPeriksa = React.useRef(0);
 
   React.useEffect(() => kirim({ jenis: 'bahasa', bahasa: bahasaAwal }), [bahasaAwal]);
@@ -193,12 +194,12 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
   React.useEffect(() => {
     let aktif = true;
     pengaturanDimuat.current = host.muatPengaturan().then(
-      (p) => {
-        if (p && aktif) {
+      (pengaturan) => {
+        if (pengaturan && aktif) {
           // at once, not at the next render: a check started meanwhile uses them
-          terkini.current = { ...terkini.current, pengaturan: p, bahasa: p.bahasa };
-          kirim({ jenis: 'pengaturan', pengaturan: p });
-          kirim({ jenis: 'bahasa', bahasa: p.bahasa });
+          terkini.current = { ...terkini.current, pengaturan, bahasa: pengaturan.bahasa };
+          kirim({ jenis: 'pengaturan', pengaturan });
+          kirim({ jenis: 'bahasa', bahasa: pengaturan.bahasa });
         }
       },
       () => undefined,
@@ -209,14 +210,17 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
   }, [host]);
 
   /** Run an action; its message (in whatever language is current when shown) or its error goes to the pane. */
-  const jalankan = async (judul: 'periksa' | 'aksi', f: () => Promise<((t: Teks) => string) | void>) => {
+  const jalankan = async (judul: 'periksa' | 'aksi', aksi: () => Promise<((katalogPesan: Teks) => string) | void>) => {
     kirim({ jenis: 'pesan', pesan: null });
     try {
-      const pesan = await f();
+      const pesan = await aksi();
       kirim({ jenis: 'selesai' });
       if (pesan) kirim({ jenis: 'pesan', pesan: { jenis: 'info', teks: pesan } });
-    } catch (e) {
-      kirim({ jenis: 'pesan', pesan: { jenis: 'galat', judul, teks: pesanGalat(e, teks(terkini.current.bahasa)) } });
+    } catch (galat) {
+      kirim({
+        jenis: 'pesan',
+        pesan: { jenis: 'galat', judul, teks: pesanGalat(galat, teks(terkini.current.bahasa)) },
+      });
     }
   };
 
@@ -246,16 +250,16 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
     if (grid && hasil) void jalankan('periksa', () => periksaGrid(grid, bahasa, { ...pengaturan, bahasa }, false));
   };
 
-  const tulisRencana = async (k: Konfirmasi, timpa: boolean) => {
+  const tulisRencana = async (konfirmasi: Konfirmasi, timpa: boolean) => {
     kirim({ jenis: 'sibuk', tahap: 'menulis' });
-    const h = await host.tulis(k.rencana, timpa);
+    const hasil = await host.tulis(konfirmasi.rencana, timpa);
     kirim({ jenis: 'konfirmasi', konfirmasi: null });
-    if (k.periksaSetelah && h.ditulis > 0) {
+    if (konfirmasi.periksaSetelah && hasil.ditulis > 0) {
       const grid = await host.bacaWorkbook();
       const { bahasa, pengaturan } = terkini.current;
       await periksaGrid(grid, bahasa, pengaturan, false);
     }
-    return (t: Teks) => t.ditulis(h.ditulis, h.dilewati);
+    return (t: Teks) => t.ditulis(hasil.ditulis, hasil.dilewati);
   };
 
   /** Plan writes; when some target cells are filled, list them and wait for the user's choice. */
@@ -267,16 +271,17 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
       const { bahasa } = terkini.current;
       const tt = teks(bahasa);
       const terisi: SelTimpa[] = [];
-      for (const r of rencana) {
-        const sekarang = isiSel(grid, r.lembar, r.sel, tt, bahasa);
-        if (sekarang !== null) terisi.push({ lembar: r.lembar, sel: r.sel, sekarang, baru: isiBaru(r, bahasa) });
+      for (const rencanaSel of rencana) {
+        const sekarang = isiSel(grid, rencanaSel.lembar, rencanaSel.sel, tt, bahasa);
+        if (sekarang !== null)
+          terisi.push({ lembar: rencanaSel.lembar, sel: rencanaSel.sel, sekarang, baru: isiBaru(rencanaSel, bahasa) });
       }
-      const k: Konfirmasi = { rencana, terisi, periksaSetelah };
+      const konfirmasi: Konfirmasi = { rencana, terisi, periksaSetelah };
       if (terisi.length > 0) {
-        kirim({ jenis: 'konfirmasi', konfirmasi: k });
+        kirim({ jenis: 'konfirmasi', konfirmasi });
         return;
       }
-      return tulisRencana(k, false);
+      return tulisRencana(konfirmasi, false);
     });
 
   /**
@@ -284,7 +289,7 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
    * workbook itself did not change), then the settings saved through the host (document settings in Excel,
    * the very hidden settings sheet in the demo), so the next reviewer and `sakip periksa` read it the same.
    */
-  const koreksi = (ubah: (k: Koreksi) => Koreksi) =>
+  const koreksi = (ubah: (lama: Koreksi) => Koreksi) =>
     jalankan('aksi', async () => {
       const kini = terkini.current;
       const pengaturan: Pengaturan = {
@@ -303,27 +308,27 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
   const opsiMesin = () => ({ ...opsiDariPengaturan(terkini.current.pengaturan), bahasa: terkini.current.bahasa });
 
   return {
-    s,
-    t,
+    keadaan,
+    katalog,
     /** Where the workbook lives ('excel' | 'demo'): the reading view names the selection it uses. */
     jenisHost: host.jenis,
     kirim,
     periksa,
     gantiBahasa,
     gantiGelap: (gelap: boolean) => kirim({ jenis: 'gelap', gelap }),
-    pilih: (f: Temuan) => {
-      kirim({ jenis: 'pilih', kunci: kunciTemuan(f) });
-      return jalankan('aksi', () => host.pilihSel(f.sheet, f.cell));
+    pilih: (temuan: Temuan) => {
+      kirim({ jenis: 'pilih', kunci: kunciTemuan(temuan) });
+      return jalankan('aksi', () => host.pilihSel(temuan.sheet, temuan.cell));
     },
     tandai: () =>
       jalankan('aksi', async () => {
-        const n = await host.tandai(terkini.current.hasil?.findings ?? []);
-        return (t: Teks) => t.ditandai(n);
+        const jumlah = await host.tandai(terkini.current.hasil?.findings ?? []);
+        return (t: Teks) => t.ditandai(jumlah);
       }),
     hapusTanda: () =>
       jalankan('aksi', async () => {
-        const n = await host.hapusTanda();
-        return (t: Teks) => t.dihapus(n);
+        const jumlah = await host.hapusTanda();
+        return (t: Teks) => t.dihapus(jumlah);
       }),
     buatLaporan: () =>
       jalankan('aksi', async () => {
@@ -334,13 +339,13 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
       }),
     tulisPredikat: () => siapkanTulis((g) => rencanaPredikat(g, opsiMesin(), terkini.current.modeTulis), false),
     lengkapi: () => siapkanTulis((g) => rencanaLengkapi(g, opsiMesin(), terkini.current.modeTulis), false),
-    perbaiki: (f: Temuan) => {
-      const r = rencanaPerbaikan(f);
-      if (r) void siapkanTulis(() => [r], true);
+    perbaiki: (temuan: Temuan) => {
+      const rencana = rencanaPerbaikan(temuan);
+      if (rencana) void siapkanTulis(() => [rencana], true);
     },
     konfirmasi: (timpa: boolean) => {
-      const k = terkini.current.konfirmasi;
-      if (k) void jalankan('aksi', () => tulisRencana(k, timpa));
+      const konfirmasi = terkini.current.konfirmasi;
+      if (konfirmasi) void jalankan('aksi', () => tulisRencana(konfirmasi, timpa));
     },
     batalKonfirmasi: () => kirim({ jenis: 'konfirmasi', konfirmasi: null }),
     simpanPengaturan: () =>
@@ -349,9 +354,9 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
         return (t: Teks) => t.tersimpan;
       }),
     /** Choose a table in the reading view: the host selects its range (Excel) or shows it (demo preview). */
-    pilihTabel: (t: Tabel) => {
-      kirim({ jenis: 'pilihTabel', id: t.id });
-      return jalankan('aksi', () => host.pilihRentang(t.lembar, alamatRentang(t.rentang)));
+    pilihTabel: (tabel: Tabel) => {
+      kirim({ jenis: 'pilihTabel', id: tabel.id });
+      return jalankan('aksi', () => host.pilihRentang(tabel.lembar, alamatRentang(tabel.rentang)));
     },
     /** Fold or unfold a table without asking the host for anything. */
     tutupTabel: () => kirim({ jenis: 'pilihTabel', id: null }),
@@ -364,10 +369,10 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
       kirim({ jenis: 'pesan', pesan: null });
       try {
         return await host.bacaPilihan();
-      } catch (e) {
+      } catch (galat) {
         kirim({
           jenis: 'pesan',
-          pesan: { jenis: 'galat', judul: 'aksi', teks: pesanGalat(e, teks(terkini.current.bahasa)) },
+          pesan: { jenis: 'galat', judul: 'aksi', teks: pesanGalat(galat, teks(terkini.current.bahasa)) },
         });
         return undefined;
       }

@@ -10,6 +10,14 @@ import { formatTanggal, serialDari, tanggalIso } from './tanggal';
 
 type NilaiExcel = ExcelJS.CellValue;
 
+/** A value as text: a text as it is, a number or boolean as JavaScript writes it, anything else as JSON. */
+export function teksNilai(nilai: unknown): string {
+  if (typeof nilai === 'string') return nilai;
+  if (typeof nilai === 'number' || typeof nilai === 'boolean' || typeof nilai === 'bigint') return String(nilai);
+  if (nilai === null || nilai === undefined) return '';
+  return JSON.stringify(nilai) ?? '';
+}
+
 /** How the workbook counts dates, and the format of the cell being read. */
 interface KonteksNilai {
   tahun1904: boolean;
@@ -20,88 +28,88 @@ interface KonteksNilai {
  * A number under the cell's format: an ISO date when the format shows a date and Excel can show the serial
  * as one, else the number.
  */
-function angkaAtauTanggal(n: number, k: KonteksNilai): NilaiSel {
-  if (!Number.isFinite(n)) return null;
-  if (formatTanggal(k.fmt)) return tanggalIso(n, k.tahun1904) ?? n;
-  return n;
+function angkaAtauTanggal(angka: number, konteks: KonteksNilai): NilaiSel {
+  if (!Number.isFinite(angka)) return null;
+  if (formatTanggal(konteks.fmt)) return tanggalIso(angka, konteks.tahun1904) ?? angka;
+  return angka;
 }
 
-function dariNilai(v: NilaiExcel, k: KonteksNilai): Pick<Sel, 'v' | 'galat'> {
-  if (v === null || v === undefined) return { v: null };
-  if (typeof v === 'number') return { v: angkaAtauTanggal(v, k) };
-  if (typeof v === 'string' || typeof v === 'boolean') return { v };
-  if (v instanceof Date) {
+function dariNilai(nilai: NilaiExcel, konteks: KonteksNilai): Pick<Sel, 'v' | 'galat'> {
+  if (nilai === null || nilai === undefined) return { v: null };
+  if (typeof nilai === 'number') return { v: angkaAtauTanggal(nilai, konteks) };
+  if (typeof nilai === 'string' || typeof nilai === 'boolean') return { v: nilai };
+  if (nilai instanceof Date) {
     // ExcelJS makes a Date of every number under what it takes for a date format; the grid keeps the number
     // where the format shows none (`#,##0.00\ \h\a`) or the serial is no date Excel can show
-    const serial = serialDari(v, k.tahun1904);
-    if (k.fmt && !formatTanggal(k.fmt)) return { v: serial };
-    return { v: tanggalIso(serial, k.tahun1904) ?? serial };
+    const serial = serialDari(nilai, konteks.tahun1904);
+    if (konteks.fmt && !formatTanggal(konteks.fmt)) return { v: serial };
+    return { v: tanggalIso(serial, konteks.tahun1904) ?? serial };
   }
-  if (typeof v === 'object') {
-    if ('error' in v && v.error) return { v: null, galat: String(v.error) };
-    if ('richText' in v && Array.isArray(v.richText)) return { v: v.richText.map((x) => x.text).join('') };
-    if ('text' in v && 'hyperlink' in v) {
-      const t = (v as ExcelJS.CellHyperlinkValue).text;
-      return { v: typeof t === 'string' ? t : null };
+  if (typeof nilai === 'object') {
+    if ('error' in nilai && nilai.error) return { v: null, galat: String(nilai.error) };
+    if ('richText' in nilai && Array.isArray(nilai.richText)) return { v: nilai.richText.map((x) => x.text).join('') };
+    if ('text' in nilai && 'hyperlink' in nilai) {
+      const teks = nilai.text;
+      return { v: typeof teks === 'string' ? teks : null };
     }
   }
-  return { v: String(v) };
+  return { v: teksNilai(nilai) };
 }
 
 /** The solid fill of an ExcelJS cell, "RRGGBB", resolved against the workbook's theme. */
 export function warnaIsi(cell: ExcelJS.Cell, tema: PaletTema): string | undefined {
-  const f = cell.fill;
-  if (!f || f.type !== 'pattern' || f.pattern !== 'solid' || !f.fgColor) return undefined;
-  const c = f.fgColor as { argb?: string; theme?: number; tint?: number; indexed?: number };
-  const a: Record<string, string | undefined> = {
-    rgb: c.argb,
-    theme: c.theme === undefined ? undefined : String(c.theme),
-    tint: c.tint === undefined ? undefined : String(c.tint),
-    indexed: c.indexed === undefined ? undefined : String(c.indexed),
+  const isi = cell.fill;
+  if (!isi || isi.type !== 'pattern' || isi.pattern !== 'solid' || !isi.fgColor) return undefined;
+  const warna = isi.fgColor as { argb?: string; theme?: number; tint?: number; indexed?: number };
+  const atribut: Record<string, string | undefined> = {
+    rgb: warna.argb,
+    theme: warna.theme === undefined ? undefined : String(warna.theme),
+    tint: warna.tint === undefined ? undefined : String(warna.tint),
+    indexed: warna.indexed === undefined ? undefined : String(warna.indexed),
   };
-  return warnaDari(a, tema) ?? undefined;
+  return warnaDari(atribut, tema) ?? undefined;
 }
 
 /** A formula cell's value as ExcelJS gives it: `{formula, result}`, or `{sharedFormula, result}` off the master. */
-export function rumusExcelJs(v: NilaiExcel): v is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
-  return !!v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
+export function rumusExcelJs(nilai: NilaiExcel): nilai is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
+  return !!nilai && typeof nilai === 'object' && ('formula' in nilai || 'sharedFormula' in nilai);
 }
 
 /** One ExcelJS cell as a grid cell: value (cached result for formulas), formula, format, bold, indent, fill. */
 export function selDariCell(cell: ExcelJS.Cell, tema: PaletTema = TEMA_BAWAAN, tahun1904 = false): Sel {
   const fmt = cell.numFmt;
-  const k: KonteksNilai = { tahun1904, fmt: fmt && fmt !== 'General' ? fmt : undefined };
-  let s: Sel;
+  const konteks: KonteksNilai = { tahun1904, fmt: fmt && fmt !== 'General' ? fmt : undefined };
+  let sel: Sel;
   if (rumusExcelJs(cell.value)) {
     // the cached result through `cell.result`: `cell.value` leaves out a result of 0, '' or false
-    s = dariNilai((cell.result ?? null) as NilaiExcel, k);
+    sel = dariNilai(cell.result ?? null, konteks);
     // a shared formula's other cells hold only the master's address; ExcelJS translates the text for us
-    s.f = cell.formula;
-  } else s = dariNilai(cell.value, k);
-  if (k.fmt) s.fmt = k.fmt;
-  if (cell.font?.bold) s.tebal = true;
+    sel.f = cell.formula;
+  } else sel = dariNilai(cell.value, konteks);
+  if (konteks.fmt) sel.fmt = konteks.fmt;
+  if (cell.font?.bold) sel.tebal = true;
   const ind = cell.alignment?.indent;
-  if (ind) s.indent = ind;
+  if (ind) sel.indent = ind;
   const isi = warnaIsi(cell, tema);
-  if (isi) s.isi = isi;
-  return s;
+  if (isi) sel.isi = isi;
+  return sel;
 }
 
 /** An ExcelJS autofilter setting ("A9:Q1054" or {from, to}) as a range. */
-function rentangFilter(f: unknown): Rentang | undefined {
-  const sisi = (v: unknown): string => {
-    if (typeof v === 'string') return v;
-    if (v && typeof v === 'object' && 'row' in v && 'column' in v) {
-      const p = v as { row: number; column: number };
-      return alamat(p.row - 1, p.column - 1);
+function rentangFilter(filter: unknown): Rentang | undefined {
+  const sisi = (nilai: unknown): string => {
+    if (typeof nilai === 'string') return nilai;
+    if (nilai && typeof nilai === 'object' && 'row' in nilai && 'column' in nilai) {
+      const posisi = nilai as { row: number; column: number };
+      return alamat(posisi.row - 1, posisi.column - 1);
     }
     return '';
   };
   try {
-    if (typeof f === 'string') return parseRentang(f);
-    if (f && typeof f === 'object' && 'from' in f && 'to' in f) {
-      const x = f as { from: unknown; to: unknown };
-      return parseRentang(`${sisi(x.from)}:${sisi(x.to)}`);
+    if (typeof filter === 'string') return parseRentang(filter);
+    if (filter && typeof filter === 'object' && 'from' in filter && 'to' in filter) {
+      const ujung = filter;
+      return parseRentang(`${sisi(ujung.from)}:${sisi(ujung.to)}`);
     }
   } catch {
     // an autofilter ExcelJS could not describe: read as unfiltered
@@ -113,15 +121,15 @@ function rentangFilter(f: unknown): Rentang | undefined {
 class PengumpulGabung {
   private readonly rentang = new Map<ExcelJS.Cell, Rentang>();
 
-  tambah(cell: ExcelJS.Cell, r: number, c: number): void {
-    const m = cell.master;
-    const ada = this.rentang.get(m);
-    const mr = Number(m.row) - 1;
-    const mc = Number(m.col) - 1;
-    const g = ada ?? { r1: mr, c1: mc, r2: mr, c2: mc };
-    if (r > g.r2) g.r2 = r;
-    if (c > g.c2) g.c2 = c;
-    if (!ada) this.rentang.set(m, g);
+  tambah(cell: ExcelJS.Cell, baris: number, kolom: number): void {
+    const induk = cell.master;
+    const ada = this.rentang.get(induk);
+    const mr = Number(induk.row) - 1;
+    const mc = Number(induk.col) - 1;
+    const rentang = ada ?? { r1: mr, c1: mc, r2: mr, c2: mc };
+    if (baris > rentang.r2) rentang.r2 = baris;
+    if (kolom > rentang.c2) rentang.c2 = kolom;
+    if (!ada) this.rentang.set(induk, rentang);
   }
 
   /** In reading order (top row first, then left to right), as the direct reader gives them. */
@@ -148,12 +156,12 @@ export function lembarKeGrid(ws: ExcelJS.Worksheet, tema: PaletTema = TEMA_BAWAA
     });
     baris[rowNumber - 1] = out;
   });
-  const l: LembarGrid = { nama: ws.name, baris, gabung: gabung.hasil() };
-  if (tersembunyi.length) l.barisTersembunyi = tersembunyi;
+  const lembar: LembarGrid = { nama: ws.name, baris, gabung: gabung.hasil() };
+  if (tersembunyi.length) lembar.barisTersembunyi = tersembunyi;
   const filter = rentangFilter(ws.autoFilter);
-  if (filter) l.filter = filter;
-  if (ws.state === 'hidden' || ws.state === 'veryHidden') l.status = ws.state;
-  return l;
+  if (filter) lembar.filter = filter;
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') lembar.status = ws.state;
+  return lembar;
 }
 
 /**

@@ -13,15 +13,16 @@ export class GagalBaca extends Error {}
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function mulaiDengan(b: Uint8Array, sig: number[]): boolean {
-  return sig.every((x, i) => b[i] === x);
+function mulaiDengan(data: Uint8Array, sig: number[]): boolean {
+  return sig.every((x, i) => data[i] === x);
 }
 
-function mengandungUtf16(b: Uint8Array, teks: string): boolean {
+function mengandungUtf16(data: Uint8Array, teks: string): boolean {
   const pola = new Uint8Array(teks.length * 2);
-  for (let i = 0; i < teks.length; i++) pola[i * 2] = teks.charCodeAt(i);
-  outer: for (let i = 0; i + pola.length <= b.length; i++) {
-    for (let j = 0; j < pola.length; j++) if (b[i + j] !== pola[j]) continue outer;
+  for (let indeks = 0; indeks < teks.length; indeks++) pola[indeks * 2] = teks.charCodeAt(indeks);
+  outer: for (let indeks = 0; indeks + pola.length <= data.length; indeks++) {
+    for (let indeksPola = 0; indeksPola < pola.length; indeksPola++)
+      if (data[indeks + indeksPola] !== pola[indeksPola]) continue outer;
     return true;
   }
   return false;
@@ -45,8 +46,8 @@ export interface EntriZip {
 
 const PENUH32 = 0xffffffff;
 
-function u64(dv: DataView, p: number): number {
-  return dv.getUint32(p, true) + dv.getUint32(p + 4, true) * 2 ** 32;
+function u64(dv: DataView, posisi: number): number {
+  return dv.getUint32(posisi, true) + dv.getUint32(posisi + 4, true) * 2 ** 32;
 }
 
 /**
@@ -54,59 +55,65 @@ function u64(dv: DataView, p: number): number {
  * offsets and entry counts in the Zip64 end record and extra fields) included. Null when there is no end of
  * central directory record (a truncated file) or the directory is damaged.
  */
-export function daftarZip(b: Uint8Array): EntriZip[] | null {
-  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+export function daftarZip(data: Uint8Array): EntriZip[] | null {
+  const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
   let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 65557); i--) {
-    if (dv.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
+  for (let indeks = data.length - 22; indeks >= Math.max(0, data.length - 65557); indeks--) {
+    if (dv.getUint32(indeks, true) === 0x06054b50) {
+      eocd = indeks;
       break;
     }
   }
   if (eocd < 0) return null;
   let jumlah = dv.getUint16(eocd + 10, true);
-  let p = dv.getUint32(eocd + 16, true);
-  if (jumlah === 0xffff || p === PENUH32 || dv.getUint32(eocd + 12, true) === PENUH32) {
+  let posisi = dv.getUint32(eocd + 16, true);
+  if (jumlah === 0xffff || posisi === PENUH32 || dv.getUint32(eocd + 12, true) === PENUH32) {
     // Zip64: the locator just before the end record points at the Zip64 end of central directory record
     const lok = eocd - 20;
     if (lok >= 0 && dv.getUint32(lok, true) === 0x07064b50) {
       const rek = u64(dv, lok + 8);
-      if (rek + 56 > b.length || dv.getUint32(rek, true) !== 0x06064b50) return null;
+      if (rek + 56 > data.length || dv.getUint32(rek, true) !== 0x06064b50) return null;
       jumlah = u64(dv, rek + 32);
-      p = u64(dv, rek + 48);
+      posisi = u64(dv, rek + 48);
     }
   }
   const dekoder = new TextDecoder();
   const out: EntriZip[] = [];
-  for (let n = 0; n < jumlah; n++) {
-    if (p + 46 > b.length || dv.getUint32(p, true) !== 0x02014b50) return null;
-    const metode = dv.getUint16(p + 10, true);
-    let padat = dv.getUint32(p + 20, true);
-    let ukuran = dv.getUint32(p + 24, true);
-    let offset = dv.getUint32(p + 42, true);
-    const panjangNama = dv.getUint16(p + 28, true);
-    const panjangEkstra = dv.getUint16(p + 30, true);
-    if (p + 46 + panjangNama + panjangEkstra > b.length) return null;
-    const nama = dekoder.decode(b.subarray(p + 46, p + 46 + panjangNama));
+  for (let nomor = 0; nomor < jumlah; nomor++) {
+    if (posisi + 46 > data.length || dv.getUint32(posisi, true) !== 0x02014b50) return null;
+    const metode = dv.getUint16(posisi + 10, true);
+    let padat = dv.getUint32(posisi + 20, true);
+    let ukuran = dv.getUint32(posisi + 24, true);
+    let offset = dv.getUint32(posisi + 42, true);
+    const panjangNama = dv.getUint16(posisi + 28, true);
+    const panjangEkstra = dv.getUint16(posisi + 30, true);
+    if (posisi + 46 + panjangNama + panjangEkstra > data.length) return null;
+    const nama = dekoder.decode(data.subarray(posisi + 46, posisi + 46 + panjangNama));
     if (ukuran === PENUH32 || padat === PENUH32 || offset === PENUH32) {
       // the Zip64 extended information extra field (id 0x0001) holds, in this order, only the fields whose
       // 32-bit value is 0xFFFFFFFF
-      for (let e = p + 46 + panjangNama; e + 4 <= p + 46 + panjangNama + panjangEkstra;) {
-        const id = dv.getUint16(e, true);
-        const ukEkstra = dv.getUint16(e + 2, true);
+      for (let ekstra = posisi + 46 + panjangNama; ekstra + 4 <= posisi + 46 + panjangNama + panjangEkstra;) {
+        const id = dv.getUint16(ekstra, true);
+        const ukEkstra = dv.getUint16(ekstra + 2, true);
         if (id === 0x0001) {
-          let q = e + 4;
-          const akhir = q + ukEkstra;
-          if (ukuran === PENUH32 && q + 8 <= akhir) ((ukuran = u64(dv, q)), (q += 8));
-          if (padat === PENUH32 && q + 8 <= akhir) ((padat = u64(dv, q)), (q += 8));
-          if (offset === PENUH32 && q + 8 <= akhir) offset = u64(dv, q);
+          let posisiEkstra = ekstra + 4;
+          const akhir = posisiEkstra + ukEkstra;
+          if (ukuran === PENUH32 && posisiEkstra + 8 <= akhir) {
+            ukuran = u64(dv, posisiEkstra);
+            posisiEkstra += 8;
+          }
+          if (padat === PENUH32 && posisiEkstra + 8 <= akhir) {
+            padat = u64(dv, posisiEkstra);
+            posisiEkstra += 8;
+          }
+          if (offset === PENUH32 && posisiEkstra + 8 <= akhir) offset = u64(dv, posisiEkstra);
           break;
         }
-        e += 4 + ukEkstra;
+        ekstra += 4 + ukEkstra;
       }
     }
     out.push({ nama, ukuran, padat, metode, offset });
-    p += 46 + panjangNama + panjangEkstra + dv.getUint16(p + 32, true);
+    posisi += 46 + panjangNama + panjangEkstra + dv.getUint16(posisi + 32, true);
   }
   return out;
 }
@@ -115,14 +122,14 @@ export function daftarZip(b: Uint8Array): EntriZip[] | null {
  * Sum of the uncompressed sizes in the zip's central directory, read without inflating anything.
  * Returns null when the directory cannot be found (the load will then report the damage).
  */
-export function ukuranTerurai(b: Uint8Array): { total: number; terbesar: { nama: string; ukuran: number } } | null {
-  const entri = daftarZip(b);
+export function ukuranTerurai(data: Uint8Array): { total: number; terbesar: { nama: string; ukuran: number } } | null {
+  const entri = daftarZip(data);
   if (!entri) return null;
   let total = 0;
   let terbesar = { nama: '', ukuran: 0 };
-  for (const e of entri) {
-    total += e.ukuran;
-    if (e.ukuran > terbesar.ukuran) terbesar = { nama: e.nama, ukuran: e.ukuran };
+  for (const entriZip of entri) {
+    total += entriZip.ukuran;
+    if (entriZip.ukuran > terbesar.ukuran) terbesar = { nama: entriZip.nama, ukuran: entriZip.ukuran };
   }
   return { total, terbesar };
 }
@@ -146,13 +153,13 @@ export type JenisBerkas =
   | 'lain';
 
 /** The mimetype an OpenDocument package stores first and uncompressed, when it does. */
-function mimeOpenDocument(b: Uint8Array, e: EntriZip): string | null {
-  if (e.metode !== 0 || e.padat > 200 || e.offset + 30 > b.length) return null;
-  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  if (dv.getUint32(e.offset, true) !== 0x04034b50) return null;
-  const mulai = e.offset + 30 + dv.getUint16(e.offset + 26, true) + dv.getUint16(e.offset + 28, true);
-  if (mulai + e.padat > b.length) return null;
-  return new TextDecoder().decode(b.subarray(mulai, mulai + e.padat)).trim();
+function mimeOpenDocument(data: Uint8Array, entri: EntriZip): string | null {
+  if (entri.metode !== 0 || entri.padat > 200 || entri.offset + 30 > data.length) return null;
+  const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (dv.getUint32(entri.offset, true) !== 0x04034b50) return null;
+  const mulai = entri.offset + 30 + dv.getUint16(entri.offset + 26, true) + dv.getUint16(entri.offset + 28, true);
+  if (mulai + entri.padat > data.length) return null;
+  return new TextDecoder().decode(data.subarray(mulai, mulai + entri.padat)).trim();
 }
 
 /** Delimited text: several lines with the same number of separators (comma, semicolon or tab). */
@@ -162,33 +169,33 @@ function seperti(teks: string): boolean {
     .slice(0, 20)
     .filter((x) => x.trim() !== '');
   if (baris.length < 2) return false;
-  return [',', ';', '\t'].some((p) => {
-    const n = baris.map((x) => x.split(p).length - 1);
-    return n[0] > 0 && n.filter((x) => x === n[0]).length >= Math.ceil(baris.length * 0.8);
+  return [',', ';', '\t'].some((pemisah) => {
+    const jumlah = baris.map((x) => x.split(pemisah).length - 1);
+    return jumlah[0] > 0 && jumlah.filter((x) => x === jumlah[0]).length >= Math.ceil(baris.length * 0.8);
   });
 }
 
 /** What the bytes are, from their signature and (for a zip) its directory; `nama` decides only for text. */
-export function jenisBerkas(b: Uint8Array, nama: string): JenisBerkas {
-  if (b.length === 0) return 'kosong';
-  if (mulaiDengan(b, OLE))
-    return mengandungUtf16(b, 'EncryptionInfo') || mengandungUtf16(b, 'EncryptedPackage') ? 'terenkripsi' : 'xls';
-  if (mulaiDengan(b, [0x50, 0x4b])) {
-    const entri = daftarZip(b);
+export function jenisBerkas(data: Uint8Array, nama: string): JenisBerkas {
+  if (data.length === 0) return 'kosong';
+  if (mulaiDengan(data, OLE))
+    return mengandungUtf16(data, 'EncryptionInfo') || mengandungUtf16(data, 'EncryptedPackage') ? 'terenkripsi' : 'xls';
+  if (mulaiDengan(data, [0x50, 0x4b])) {
+    const entri = daftarZip(data);
     if (!entri) return 'terpotong';
     const ada = (re: RegExp) => entri.some((e) => re.test(e.nama));
     if (ada(/^xl\/workbook\.bin$/i)) return 'xlsb';
     const mime = entri.find((e) => e.nama === 'mimetype');
     if (mime && ada(/^(content\.xml|META-INF\/manifest\.xml)$/)) {
-      const m = mimeOpenDocument(b, mime);
-      return m === null || m === 'application/vnd.oasis.opendocument.spreadsheet' ? 'ods' : 'opendocument';
+      const mimeOdf = mimeOpenDocument(data, mime);
+      return mimeOdf === null || mimeOdf === 'application/vnd.oasis.opendocument.spreadsheet' ? 'ods' : 'opendocument';
     }
     if (ada(/^Index\/.*\.iwa$/) || ada(/^Index\.zip$/) || ada(/^Metadata\/DocumentIdentifier$/)) return 'numbers';
     if (!ada(/^\[Content_Types\]\.xml$/i) && !ada(/^xl\//i)) return 'zip';
     return 'xlsx';
   }
   // text: look at the first few kilobytes (a NUL byte means binary)
-  const awal = b.subarray(0, 8192);
+  const awal = data.subarray(0, 8192);
   if (awal.includes(0)) return 'lain';
   const teks = new TextDecoder().decode(awal).replace(/^\uFEFF/, '');
   const kepala = teks.trimStart().slice(0, 1000).toLowerCase();
@@ -200,8 +207,8 @@ export function jenisBerkas(b: Uint8Array, nama: string): JenisBerkas {
 
 /** A message for what is not an .xlsx workbook, naming what it is and what to do; null for an .xlsx. */
 export function pesanJenis(jenis: JenisBerkas, nama: string, bahasa: Bahasa): string | null {
-  const t = pilih(bahasa);
-  const simpan = t(
+  const dalamBahasa = pilih(bahasa);
+  const simpan = dalamBahasa(
     'Buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)", kemudian periksa berkas .xlsx itu.',
     'Open it in Excel, save it as "Excel Workbook (.xlsx)", then check that .xlsx file.',
   );
@@ -209,90 +216,93 @@ export function pesanJenis(jenis: JenisBerkas, nama: string, bahasa: Bahasa): st
     case 'xlsx':
       return null;
     case 'kosong':
-      return t('Berkas kosong (0 byte), bukan workbook Excel.', 'The file is empty (0 bytes), not an Excel workbook.');
+      return dalamBahasa(
+        'Berkas kosong (0 byte), bukan workbook Excel.',
+        'The file is empty (0 bytes), not an Excel workbook.',
+      );
     case 'terenkripsi':
-      return t(
+      return dalamBahasa(
         'Workbook dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu periksa lagi.',
         'The workbook is password-protected (encrypted). Open it in Excel, remove the password, save, and check again.',
       );
     case 'xls':
-      return t(
+      return dalamBahasa(
         `Format Excel lama (.xls) tidak didukung. Buka "${nama}" di Excel dan simpan sebagai .xlsx.`,
         `The old Excel format (.xls) is not supported. Open "${nama}" in Excel and save it as .xlsx.`,
       );
     case 'ods':
-      return t(
+      return dalamBahasa(
         `"${nama}" adalah spreadsheet OpenDocument (.ods, dari LibreOffice Calc atau OpenOffice), bukan workbook Excel. ` +
           'Di LibreOffice Calc pilih Berkas → Simpan Sebagai → "Excel 2007-365 (.xlsx)", atau buka di Excel dan simpan sebagai .xlsx.',
         `"${nama}" is an OpenDocument spreadsheet (.ods, from LibreOffice Calc or OpenOffice), not an Excel workbook. ` +
           'In LibreOffice Calc choose File → Save As → "Excel 2007-365 (.xlsx)", or open it in Excel and save it as .xlsx.',
       );
     case 'opendocument':
-      return t(
+      return dalamBahasa(
         `"${nama}" adalah dokumen OpenDocument, tetapi bukan spreadsheet. Salin tabelnya ke spreadsheet dan simpan sebagai .xlsx.`,
         `"${nama}" is an OpenDocument file but not a spreadsheet. Copy its tables into a spreadsheet and save it as .xlsx.`,
       );
     case 'numbers':
-      return t(
+      return dalamBahasa(
         `"${nama}" adalah dokumen Apple Numbers, bukan workbook Excel. Di Numbers pilih Arsip → Ekspor Ke → Excel…, lalu periksa berkas .xlsx hasilnya.`,
         `"${nama}" is an Apple Numbers document, not an Excel workbook. In Numbers choose File → Export To → Excel…, then check the .xlsx it writes.`,
       );
     case 'xlsb':
-      return t(
+      return dalamBahasa(
         `"${nama}" adalah workbook biner Excel (.xlsb), yang tidak didukung. ${simpan}`,
         `"${nama}" is an Excel binary workbook (.xlsb), which is not supported. ${simpan}`,
       );
     case 'zip':
-      return t(
+      return dalamBahasa(
         `"${nama}" adalah arsip zip, tetapi bukan workbook Excel (tidak berisi bagian xl/workbook.xml).`,
         `"${nama}" is a zip archive but not an Excel workbook (it has no xl/workbook.xml part).`,
       );
     case 'terpotong':
-      return t(
+      return dalamBahasa(
         'Workbook rusak atau terpotong: akhir arsip zip-nya tidak ada, mungkin berkas belum selesai diunduh atau disalin. Unduh atau salin ulang berkasnya.',
         'The workbook is damaged or truncated: the end of its zip archive is missing, perhaps the file did not finish downloading or copying. Download or copy it again.',
       );
     case 'csv':
-      return t(
+      return dalamBahasa(
         `"${nama}" adalah teks CSV (nilai dipisah koma, titik koma, atau tab), bukan workbook Excel: tidak ada rumus, format angka, atau sel gabungan untuk diperiksa. ${simpan}`,
         `"${nama}" is CSV text (values separated by commas, semicolons or tabs), not an Excel workbook: it has no formulas, number formats or merged cells to check. ${simpan}`,
       );
     case 'html':
-      return t(
+      return dalamBahasa(
         `"${nama}" adalah halaman HTML (banyak aplikasi mengekspor tabel begini dengan nama .xls), bukan workbook Excel. ${simpan}`,
         `"${nama}" is an HTML page (many applications export tables like this under an .xls name), not an Excel workbook. ${simpan}`,
       );
     case 'xml2003':
-      return t(
+      return dalamBahasa(
         `"${nama}" adalah Lembar Kerja XML 2003, bukan workbook .xlsx. ${simpan}`,
         `"${nama}" is an XML Spreadsheet 2003 file, not an .xlsx workbook. ${simpan}`,
       );
     case 'lain':
-      return t(
+      return dalamBahasa(
         'Bukan berkas Excel .xlsx (isinya bukan arsip zip).',
         'Not an Excel .xlsx file (its content is not a zip archive).',
       );
   }
 }
 
-export function periksaTandaBerkas(b: Uint8Array, nama: string, bahasa: Bahasa = 'id'): string | null {
-  return pesanJenis(jenisBerkas(b, nama), nama, bahasa);
+export function periksaTandaBerkas(data: Uint8Array, nama: string, bahasa: Bahasa = 'id'): string | null {
+  return pesanJenis(jenisBerkas(data, nama), nama, bahasa);
 }
 
 /** Most bytes a workbook may inflate to before it is refused (a zip bomb would exhaust memory). */
 export const BATAS_TERURAI = 1024 * 1024 * 1024;
 
 /** Refuse what is not a readable workbook before inflating anything: wrong format, or a zip bomb. */
-export function tolakBerkasBuruk(b: Uint8Array, nama: string, bahasa: Bahasa): void {
-  const masalah = periksaTandaBerkas(b, nama, bahasa);
+export function tolakBerkasBuruk(data: Uint8Array, nama: string, bahasa: Bahasa): void {
+  const masalah = periksaTandaBerkas(data, nama, bahasa);
   if (masalah) throw new GagalBaca(masalah);
-  const u = ukuranTerurai(b);
-  if (u && u.total > BATAS_TERURAI) {
+  const ukuran = ukuranTerurai(data);
+  if (ukuran && ukuran.total > BATAS_TERURAI) {
     const mb = (x: number) => String(Math.round(x / 2 ** 20));
     throw new GagalBaca(
       bahasa === 'en'
-        ? `The workbook would inflate to ${mb(u.total)} MB (${u.terbesar.nama}: ${mb(u.terbesar.ukuran)} MB), more than the ${BATAS_TERURAI / 2 ** 20} MB limit: refused to protect memory.`
-        : `Workbook akan mengembang menjadi ${mb(u.total)} MB (${u.terbesar.nama}: ${mb(u.terbesar.ukuran)} MB), melebihi batas ${BATAS_TERURAI / 2 ** 20} MB: ditolak agar memori aman.`,
+        ? `The workbook would inflate to ${mb(ukuran.total)} MB (${ukuran.terbesar.nama}: ${mb(ukuran.terbesar.ukuran)} MB), more than the ${BATAS_TERURAI / 2 ** 20} MB limit: refused to protect memory.`
+        : `Workbook akan mengembang menjadi ${mb(ukuran.total)} MB (${ukuran.terbesar.nama}: ${mb(ukuran.terbesar.ukuran)} MB), melebihi batas ${BATAS_TERURAI / 2 ** 20} MB: ditolak agar memori aman.`,
     );
   }
 }
@@ -301,29 +311,29 @@ export function tolakBerkasBuruk(b: Uint8Array, nama: string, bahasa: Bahasa): v
  * A failure while reading the package, in the user's words: which part is damaged when that is known,
  * never the library's own message.
  */
-export function rusak(e: unknown, bahasa: Bahasa): GagalBaca {
-  const t = pilih(bahasa);
-  if (e instanceof GagalBaca) return e;
-  if (e instanceof BukanWorkbook)
+export function rusak(galat: unknown, bahasa: Bahasa): GagalBaca {
+  const dalamBahasa = pilih(bahasa);
+  if (galat instanceof GagalBaca) return galat;
+  if (galat instanceof BukanWorkbook)
     return new GagalBaca(
-      t(
-        `Workbook rusak atau tidak lengkap: bagian ${e.message} tidak ada di dalam arsipnya.`,
-        `The workbook is damaged or incomplete: its archive has no ${e.message} part.`,
+      dalamBahasa(
+        `Workbook rusak atau tidak lengkap: bagian ${galat.message} tidak ada di dalam arsipnya.`,
+        `The workbook is damaged or incomplete: its archive has no ${galat.message} part.`,
       ),
     );
-  const perbaiki = t(
+  const perbaiki = dalamBahasa(
     'Coba buka di Excel (Buka → Buka dan Perbaiki), simpan ulang, lalu periksa lagi.',
     'Try opening it in Excel (Open → Open and Repair), save it again, and check again.',
   );
-  if (e instanceof BagianRusak)
+  if (galat instanceof BagianRusak)
     return new GagalBaca(
-      t(
-        `Workbook rusak atau terpotong: bagian ${e.bagian} tidak dapat dibaca. ${perbaiki}`,
-        `The workbook is damaged or truncated: its part ${e.bagian} cannot be read. ${perbaiki}`,
+      dalamBahasa(
+        `Workbook rusak atau terpotong: bagian ${galat.bagian} tidak dapat dibaca. ${perbaiki}`,
+        `The workbook is damaged or truncated: its part ${galat.bagian} cannot be read. ${perbaiki}`,
       ),
     );
   return new GagalBaca(
-    t(
+    dalamBahasa(
       `Workbook rusak atau terpotong sehingga tidak dapat dibaca. ${perbaiki}`,
       `The workbook is damaged or truncated and cannot be read. ${perbaiki}`,
     ),
@@ -344,13 +354,13 @@ export async function bacaGridXlsx(
   nama: string,
   bahasa: Bahasa = 'id',
 ): Promise<WorkbookGrid> {
-  const b = keBytes(data);
-  tolakBerkasBuruk(b, nama, bahasa);
+  const isiBerkas = keBytes(data);
+  tolakBerkasBuruk(isiBerkas, nama, bahasa);
   let hasil: { grid: WorkbookGrid; lembarKerja: number };
   try {
-    hasil = await bacaGridLangsung(b);
-  } catch (e) {
-    throw rusak(e, bahasa);
+    hasil = await bacaGridLangsung(isiBerkas);
+  } catch (galat) {
+    throw rusak(galat, bahasa);
   }
   if (hasil.lembarKerja === 0) throw tanpaLembar(bahasa);
   return hasil.grid;

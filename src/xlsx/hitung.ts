@@ -8,17 +8,7 @@
  * gives undefined (no cached result is invented).
  */
 import type ExcelJS from 'exceljs';
-import {
-  fAngka,
-  fCapaian,
-  fEfisiensi,
-  fPenyerapan,
-  fPredikat,
-  fSisa,
-  Galat,
-  Keluaran,
-  Masukan,
-} from '../functions/logika';
+import { definisiFungsi, Galat, jalankan, jumlahArgumen, Keluaran, Masukan } from '../functions/logika';
 import type { KodeGalat } from '../functions/logika';
 import { parseAlamat } from '../core/grid';
 import { rumusExcelJs } from './baca';
@@ -45,92 +35,92 @@ type Argumen =
 
 /** `NAME(arg, ...)`: the function's name and its arguments, or null for any other formula. */
 export function uraiRumus(rumus: string): { nama: string; arg: Argumen[] } | null {
-  const s = rumus.trim().replace(/^=/, '');
-  const m = /^([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)$/.exec(s);
-  if (!m) return null;
+  const teksRumus = rumus.trim().replace(/^=/, '');
+  const cocok = /^([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)$/.exec(teksRumus);
+  if (!cocok) return null;
   const arg: Argumen[] = [];
-  let i = 0;
-  const isi = m[2];
+  let indeks = 0;
+  const isi = cocok[2];
   const lewatiSpasi = () => {
-    while (i < isi.length && /\s/.test(isi[i])) i++;
+    while (indeks < isi.length && /\s/.test(isi[indeks])) indeks++;
   };
   lewatiSpasi();
-  if (i >= isi.length) return { nama: m[1].toUpperCase(), arg };
+  if (indeks >= isi.length) return { nama: cocok[1].toUpperCase(), arg };
   for (;;) {
     lewatiSpasi();
-    const sisa = isi.slice(i);
-    let t: RegExpExecArray | null;
-    if (isi[i] === '"') {
+    const sisaTeks = isi.slice(indeks);
+    let token: RegExpExecArray | null;
+    if (isi[indeks] === '"') {
       let teks = '';
-      let j = i + 1;
+      let akhir = indeks + 1;
       for (;;) {
-        if (j >= isi.length) return null;
-        if (isi[j] === '"') {
-          if (isi[j + 1] === '"') {
+        if (akhir >= isi.length) return null;
+        if (isi[akhir] === '"') {
+          if (isi[akhir + 1] === '"') {
             teks += '"';
-            j += 2;
+            akhir += 2;
             continue;
           }
           break;
         }
-        teks += isi[j++];
+        teks += isi[akhir++];
       }
       arg.push({ jenis: 'teks', nilai: teks });
-      i = j + 1;
-    } else if ((t = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?(?![\w.:!])/.exec(sisa))) {
-      arg.push({ jenis: 'angka', nilai: Number(t[0]) });
-      i += t[0].length;
+      indeks = akhir + 1;
+    } else if ((token = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?(?![\w.:!])/.exec(sisaTeks))) {
+      arg.push({ jenis: 'angka', nilai: Number(token[0]) });
+      indeks += token[0].length;
     } else if (
-      (t = /^(?:'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?/.exec(
-        sisa,
+      (token = /^(?:'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?/.exec(
+        sisaTeks,
       ))
     ) {
-      const lembar = t[1] !== undefined ? t[1].replace(/''/g, "'") : t[2];
-      let a: { r: number; c: number };
-      let b: { r: number; c: number };
+      const lembar = token[1] !== undefined ? token[1].replace(/''/g, "'") : token[2];
+      let awal: { r: number; c: number };
+      let ujung: { r: number; c: number };
       try {
-        a = parseAlamat(t[3]);
-        b = t[4] ? parseAlamat(t[4]) : a;
+        awal = parseAlamat(token[3]);
+        ujung = token[4] ? parseAlamat(token[4]) : awal;
       } catch {
         return null;
       }
       arg.push({
         jenis: 'ref',
         ...(lembar !== undefined ? { lembar } : {}),
-        r1: Math.min(a.r, b.r),
-        c1: Math.min(a.c, b.c),
-        r2: Math.max(a.r, b.r),
-        c2: Math.max(a.c, b.c),
+        r1: Math.min(awal.r, ujung.r),
+        c1: Math.min(awal.c, ujung.c),
+        r2: Math.max(awal.r, ujung.r),
+        c2: Math.max(awal.c, ujung.c),
       });
-      i += t[0].length;
+      indeks += token[0].length;
     } else return null;
     lewatiSpasi();
-    if (i >= isi.length) break;
-    if (isi[i] !== ',') return null;
-    i++;
+    if (indeks >= isi.length) break;
+    if (isi[indeks] !== ',') return null;
+    indeks++;
   }
-  return { nama: m[1].toUpperCase(), arg };
+  return { nama: cocok[1].toUpperCase(), arg };
 }
 
 /** What a cell gives a formula that refers to it: a formula's cached result, a date's serial number. */
-function nilaiUntukRumus(c: ExcelJS.Cell, tahun1904: boolean): unknown {
+function nilaiUntukRumus(sel: ExcelJS.Cell, tahun1904: boolean): unknown {
   // the other cells of a merge are empty in Excel (ExcelJS answers with the first cell's value)
-  if (c.isMerged && c.master !== c) return null;
-  let v: unknown = c.value;
-  if (rumusExcelJs(v as ExcelJS.CellValue)) {
-    v = c.result;
-    if (v === undefined) return undefined;
+  if (sel.isMerged && sel.master !== sel) return null;
+  let nilai: unknown = sel.value;
+  if (rumusExcelJs(nilai as ExcelJS.CellValue)) {
+    nilai = sel.result;
+    if (nilai === undefined) return undefined;
   }
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return serialDari(v, tahun1904);
-  if (typeof v === 'object') {
-    const o = v as { error?: unknown; richText?: { text: string }[]; text?: unknown };
-    if (o.error) return new GalatSel(String(o.error));
-    if (Array.isArray(o.richText)) return o.richText.map((x) => x.text).join('');
-    if ('text' in o) return typeof o.text === 'string' ? o.text : null;
+  if (nilai === null || nilai === undefined) return null;
+  if (nilai instanceof Date) return serialDari(nilai, tahun1904);
+  if (typeof nilai === 'object') {
+    const objek = nilai as { error?: string; richText?: { text: string }[]; text?: unknown };
+    if (objek.error) return new GalatSel(String(objek.error));
+    if (Array.isArray(objek.richText)) return objek.richText.map((x) => x.text).join('');
+    if ('text' in objek) return typeof objek.text === 'string' ? objek.text : null;
     return undefined;
   }
-  return v;
+  return nilai;
 }
 
 /** The functions evaluated: the SAKIP.* custom functions and the SUM the add-in writes in JUMLAH rows. */
@@ -152,57 +142,48 @@ const SEL_MAKS = 100000;
  * evaluates (or a referenced formula has no cached result either).
  */
 export function hitungRumus(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, rumus: string): HasilRumus | undefined {
-  const u = uraiRumus(rumus);
-  if (!u || !FUNGSI.has(u.nama)) return undefined;
+  const urai = uraiRumus(rumus);
+  if (!urai || !FUNGSI.has(urai.nama)) return undefined;
   const tahun1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
-  const larik: (Masukan | undefined)[] = u.arg.map((a) => {
-    if (a.jenis !== 'ref') return [[a.nilai]];
-    const lembar = a.lembar === undefined ? ws : wb.getWorksheet(a.lembar);
-    if (!lembar || (a.r2 - a.r1 + 1) * (a.c2 - a.c1 + 1) > SEL_MAKS) return undefined;
+  const larik: (Masukan | undefined)[] = urai.arg.map((argumen) => {
+    if (argumen.jenis !== 'ref') return [[argumen.nilai]];
+    const lembar = argumen.lembar === undefined ? ws : wb.getWorksheet(argumen.lembar);
+    if (!lembar || (argumen.r2 - argumen.r1 + 1) * (argumen.c2 - argumen.c1 + 1) > SEL_MAKS) return undefined;
     const out: unknown[][] = [];
-    for (let r = a.r1; r <= a.r2; r++) {
+    for (let nomorBaris = argumen.r1; nomorBaris <= argumen.r2; nomorBaris++) {
       const baris: unknown[] = [];
-      for (let c = a.c1; c <= a.c2; c++) baris.push(nilaiUntukRumus(lembar.getCell(r + 1, c + 1), tahun1904));
+      for (let kolom = argumen.c1; kolom <= argumen.c2; kolom++)
+        baris.push(nilaiUntukRumus(lembar.getCell(nomorBaris + 1, kolom + 1), tahun1904));
       out.push(baris);
     }
     return out;
   });
   if (larik.some((x) => x === undefined || x.some((b) => b.some((v) => v === undefined)))) return undefined;
-  const m = larik as Masukan[];
+  const masukan = larik as Masukan[];
   // an error value in an argument is the result (Excel does not call the function)
-  for (const x of m) for (const b of x) for (const v of b) if (v instanceof GalatSel) return { error: v.kode };
-  if (u.nama === 'SUM') {
+  for (const rentang of masukan)
+    for (const baris of rentang) for (const nilai of baris) if (nilai instanceof GalatSel) return { error: nilai.kode };
+  if (urai.nama === 'SUM') {
     let jumlah = 0;
-    u.arg.forEach((a, i) => {
-      for (const b of m[i])
-        for (const v of b) {
+    urai.arg.forEach((argumen, indeks) => {
+      for (const baris of masukan[indeks])
+        for (const nilai of baris) {
           // a range adds only its numbers; a literal argument is a number already
-          if (typeof v === 'number') jumlah += v;
+          if (typeof nilai === 'number') jumlah += nilai;
         }
     });
     return Number(jumlah.toPrecision(15));
   }
-  const satu = (k: Keluaran): HasilRumus | undefined => {
-    const x = k[0]?.[0];
-    if (x === undefined) return undefined;
-    return x instanceof Galat ? { error: KODE[x.kode] } : x;
+  const satu = (keluaran: Keluaran): HasilRumus | undefined => {
+    const hasil = keluaran[0]?.[0];
+    if (hasil === undefined) return undefined;
+    return hasil instanceof Galat ? { error: KODE[hasil.kode] } : hasil;
   };
-  switch (u.nama) {
-    case 'SAKIP.CAPAIAN':
-      return m.length >= 2 && m.length <= 3 ? satu(fCapaian(m[0], m[1], m[2])) : undefined;
-    case 'SAKIP.PENYERAPAN':
-      return m.length === 2 ? satu(fPenyerapan(m[0], m[1])) : undefined;
-    case 'SAKIP.SISA':
-      return m.length === 2 ? satu(fSisa(m[0], m[1])) : undefined;
-    case 'SAKIP.EFISIENSI':
-      return m.length >= 2 && m.length <= 3 ? satu(fEfisiensi(m[0], m[1], m[2])) : undefined;
-    case 'SAKIP.PREDIKAT':
-      return m.length >= 1 && m.length <= 2 ? satu(fPredikat(m[0], m[1])) : undefined;
-    case 'SAKIP.ANGKA':
-      return m.length === 1 ? satu(fAngka(m[0])) : undefined;
-    default:
-      return undefined;
-  }
+  const id = /^SAKIP\.(.+)$/.exec(urai.nama)?.[1];
+  const definisi = id === undefined ? undefined : definisiFungsi(id);
+  if (!definisi) return undefined;
+  const { wajib, paling } = jumlahArgumen(definisi);
+  return masukan.length >= wajib && masukan.length <= paling ? satu(jalankan(definisi, masukan)) : undefined;
 }
 
 /** The SAKIP.* custom functions, as formula text names them. */
@@ -213,13 +194,13 @@ export const RUMUS_SAKIP = /(^|[^\w.])SAKIP\.[A-Z]+\s*\(/i;
  * Returns how many got one and how many could not be evaluated (and stay without).
  */
 export function isiHasilRumusSakip(wb: ExcelJS.Workbook): { dihitung: number; tanpaHasil: number } {
-  let tunda: { ws: ExcelJS.Worksheet; c: ExcelJS.Cell; teks: string }[] = [];
+  let tunda: { ws: ExcelJS.Worksheet; sel: ExcelJS.Cell; teks: string }[] = [];
   wb.eachSheet((ws) => {
     ws.eachRow((row) =>
-      row.eachCell((c) => {
-        if (!rumusExcelJs(c.value) || c.result !== undefined) return;
-        const teks = c.formula;
-        if (teks && RUMUS_SAKIP.test(teks)) tunda.push({ ws, c, teks });
+      row.eachCell((sel) => {
+        if (!rumusExcelJs(sel.value) || sel.result !== undefined) return;
+        const teks = sel.formula;
+        if (teks && RUMUS_SAKIP.test(teks)) tunda.push({ ws, sel, teks });
       }),
     );
   });
@@ -228,13 +209,13 @@ export function isiHasilRumusSakip(wb: ExcelJS.Workbook): { dihitung: number; ta
   for (let maju = true; maju && tunda.length > 0;) {
     maju = false;
     const lagi: typeof tunda = [];
-    for (const x of tunda) {
-      const hasil = hitungRumus(wb, x.ws, x.teks);
+    for (const rumusTunda of tunda) {
+      const hasil = hitungRumus(wb, rumusTunda.ws, rumusTunda.teks);
       if (hasil === undefined) {
-        lagi.push(x);
+        lagi.push(rumusTunda);
         continue;
       }
-      x.c.value = { ...(x.c.value as object), result: hasil } as ExcelJS.CellValue;
+      rumusTunda.sel.value = { ...(rumusTunda.sel.value as object), result: hasil } as ExcelJS.CellValue;
       dihitung++;
       maju = true;
     }
@@ -249,12 +230,12 @@ export function hitungRumusSakip(wb: ExcelJS.Workbook): { jumlah: number; dengan
   let denganHasil = 0;
   wb.eachSheet((ws) =>
     ws.eachRow((row) =>
-      row.eachCell((c) => {
-        if (!rumusExcelJs(c.value)) return;
-        const teks = c.formula;
+      row.eachCell((sel) => {
+        if (!rumusExcelJs(sel.value)) return;
+        const teks = sel.formula;
         if (!teks || !RUMUS_SAKIP.test(teks)) return;
         jumlah++;
-        if (c.result !== undefined) denganHasil++;
+        if (sel.result !== undefined) denganHasil++;
       }),
     ),
   );
@@ -265,17 +246,20 @@ export function hitungRumusSakip(wb: ExcelJS.Workbook): { jumlah: number; dengan
  * What a copy with SAKIP.* formulas shows where the add-in is not installed, in a sentence for the user;
  * null when there are none.
  */
-export function pesanRumusSakip(r: { jumlah: number; denganHasil: number }, bahasa: 'id' | 'en'): string | null {
-  if (r.jumlah === 0) return null;
-  const tanpa = r.jumlah - r.denganHasil;
+export function pesanRumusSakip(
+  jumlahRumus: { jumlah: number; denganHasil: number },
+  bahasa: 'id' | 'en',
+): string | null {
+  if (jumlahRumus.jumlah === 0) return null;
+  const tanpa = jumlahRumus.jumlah - jumlahRumus.denganHasil;
   if (bahasa === 'en')
     return (
-      `The copy holds ${r.jumlah} SAKIP.* formula(s); ${r.denganHasil} are saved with their computed value as the cached result, ` +
+      `The copy holds ${jumlahRumus.jumlah} SAKIP.* formula(s); ${jumlahRumus.denganHasil} are saved with their computed value as the cached result, ` +
       'so Excel and other programs without the SAKIP add-in show that value until they recalculate the workbook (then #NAME?).' +
       (tanpa > 0 ? ` ${tanpa} could not be computed and show no value there.` : '')
     );
   return (
-    `Salinan berisi ${r.jumlah} rumus SAKIP.*; ${r.denganHasil} di antaranya disimpan dengan hasil terhitung, ` +
+    `Salinan berisi ${jumlahRumus.jumlah} rumus SAKIP.*; ${jumlahRumus.denganHasil} di antaranya disimpan dengan hasil terhitung, ` +
     'sehingga Excel dan aplikasi lain tanpa add-in SAKIP menampilkan nilai itu sampai workbook dihitung ulang di sana (lalu tampil #NAME?).' +
     (tanpa > 0 ? ` ${tanpa} rumus tidak dapat dihitung dan tampil kosong di sana.` : '')
   );

@@ -28,16 +28,17 @@ interface Persiapan {
   tema: PaletTema;
 }
 
-function dekodeAtribut(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|amp|lt|gt);/gi, (_, e: string) => {
-    const k = e.toLowerCase();
-    if (k[0] === '#') return String.fromCodePoint(k[1] === 'x' ? parseInt(k.slice(2), 16) : Number(k.slice(1)));
-    return { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' }[k] ?? '';
+function dekodeAtribut(teks: string): string {
+  return teks.replace(/&(#x[0-9a-f]+|#\d+|quot|apos|amp|lt|gt);/gi, (_, entitas: string) => {
+    const kunci = entitas.toLowerCase();
+    if (kunci[0] === '#')
+      return String.fromCodePoint(kunci[1] === 'x' ? parseInt(kunci.slice(2), 16) : Number(kunci.slice(1)));
+    return { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' }[kunci] ?? '';
   });
 }
 
-function enkodeAtribut(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function enkodeAtribut(teks: string): string {
+  return teks.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -49,10 +50,10 @@ export function gayaUntukExcelJs(xml: string, asli: Map<string, string>): string
   if (!bagian) return null;
   const semua = new Set<string>();
   const ATR = /(\sformatCode\s*=\s*)("([^"]*)"|'([^']*)')/g;
-  for (const m of bagian[0].matchAll(ATR)) semua.add(dekodeAtribut(m[3] ?? m[4] ?? ''));
+  for (const cocok of bagian[0].matchAll(ATR)) semua.add(dekodeAtribut(cocok[3] ?? cocok[4] ?? ''));
   let berubah = false;
-  const baru = bagian[0].replace(ATR, (utuh, awal: string, _q: string, d?: string, t?: string) => {
-    const kode = dekodeAtribut(d ?? t ?? '');
+  const baru = bagian[0].replace(ATR, (utuh, awal: string, _q: string, kutipGanda?: string, kutipTunggal?: string) => {
+    const kode = dekodeAtribut(kutipGanda ?? kutipTunggal ?? '');
     if (!kode.includes('\\') || formatTanggal(kode)) return utuh;
     let ganti = kutipLiteral(kode);
     if (ganti === kode) return utuh;
@@ -66,11 +67,11 @@ export function gayaUntukExcelJs(xml: string, asli: Map<string, string>): string
   return xml.slice(0, bagian.index) + baru + xml.slice(bagian.index + bagian[0].length);
 }
 
-async function siapkan(b: Uint8Array): Promise<Persiapan> {
-  const zip = await JSZip.loadAsync(b);
+async function siapkan(isiBerkas: Uint8Array): Promise<Persiapan> {
+  const zip = await JSZip.loadAsync(isiBerkas);
   const wb = await bacaBagianWorkbook(zip);
   const formatAsli = new Map<string, string>();
-  let data = b;
+  let data = isiBerkas;
   let tema = TEMA_BAWAAN;
   const fTema = berkas(zip, wb.bagian('/theme', 'theme/theme1.xml'));
   if (fTema) tema = parseTema(await fTema.async('string'));
@@ -92,8 +93,8 @@ function pulihkanFormat(wb: ExcelJS.Workbook, asli: Map<string, string>): void {
   const pulihkan = (gaya: Partial<ExcelJS.Style> | undefined) => {
     if (!gaya || sudah.has(gaya)) return;
     sudah.add(gaya);
-    const a = gaya.numFmt !== undefined ? asli.get(gaya.numFmt) : undefined;
-    if (a !== undefined) gaya.numFmt = a;
+    const kodeAsli = gaya.numFmt !== undefined ? asli.get(gaya.numFmt) : undefined;
+    if (kodeAsli !== undefined) gaya.numFmt = kodeAsli;
   };
   for (const ws of wb.worksheets) {
     for (const kolom of ws.columns ?? []) pulihkan(kolom.style);
@@ -108,23 +109,23 @@ export async function muatXlsx(
   nama: string,
   bahasa: Bahasa = 'id',
 ): Promise<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }> {
-  const b = keBytes(data);
-  tolakBerkasBuruk(b, nama, bahasa);
-  let p: Persiapan;
+  const isiBerkas = keBytes(data);
+  tolakBerkasBuruk(isiBerkas, nama, bahasa);
+  let persiapan: Persiapan;
   try {
-    p = await siapkan(b);
-  } catch (e) {
-    throw rusak(e, bahasa);
+    persiapan = await siapkan(isiBerkas);
+  } catch (galat) {
+    throw rusak(galat, bahasa);
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(p.data as unknown as ArrayBuffer);
-  } catch (e) {
-    throw rusak(e, bahasa);
+    await wb.xlsx.load(persiapan.data as unknown as ArrayBuffer);
+  } catch (galat) {
+    throw rusak(galat, bahasa);
   }
   if (wb.worksheets.length === 0) throw tanpaLembar(bahasa);
-  pulihkanFormat(wb, p.formatAsli);
-  if (p.belumDihitung) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  daftarkanTema(wb, p.tema);
+  pulihkanFormat(wb, persiapan.formatAsli);
+  if (persiapan.belumDihitung) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  daftarkanTema(wb, persiapan.tema);
   return { wb, grid: workbookKeGrid(wb) };
 }

@@ -41,17 +41,17 @@ export function serialTanggal(serial: number, tahun1904: boolean): boolean {
 /** An Excel serial date as YYYY-MM-DD (1900 or 1904 system); null when Excel cannot show it as a date. */
 export function tanggalIso(serial: number, tahun1904: boolean): string | null {
   if (!serialTanggal(serial, tahun1904)) return null;
-  const d = new Date(Math.round((serial - 25569 + (tahun1904 ? SELISIH_1904 : 0)) * 86400000));
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+  const tanggal = new Date(Math.round((serial - 25569 + (tahun1904 ? SELISIH_1904 : 0)) * 86400000));
+  return Number.isNaN(tanggal.getTime()) ? null : tanggal.toISOString().slice(0, 10);
 }
 
 /**
  * The serial number of a JS date made from one (ExcelJS turns numbers under a date format into Dates):
  * exact for whole days, within a millisecond otherwise, so it is rounded to what a millisecond resolves.
  */
-export function serialDari(d: Date, tahun1904: boolean): number {
-  const s = d.getTime() / 86400000 + 25569 - (tahun1904 ? SELISIH_1904 : 0);
-  return Number(s.toFixed(8));
+export function serialDari(tanggal: Date, tahun1904: boolean): number {
+  const serial = tanggal.getTime() / 86400000 + 25569 - (tahun1904 ? SELISIH_1904 : 0);
+  return Number(serial.toFixed(8));
 }
 
 /**
@@ -61,35 +61,35 @@ export function serialDari(d: Date, tahun1904: boolean): number {
 export function kutipLiteral(fmt: string): string {
   let out = '';
   let literal = '';
-  let i = 0;
+  let indeks = 0;
   const tutup = () => {
     if (literal) out += `"${literal}"`;
     literal = '';
   };
-  while (i < fmt.length) {
-    const ch = fmt[i];
-    if (ch === '\\' && i + 1 < fmt.length && fmt[i + 1] !== '"') {
-      literal += fmt[i + 1];
-      i += 2;
+  while (indeks < fmt.length) {
+    const ch = fmt[indeks];
+    if (ch === '\\' && indeks + 1 < fmt.length && fmt[indeks + 1] !== '"') {
+      literal += fmt[indeks + 1];
+      indeks += 2;
       continue;
     }
     tutup();
     if (ch === '"') {
-      const j = fmt.indexOf('"', i + 1);
-      const akhir = j < 0 ? fmt.length : j + 1;
-      out += fmt.slice(i, akhir);
-      i = akhir;
+      const tutup = fmt.indexOf('"', indeks + 1);
+      const akhir = tutup < 0 ? fmt.length : tutup + 1;
+      out += fmt.slice(indeks, akhir);
+      indeks = akhir;
     } else if (ch === '[') {
-      const j = fmt.indexOf(']', i + 1);
-      const akhir = j < 0 ? fmt.length : j + 1;
-      out += fmt.slice(i, akhir);
-      i = akhir;
-    } else if ((ch === '_' || ch === '*') && i + 1 < fmt.length) {
-      out += fmt.slice(i, i + 2);
-      i += 2;
+      const tutup = fmt.indexOf(']', indeks + 1);
+      const akhir = tutup < 0 ? fmt.length : tutup + 1;
+      out += fmt.slice(indeks, akhir);
+      indeks = akhir;
+    } else if ((ch === '_' || ch === '*') && indeks + 1 < fmt.length) {
+      out += fmt.slice(indeks, indeks + 2);
+      indeks += 2;
     } else {
       out += ch;
-      i++;
+      indeks++;
     }
   }
   tutup();

@@ -113,20 +113,20 @@ const PALET_INDEKS = [
 export function parseTema(xml: string): PaletTema {
   const skema = new Map<string, string>();
   let di: string | null = null;
-  const p = new SaxesParser();
-  p.on('opentag', (node) => {
-    const n = namaLokal(node.name);
-    const a = node.attributes as Record<string, string>;
-    if (URUTAN_SKEMA.includes(n)) di = n;
-    else if (di && n === 'srgbClr' && a.val) skema.set(di, a.val.toUpperCase());
-    else if (di && n === 'sysClr')
-      skema.set(di, (a.lastClr ?? (a.val === 'window' ? 'FFFFFF' : '000000')).toUpperCase());
+  const parser = new SaxesParser();
+  parser.on('opentag', (node) => {
+    const nama = namaLokal(node.name);
+    const atribut = node.attributes as Record<string, string>;
+    if (URUTAN_SKEMA.includes(nama)) di = nama;
+    else if (di && nama === 'srgbClr' && atribut.val) skema.set(di, atribut.val.toUpperCase());
+    else if (di && nama === 'sysClr')
+      skema.set(di, (atribut.lastClr ?? (atribut.val === 'window' ? 'FFFFFF' : '000000')).toUpperCase());
   });
-  p.on('closetag', (node) => {
+  parser.on('closetag', (node) => {
     if (namaLokal(node.name) === di) di = null;
   });
   try {
-    p.write(xml).close();
+    parser.write(xml).close();
   } catch {
     return TEMA_BAWAAN;
   }
@@ -137,62 +137,68 @@ export function parseTema(xml: string): PaletTema {
 const HLSMAX = 255;
 
 function keHls(rgb: string): [number, number, number] {
-  const r = parseInt(rgb.slice(0, 2), 16) / 255;
-  const g = parseInt(rgb.slice(2, 4), 16) / 255;
-  const b = parseInt(rgb.slice(4, 6), 16) / 255;
-  const maks = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const l = (maks + min) / 2;
-  if (maks === min) return [0, l, 0];
-  const d = maks - min;
-  const s = l > 0.5 ? d / (2 - maks - min) : d / (maks + min);
-  let h = maks === r ? (g - b) / d + (g < b ? 6 : 0) : maks === g ? (b - r) / d + 2 : (r - g) / d + 4;
-  h /= 6;
-  return [h, l, s];
+  const merah = parseInt(rgb.slice(0, 2), 16) / 255;
+  const hijau = parseInt(rgb.slice(2, 4), 16) / 255;
+  const biru = parseInt(rgb.slice(4, 6), 16) / 255;
+  const maks = Math.max(merah, hijau, biru);
+  const min = Math.min(merah, hijau, biru);
+  const kecerahan = (maks + min) / 2;
+  if (maks === min) return [0, kecerahan, 0];
+  const selisih = maks - min;
+  const saturasi = kecerahan > 0.5 ? selisih / (2 - maks - min) : selisih / (maks + min);
+  let rona =
+    maks === merah
+      ? (hijau - biru) / selisih + (hijau < biru ? 6 : 0)
+      : maks === hijau
+        ? (biru - merah) / selisih + 2
+        : (merah - hijau) / selisih + 4;
+  rona /= 6;
+  return [rona, kecerahan, saturasi];
 }
 
-function keRgb(h: number, l: number, s: number): string {
-  const hue = (p: number, q: number, t: number) => {
-    if (t < 0) t += 1;
-    if (t > 1) t -= 1;
-    if (t < 1 / 6) return p + (q - p) * 6 * t;
-    if (t < 1 / 2) return q;
-    if (t < 2 / 3) return p + (q - p) * (2 / 3 - t) * 6;
-    return p;
+function keRgb(rona: number, kecerahan: number, saturasi: number): string {
+  const hue = (bawah: number, atas: number, posisi: number) => {
+    if (posisi < 0) posisi += 1;
+    if (posisi > 1) posisi -= 1;
+    if (posisi < 1 / 6) return bawah + (atas - bawah) * 6 * posisi;
+    if (posisi < 1 / 2) return atas;
+    if (posisi < 2 / 3) return bawah + (atas - bawah) * (2 / 3 - posisi) * 6;
+    return bawah;
   };
-  let r = l;
-  let g = l;
-  let b = l;
-  if (s !== 0) {
-    const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
-    const p = 2 * l - q;
-    r = hue(p, q, h + 1 / 3);
-    g = hue(p, q, h);
-    b = hue(p, q, h - 1 / 3);
+  let merah = kecerahan;
+  let hijau = kecerahan;
+  let biru = kecerahan;
+  if (saturasi !== 0) {
+    const atas = kecerahan < 0.5 ? kecerahan * (1 + saturasi) : kecerahan + saturasi - kecerahan * saturasi;
+    const bawah = 2 * kecerahan - atas;
+    merah = hue(bawah, atas, rona + 1 / 3);
+    hijau = hue(bawah, atas, rona);
+    biru = hue(bawah, atas, rona - 1 / 3);
   }
   const hex = (x: number) =>
     Math.round(Math.min(1, Math.max(0, x)) * 255)
       .toString(16)
       .padStart(2, '0');
-  return (hex(r) + hex(g) + hex(b)).toUpperCase();
+  return (hex(merah) + hex(hijau) + hex(biru)).toUpperCase();
 }
 
 /** A colour with a tint applied (tint < 0 darkens, > 0 lightens), as Excel computes it on a 255 HLS scale. */
 export function beriTint(rgb: string, tint: number): string {
   if (!tint) return rgb;
-  const [h, l, s] = keHls(rgb);
-  let lum = l * HLSMAX;
+  const [rona, kecerahan, saturasi] = keHls(rgb);
+  let lum = kecerahan * HLSMAX;
   lum = tint < 0 ? lum * (1 + tint) : lum * (1 - tint) + (HLSMAX - HLSMAX * (1 - tint));
-  return keRgb(h, lum / HLSMAX, s);
+  return keRgb(rona, lum / HLSMAX, saturasi);
 }
 
 /** Attributes of a colour element (fgColor, color ...) as the cell shows it; null for automatic or unknown. */
-export function warnaDari(a: Record<string, string | undefined>, tema: PaletTema): string | null {
+export function warnaDari(atribut: Record<string, string | undefined>, tema: PaletTema): string | null {
   let rgb: string | null = null;
-  if (a.rgb && /^[0-9a-f]{6,8}$/i.test(a.rgb)) rgb = a.rgb.slice(-6).toUpperCase();
-  else if (a.theme !== undefined && tema[Number(a.theme)]) rgb = tema[Number(a.theme)];
-  else if (a.indexed !== undefined && PALET_INDEKS[Number(a.indexed)]) rgb = PALET_INDEKS[Number(a.indexed)];
+  if (atribut.rgb && /^[0-9a-f]{6,8}$/i.test(atribut.rgb)) rgb = atribut.rgb.slice(-6).toUpperCase();
+  else if (atribut.theme !== undefined && tema[Number(atribut.theme)]) rgb = tema[Number(atribut.theme)];
+  else if (atribut.indexed !== undefined && PALET_INDEKS[Number(atribut.indexed)])
+    rgb = PALET_INDEKS[Number(atribut.indexed)];
   if (rgb === null) return null;
-  const tint = a.tint !== undefined ? Number(a.tint) : 0;
+  const tint = atribut.tint !== undefined ? Number(atribut.tint) : 0;
   return Number.isFinite(tint) ? beriTint(rgb, tint) : rgb;
 }

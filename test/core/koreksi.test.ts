@@ -80,7 +80,13 @@ describe('corrections change the reading', () => {
   });
 
   test('a row the user says is not part of the table is not summed', () => {
-    const g = grid([...anggaran.slice(0, 4), ['Catatan: dana cadangan', 50, null, null], ['JUMLAH', 2300, 1100, 1200]]);
+    const rapat = [
+      ['Uraian', 'Pagu', 'Realisasi', 'Sisa'],
+      ['Penyediaan jasa kebersihan', 1000, 400, 600],
+      ['Penyediaan alat tulis', 500, 500, 0],
+      ['Pemeliharaan kendaraan', 800, 200, 600],
+    ];
+    const g = grid([...rapat, ['Dana cadangan di luar pagu', 50, null, null], ['JUMLAH', 2300, 1100, 1200]]);
     expect(galat(g)).toContain('jumlah B6');
     expect(galat(g, k([{ lembar: 'S', sel: 'A1', baris: { '5': 'bukan' } }]))).toEqual([]);
   });

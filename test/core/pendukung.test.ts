@@ -9,7 +9,14 @@ import { deteksiWorkbook, periksaWorkbook } from '../../src/core/periksa';
 import type { Sel, WorkbookGrid } from '../../src/core/grid';
 import { PERMENDAGRI_86, SKALA_BAIK } from '../../src/core/skala';
 import { judulGrafik, judulLaporan, labelTingkat, NAMA_LEMBAR_TEMUAN } from '../../src/core/laporan';
-import { bacaPengaturan, opsiDariPengaturan, PENGATURAN_BAWAAN } from '../../src/core/pengaturan';
+import {
+  bacaPengaturan,
+  opsiDariPengaturan,
+  pengaturanDariTeks,
+  PENGATURAN_BAWAAN,
+  potongPengaturan,
+  POTONG_PENGATURAN,
+} from '../../src/core/pengaturan';
 import { teksAman } from '../../src/core/teksAman';
 import { asliPerSel, dariBaris, keBaris, EntriJurnal, LEMBAR_JURNAL, WARNA_TANDA } from '../../src/core/tulis/jurnal';
 
@@ -157,6 +164,24 @@ describe('settings read back from a workbook', () => {
     for (const m of ['otomatis', 'selisih', 'rasio'])
       expect(bacaPengaturan({ metodeEfisiensi: m }).metodeEfisiensi).toBe(m);
     expect(bacaPengaturan({ bahasa: 'id', paksaSkala: false }).bahasa).toBe('id');
+  });
+
+  test('what a host stored: its JSON text (in pieces under the cell limit) read back and validated; nothing or no JSON is null', () => {
+    const p = { ...PENGATURAN_BAWAAN, skala: 'baik', polaritas: { 'Angka kemiskinan': 'negatif' as const } };
+    expect(pengaturanDariTeks(potongPengaturan(p).join(''))).toEqual(p);
+    const banyak = {
+      ...p,
+      polaritas: Object.fromEntries(
+        Array.from({ length: 2000 }, (_, i) => [`Indikator nomor ${i}`, 'negatif' as const]),
+      ),
+    };
+    const potong = potongPengaturan(banyak);
+    expect(potong.length).toBeGreaterThan(1);
+    expect(potong.every((x) => x.length <= POTONG_PENGATURAN)).toBe(true);
+    expect(pengaturanDariTeks(potong.join(''))).toEqual(banyak);
+    for (const x of [undefined, null, '', '{rusak', 'teks']) expect(pengaturanDariTeks(x)).toBeNull();
+    expect(pengaturanDariTeks('{"skala":"tidak ada","bahasa":"en"}')).toEqual({ ...PENGATURAN_BAWAAN, bahasa: 'en' });
+    expect(pengaturanDariTeks('[]')).toEqual(PENGATURAN_BAWAAN);
   });
 
   test('settings become check options: the named scale, forced or not, method, polarity and language', () => {

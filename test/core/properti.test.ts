@@ -131,7 +131,7 @@ describe('exact routes agree with decimal.js', () => {
           const b = lewatDesimal(n, fmt);
           expect(a.nilai!.toFixed()).toBe(b.nilai);
           expect(a.desimal).toBe(b.desimal);
-          if (a.skala !== undefined) expect(new D(a.skala).div(new D(10).pow(a.desimal!)).toFixed()).toBe(b.nilai);
+          if (a.utuh !== undefined) expect(new D(a.utuh).div(new D(10).pow(a.desimal!)).toFixed()).toBe(b.nilai);
         },
       ),
     );

@@ -27,6 +27,12 @@ test('one mark per cell, coloured by the worst severity, with every finding in i
   expect(plan[0].temuan).toHaveLength(2);
 });
 
+test('a finding with a corrected formula has it in the note, in the chosen language', () => {
+  const f = { ...t('A', 'T55', 'jumlah', 'error'), fix: '=AVERAGE(T56,T64,T67)' };
+  expect(rencanaTanda([f])[0].catatan).toBe('[SAKIP jumlah] jumlah di T55\nPerbaikan: =AVERAGE(T56,T64,T67)');
+  expect(rencanaTanda([f], 'en')[0].catatan).toBe('[SAKIP jumlah] jumlah di T55\nFix: =AVERAGE(T56,T64,T67)');
+});
+
 test.each([
   [null, undefined, false],
   ['', undefined, false],

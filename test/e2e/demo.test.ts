@@ -41,13 +41,16 @@ let browser: Browser;
 beforeAll(async () => {
   fs.mkdirSync(ARTEFAK, { recursive: true });
   server = http.createServer((req, res) => {
-    const p = path.join(DIST, decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '') || 'demo.html');
-    if (!p.startsWith(DIST) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) {
+    const jalur = path.join(
+      DIST,
+      decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '') || 'demo.html',
+    );
+    if (!jalur.startsWith(DIST) || !fs.existsSync(jalur) || fs.statSync(jalur).isDirectory()) {
       res.writeHead(404).end('tidak ada');
       return;
     }
-    res.writeHead(200, { 'Content-Type': JENIS[path.extname(p)] ?? 'application/octet-stream' });
-    fs.createReadStream(p).pipe(res);
+    res.writeHead(200, { 'Content-Type': JENIS[path.extname(jalur)] ?? 'application/octet-stream' });
+    fs.createReadStream(jalur).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   url = `http://127.0.0.1:${(server.address() as { port: number }).port}/demo.html`;
@@ -72,12 +75,12 @@ afterAll(async () => {
 });
 
 function jumlahCli(file: string): number {
-  const r = spawnSync(
+  const hasil = spawnSync(
     process.execPath,
     [path.join(DIST, 'cli.js'), 'periksa', path.join(DIR_SAMPEL, file), '--format', 'json'],
     { encoding: 'utf8' },
   );
-  return JSON.parse(r.stdout).files[0].findings.length;
+  return JSON.parse(hasil.stdout).files[0].findings.length;
 }
 
 async function halaman(opsi: BrowserContextOptions = {}): Promise<{ page: Page; galat: string[]; pekerja: string[] }> {
@@ -111,15 +114,15 @@ async function periksa(page: Page, tombol = /^Periksa (workbook|lagi)$/): Promis
 async function axe(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   const hasil = await page.evaluate(async () => {
-    const w = window as unknown as {
+    const jendela = window as unknown as {
       axe: {
         run: (
-          c: Document,
-          o: object,
+          dokumen: Document,
+          opsi: object,
         ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }>;
       };
     };
-    return (await w.axe.run(document, { resultTypes: ['violations'] })).violations;
+    return (await jendela.axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   return hasil
     .filter((v) => v.impact === 'critical' || v.impact === 'serious')
@@ -136,12 +139,16 @@ async function posisiSelAktif(page: Page) {
   return page.evaluate(() => {
     const sel = document.querySelector('[data-testid="pratinjau"] td[data-sel="aktif"]') as HTMLElement;
     const kotak = sel.closest('[role="region"]') as HTMLElement;
-    const a = sel.getBoundingClientRect();
-    const k = kotak.getBoundingClientRect();
+    const kotakSel = sel.getBoundingClientRect();
+    const kotakPratinjau = kotak.getBoundingClientRect();
     return {
-      dalamKotak: a.top >= k.top && a.bottom <= k.bottom + 1 && a.left >= k.left - 1 && a.right <= k.right + 1,
-      dalamJendela: a.top >= 0 && a.bottom <= window.innerHeight,
-      pusatY: Math.abs(a.top + a.height / 2 - (k.top + k.height / 2)),
+      dalamKotak:
+        kotakSel.top >= kotakPratinjau.top &&
+        kotakSel.bottom <= kotakPratinjau.bottom + 1 &&
+        kotakSel.left >= kotakPratinjau.left - 1 &&
+        kotakSel.right <= kotakPratinjau.right + 1,
+      dalamJendela: kotakSel.top >= 0 && kotakSel.bottom <= window.innerHeight,
+      pusatY: Math.abs(kotakSel.top + kotakSel.height / 2 - (kotakPratinjau.top + kotakPratinjau.height / 2)),
       ruangY: kotak.scrollHeight > kotak.clientHeight,
     };
   });
@@ -214,8 +221,8 @@ test('axe-core after a check: no critical or serious violation in light, dark an
     if (nama === 'gelap') {
       // the whole page follows prefers-color-scheme, not only the pane
       const latar = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const [r, g, b] = latar.match(/\d+/g)!.map(Number);
-      expect(r + g + b).toBeLessThan(200);
+      const [merah, hijau, biru] = latar.match(/\d+/g)!.map(Number);
+      expect(merah + hijau + biru).toBeLessThan(200);
     }
     if (nama === '320') {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(330);
@@ -229,8 +236,8 @@ test('axe-core after a check: no critical or serious violation in light, dark an
     await page.close();
   }
   expect(pelanggaran).toEqual({ terang: [], gelap: [], '320': [] });
-  for (const f of ['panel-terang.png', 'panel-gelap.png', 'panel-320.png'])
-    expect(fs.statSync(path.join(ARTEFAK, f)).size).toBeGreaterThan(10000);
+  for (const berkas of ['panel-terang.png', 'panel-gelap.png', 'panel-320.png'])
+    expect(fs.statSync(path.join(ARTEFAK, berkas)).size).toBeGreaterThan(10000);
 });
 
 test('wide screen: preview and pane side by side, the pane stays in view while the page scrolls', async () => {
@@ -239,9 +246,9 @@ test('wide screen: preview and pane side by side, the pane stays in view while t
   await periksa(page);
   const panel = page.getByRole('region', { name: 'Panel SAKIP' });
   const kiri = page.getByRole('region', { name: 'Workbook' });
-  const [p, k] = [(await panel.boundingBox())!, (await kiri.boundingBox())!];
-  expect(p.x).toBeGreaterThan(k.x + k.width - 1);
-  expect(Math.abs(p.y - k.y)).toBeLessThan(40);
+  const [kotakPanel, kotakKiri] = [(await panel.boundingBox())!, (await kiri.boundingBox())!];
+  expect(kotakPanel.x).toBeGreaterThan(kotakKiri.x + kotakKiri.width - 1);
+  expect(Math.abs(kotakPanel.y - kotakKiri.y)).toBeLessThan(40);
   // the preview shows numbers the Indonesian way
   await page.locator('button[data-lembar="Realisasi Anggaran"][data-sel="B6"]').first().click();
   await expect(page.locator('[data-testid="pratinjau"] td[data-sel="aktif"]').innerText()).resolves.toBe(
@@ -285,17 +292,17 @@ test('focus moves to the summary; the chart is no tab stop; switching language t
 });
 
 describe('errors from the hostile corpus', () => {
-  let k: Korpus;
+  let korpus: Korpus;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-korpus-'));
   beforeAll(async () => {
-    k = await buatKorpus(dir, path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'));
+    korpus = await buatKorpus(dir, path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('every file gets a plain Indonesian sentence or is checked; no library or engine text', async () => {
     const { page, galat } = await halaman();
     const pesan: Record<string, string> = {};
-    for (const [nama, file] of Object.entries(k)) {
+    for (const [nama, file] of Object.entries(korpus)) {
       await page.goto(url);
       await page.setInputFiles('[data-testid="pilih-berkas"]', file);
       const berhasil = page.getByTestId('berkas-aktif');
@@ -317,8 +324,8 @@ describe('errors from the hostile corpus', () => {
     expect(pesan.rusak).toMatch(/rusak atau terpotong/);
     expect(pesan.terenkripsi).toMatch(/dilindungi kata sandi/);
     expect(pesan.bom).toMatch(/melebihi batas/);
-    for (const [nama, p] of Object.entries(pesan))
-      expect([nama, p]).toEqual([
+    for (const [nama, daftarPesan] of Object.entries(pesan))
+      expect([nama, daftarPesan]).toEqual([
         nama,
         expect.not.stringMatching(/Cannot|undefined|Corrupted|signature|TypeError|\\x/),
       ]);
@@ -354,14 +361,14 @@ test('npm start on a busy port says so and how to choose another, without a stac
   const sibuk = http.createServer();
   await new Promise<void>((ok) => sibuk.listen(0, 'localhost', ok));
   const port = (sibuk.address() as { port: number }).port;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'start.js')], {
+  const hasil = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'start.js')], {
     env: { ...process.env, PORT: String(port), SAKIP_DEMO: '1' },
     encoding: 'utf8',
     timeout: 30000,
   });
   await new Promise((ok) => sibuk.close(ok));
-  expect(r.status).toBe(1);
-  expect(r.stderr).toMatch(new RegExp(`Port ${port} sudah dipakai`));
-  expect(r.stderr).toMatch(new RegExp(`PORT=${port + 1} npm start`));
-  expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
+  expect(hasil.status).toBe(1);
+  expect(hasil.stderr).toMatch(new RegExp(`Port ${port} sudah dipakai`));
+  expect(hasil.stderr).toMatch(new RegExp(`PORT=${port + 1} npm start`));
+  expect(hasil.stderr + hasil.stdout).not.toMatch(/\n\s+at /);
 });

@@ -7,30 +7,30 @@ import { excelAsli } from '../helpers/officeAsli';
 
 function wbContoh(): WorkbookPalsu {
   const wb = new WorkbookPalsu();
-  const l = wb.tambah('Data');
-  l.sel(0, 0).value = 'Uraian';
-  l.sel(1, 0).value = 5;
+  const lembar = wb.tambah('Data');
+  lembar.sel(0, 0).value = 'Uraian';
+  lembar.sel(1, 0).value = 5;
   wb.tambah('Lain');
   return wb;
 }
 
 test('reads through the real client: items, null objects, ranges', async () => {
   const wb = wbContoh();
-  const x = excelAsli(wb);
-  const hasil = await x.run(async (ctx) => {
-    const s = ctx.workbook.worksheets;
-    s.load('items/name,items/visibility');
-    const tidak = s.getItemOrNullObject('Tidak ada');
+  const asli = excelAsli(wb);
+  const hasil = await asli.run(async (ctx) => {
+    const koleksi = ctx.workbook.worksheets;
+    koleksi.load('items/name,items/visibility');
+    const tidak = koleksi.getItemOrNullObject('Tidak ada');
     tidak.load('name');
-    const r = s.getItem('data').getRange('A1:A2');
-    r.load('values,valueTypes,address');
+    const range = koleksi.getItem('data').getRange('A1:A2');
+    range.load('values,valueTypes,address');
     await ctx.sync();
     return {
-      nama: s.items.map((w) => [w.name, w.visibility]),
+      nama: koleksi.items.map((w) => [w.name, w.visibility]),
       nul: tidak.isNullObject,
-      v: r.values,
-      t: r.valueTypes,
-      a: r.address,
+      v: range.values,
+      t: range.valueTypes,
+      a: range.address,
     };
   });
   expect(hasil).toEqual({
@@ -43,15 +43,15 @@ test('reads through the real client: items, null objects, ranges', async () => {
     t: [['String'], ['Double']],
     a: 'Data!A1:A2',
   });
-  expect(x.stat.permintaan).toBe(1);
+  expect(asli.stat.permintaan).toBe(1);
 });
 
 test('a very hidden sheet cannot be deleted; earlier actions of the batch stay applied', async () => {
   const wb = wbContoh();
   wb.lembar('Lain')!.visibility = 'VeryHidden';
-  const x = excelAsli(wb);
+  const asli = excelAsli(wb);
   await expect(
-    x.run(async (ctx) => {
+    asli.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Data').getRange('B1').values = [['ditulis']];
       ctx.workbook.worksheets.getItem('Lain').delete();
       await ctx.sync();
@@ -63,35 +63,35 @@ test('a very hidden sheet cannot be deleted; earlier actions of the batch stay a
 
 test('written strings are parsed, a shape mismatch is refused, PropertyNotLoaded before sync', async () => {
   const wb = wbContoh();
-  const x = excelAsli(wb);
-  await x.run(async (ctx) => {
+  const asli = excelAsli(wb);
+  await asli.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem('Data');
     ws.getRange('C1:C5').values = [['2024'], ['TRUE'], ['=SUM(B1:B2)'], ["'=teks"], ['2024-03-31']];
     await ctx.sync();
   });
-  const l = wb.lembar('Data')!;
-  expect(l.lihat('C1')!.value).toBe(2024);
-  expect(l.lihat('C2')!.value).toBe(true);
-  expect(l.lihat('C3')!.formula).toBe('SUM(B1:B2)');
-  expect(l.lihat('C4')).toMatchObject({ value: '=teks', kutip: true });
-  expect(l.lihat('C5')!.value).toBe(45382);
+  const lembar = wb.lembar('Data')!;
+  expect(lembar.lihat('C1')!.value).toBe(2024);
+  expect(lembar.lihat('C2')!.value).toBe(true);
+  expect(lembar.lihat('C3')!.formula).toBe('SUM(B1:B2)');
+  expect(lembar.lihat('C4')).toMatchObject({ value: '=teks', kutip: true });
+  expect(lembar.lihat('C5')!.value).toBe(45382);
   await expect(
-    x.run(async (ctx) => {
+    asli.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Data').getRange('A1:B2').values = [[1, 2]];
       await ctx.sync();
     }),
   ).rejects.toMatchObject({ code: 'InvalidArgument' });
-  await x.run(async (ctx) => {
-    const r = ctx.workbook.worksheets.getItem('Data').getRange('A1');
-    expect(() => r.values).toThrow(/PropertyNotLoaded|load/);
+  await asli.run(async (ctx) => {
+    const range = ctx.workbook.worksheets.getItem('Data').getRange('A1');
+    expect(() => range.values).toThrow(/PropertyNotLoaded|load/);
   });
 });
 
 test('requests over 5 MB are refused whole; a newer requirement set answers ApiNotFound', async () => {
   const wb = wbContoh();
-  const x = excelAsli(wb, { versi: '1.8' });
+  const asli = excelAsli(wb, { versi: '1.8' });
   await expect(
-    x.run(async (ctx) => {
+    asli.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Data');
       ws.getRange('A1').values = [['x']];
       ws.getRange('D1:D300').values = Array.from({ length: 300 }, () => ['y'.repeat(20000)]);
@@ -100,25 +100,25 @@ test('requests over 5 MB are refused whole; a newer requirement set answers ApiN
   ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
   expect(wb.lembar('Data')!.lihat('A1')!.value).toBe('Uraian');
   await expect(
-    x.run(async (ctx) => {
-      const p = ctx.workbook.worksheets
+    asli.run(async (ctx) => {
+      const properti = ctx.workbook.worksheets
         .getItem('Data')
         .getRange('A1')
         .getCellProperties({ format: { font: { bold: true } } });
       await ctx.sync();
-      return p.value;
+      return properti.value;
     }),
   ).rejects.toMatchObject({ code: 'ApiNotFound' });
-  expect(x.isSetSupported('ExcelApi', '1.8')).toBe(true);
-  expect(x.isSetSupported('ExcelApi', '1.9')).toBe(false);
+  expect(asli.isSetSupported('ExcelApi', '1.8')).toBe(true);
+  expect(asli.isSetSupported('ExcelApi', '1.9')).toBe(false);
 });
 
 test('a member of a null object is refused (the adapter must never rely on it)', async () => {
-  const x = excelAsli(wbContoh());
+  const asli = excelAsli(wbContoh());
   await expect(
-    x.run(async (context) => {
-      const r = context.workbook.worksheets.getItemOrNullObject('Tidak ada').getUsedRangeOrNullObject(true);
-      r.load('rowCount');
+    asli.run(async (context) => {
+      const range = context.workbook.worksheets.getItemOrNullObject('Tidak ada').getUsedRangeOrNullObject(true);
+      range.load('rowCount');
       await context.sync();
     }),
   ).rejects.toMatchObject({ code: 'InvalidObjectPath' });

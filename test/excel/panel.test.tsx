@@ -4,7 +4,6 @@
  * real ExcelHost over the fake workbook. The reading view selects a table's range in Excel, reads the
  * selection for "Ini tabel", and stores corrections in the document settings.
  */
-import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { WorkbookPalsu } from '../helpers/excelPalsu';
@@ -16,32 +15,32 @@ jest.setTimeout(60000);
 
 test('after Hapus tanda the pane lists the cells left alone; missing features are shown', async () => {
   const wb = new WorkbookPalsu();
-  const l = wb.tambah('RA');
-  l.sel(0, 0).value = 'Uraian';
-  l.sel(1, 0).value = 5;
-  const { h } = PALSU.mulai(wb, { versi: '1.12' });
-  await h.tandai([
+  const lembar = wb.tambah('RA');
+  lembar.sel(0, 0).value = 'Uraian';
+  lembar.sel(1, 0).value = 5;
+  const { host } = PALSU.mulai(wb, { versi: '1.12' });
+  await host.tandai([
     { rule: 'jumlah', severity: 'error', sheet: 'RA', cell: 'A2', message: 'x', stated: '1', expected: '2' },
   ]);
-  l.sel(1, 0).fill = { color: '#00FF00', pattern: 'Solid' };
-  render(<App host={h} />);
+  lembar.sel(1, 0).fill = { color: '#00FF00', pattern: 'Solid' };
+  render(<App host={host} />);
   expect(screen.getByText(/Sel gabungan tidak terbaca/)).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Hapus tanda' }));
   await waitFor(() => expect(screen.getByText(/sudah diubah setelah ditulis add-in dan dibiarkan: A2/)).toBeTruthy());
-  expect(l.lihat('A2')!.fill).toEqual({ color: '#00FF00', pattern: 'Solid' });
+  expect(lembar.lihat('A2')!.fill).toEqual({ color: '#00FF00', pattern: 'Solid' });
 });
 
 test('in Excel: opening a table selects its range, "Ini tabel" uses the selection, corrections go to the document settings', async () => {
   const wb = new WorkbookPalsu();
-  const l = wb.tambah('RA');
+  const lembar = wb.tambah('RA');
   [
     ['Uraian', 'Pagu', 'Realisasi', 'Sisa'],
     ['Program A', 1000, 400, 600],
     ['Program B', 500, 500, 0],
     ['JUMLAH', 1500, 900, 700],
-  ].forEach((r, i) => r.forEach((v, c) => (l.sel(i, c).value = v)));
-  const j = PALSU.mulai(wb);
-  render(<App host={j.h} pemeriksa={new PemeriksaLatar({ buatPekerja: () => null })} />);
+  ].forEach((isiBaris, baris) => isiBaris.forEach((nilai, kolom) => (lembar.sel(baris, kolom).value = nilai)));
+  const { host } = PALSU.mulai(wb);
+  render(<App host={host} pemeriksa={new PemeriksaLatar({ buatPekerja: () => null })} />);
   fireEvent.click(screen.getByRole('button', { name: 'Periksa workbook' }));
   await screen.findByText('Ringkasan', { selector: 'h2' });
   const item = document.querySelector('[data-testid="tabel-dibaca"][data-tabel="RA!A1:D4"] button') as HTMLElement;
@@ -59,7 +58,7 @@ test('in Excel: opening a table selects its range, "Ini tabel" uses the selectio
   // a correction is stored in the document settings, which the next pane reads back
   fireEvent.click(screen.getByRole('button', { name: 'Kecualikan dari pemeriksaan' }));
   await screen.findByText('Koreksi disimpan di workbook; tabel diperiksa ulang.');
-  expect(await j.h.muatPengaturan()).toMatchObject({
+  expect(await host.muatPengaturan()).toMatchObject({
     koreksi: { tabel: [{ lembar: 'RA', sel: 'A1', abaikan: true }], tabelBaru: [] },
   });
 });

@@ -53,7 +53,7 @@ const arbKasus = fc.record({
       l: fc.nat(2),
       r: fc.nat(BARIS - 1),
       c: fc.nat(KOLOM - 1),
-      severity: fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<Temuan['severity']>,
+      severity: fc.constantFrom('error', 'warning', 'info'),
       pesan: fc.constantFrom('TOTAL 599 ≠ 559', '=HYPERLINK("x")', '-5 kurang'),
     }),
     { maxLength: 25 },
@@ -84,76 +84,78 @@ const arbKasus = fc.record({
 
 type Kasus = typeof arbKasus extends fc.Arbitrary<infer T> ? T : never;
 
-function bangun(k: Kasus): WorkbookPalsu {
+function bangun(kasus: Kasus): WorkbookPalsu {
   const wb = new WorkbookPalsu();
-  k.nama.forEach((nama, i) => {
-    const l = wb.tambah(nama);
-    k.lembar[i].sel.forEach(([s, f], j) => {
-      const r = Math.floor(j / KOLOM);
-      const c = j % KOLOM;
-      if (!s && !f.fill && !f.bold && !f.note) return;
-      const sel = l.sel(r, c);
-      if (s) Object.assign(sel, s);
-      if (f.fill) sel.fill = { ...f.fill };
-      if (f.bold) sel.bold = true;
-      if (f.note) l.notes.set(alamat(r, c), f.note);
+  kasus.nama.forEach((nama, indeks) => {
+    const lembar = wb.tambah(nama);
+    kasus.lembar[indeks].sel.forEach(([isi, gaya], indeksSel) => {
+      const baris = Math.floor(indeksSel / KOLOM);
+      const kolom = indeksSel % KOLOM;
+      if (!isi && !gaya.fill && !gaya.bold && !gaya.note) return;
+      const sel = lembar.sel(baris, kolom);
+      if (isi) Object.assign(sel, isi);
+      if (gaya.fill) sel.fill = { ...gaya.fill };
+      if (gaya.bold) sel.bold = true;
+      if (gaya.note) lembar.notes.set(alamat(baris, kolom), gaya.note);
     });
   });
   return wb;
 }
 
-function nama(k: Kasus, l: number): string {
-  return k.nama[l % k.nama.length];
+function nama(kasus: Kasus, indeksLembar: number): string {
+  return kasus.nama[indeksLembar % kasus.nama.length];
 }
 
 describe.each(SEMUA)('$nama', (lingkungan) => {
   test('Tandai → Tulis → Lengkapi → Laporan → Hapus tanda restores every cell exactly; what the user typed stays', async () => {
     await fc.assert(
-      fc.asyncProperty(arbKasus, async (k) => {
-        const wb = bangun(k);
-        const harapan = bangun(k);
+      fc.asyncProperty(arbKasus, async (kasus) => {
+        const wb = bangun(kasus);
+        const harapan = bangun(kasus);
         const sebelum = potret(wb);
-        const { h } = lingkungan.mulai(wb);
-        const temuan: Temuan[] = k.temuan.map((t) => ({
+        const { host } = lingkungan.mulai(wb);
+        const temuan: Temuan[] = kasus.temuan.map((t) => ({
           rule: 'jumlah',
           severity: t.severity,
-          sheet: nama(k, t.l),
+          sheet: nama(kasus, t.l),
           cell: alamat(t.r, t.c),
           message: t.pesan,
           stated: '-5',
           expected: '=7',
         }));
-        await h.tandai(temuan);
+        await host.tandai(temuan);
         // a second check marks some cells again (other severities): the journal then holds chains
-        await h.tandai(temuan.slice(0, 6).map((t) => ({ ...t, severity: t.severity === 'info' ? 'error' : 'info' })));
-        const tulis: RencanaTulis[] = k.tulis.map((t) => ({
-          lembar: nama(k, t.l),
+        await host.tandai(
+          temuan.slice(0, 6).map((t) => ({ ...t, severity: t.severity === 'info' ? 'error' : 'info' })),
+        );
+        const tulis: RencanaTulis[] = kasus.tulis.map((t) => ({
+          lembar: nama(kasus, t.l),
           sel: alamat(t.r, t.c),
           ...t.isi,
           alasan: 'uji',
           ...(t.judul ? { judul: true } : {}),
         }));
-        await h.tulis(tulis, k.timpa);
-        const lengkapi: RencanaTulis[] = k.lengkapi.map((t) => ({
-          lembar: nama(k, t.l),
+        await host.tulis(tulis, kasus.timpa);
+        const lengkapi: RencanaTulis[] = kasus.lengkapi.map((t) => ({
+          lembar: nama(kasus, t.l),
           sel: alamat(t.r, t.c),
           rumus: rumusJumlah([0, 2, 3], t.c)!,
           alasan: 'jumlah',
         }));
-        await h.tulis(lengkapi, false);
-        await h.buatLaporan(temuan, 'id');
+        await host.tulis(lengkapi, false);
+        await host.buatLaporan(temuan, 'id');
         // the user types into some cells before removing the marks
-        for (const x of k.ketik)
-          for (const w of [wb, harapan]) {
-            const s = w.lembar(nama(k, x.l))!.sel(x.r, x.c);
-            delete s.formula;
-            delete s.kutip;
-            s.value = x.v;
+        for (const ketik of kasus.ketik)
+          for (const workbook of [wb, harapan]) {
+            const sel = workbook.lembar(nama(kasus, ketik.l))!.sel(ketik.r, ketik.c);
+            delete sel.formula;
+            delete sel.kutip;
+            sel.value = ketik.v;
           }
-        await h.hapusTanda();
+        await host.hapusTanda();
         expect(wb.lembar('_sakip_jurnal')).toBeUndefined();
         expect(potret(wb)).toBe(potret(harapan));
-        if (k.ketik.length === 0) expect(potret(wb)).toBe(sebelum);
+        if (kasus.ketik.length === 0) expect(potret(wb)).toBe(sebelum);
       }),
       { numRuns: kasus(30) },
     );

@@ -11,6 +11,7 @@ import path from 'path';
 import vm from 'vm';
 import { WorkbookPalsu } from '../helpers/dokumenExcel';
 import { excelAsli } from '../helpers/officeAsli';
+import { FUNGSI_SAKIP } from '../../src/functions/logika';
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist');
 
@@ -44,7 +45,7 @@ beforeAll(() => {
   vm.runInNewContext(kode, konteks);
 });
 
-const jumlahParam: Record<string, number> = { CAPAIAN: 3, PENYERAPAN: 2, SISA: 2, EFISIENSI: 3, PREDIKAT: 2, ANGKA: 1 };
+const jumlahParam: Record<string, number> = { CAPAIAN: 4, PENYERAPAN: 2, SISA: 2, EFISIENSI: 3, PREDIKAT: 2, ANGKA: 1 };
 
 /** As Excel calls a function: every declared parameter (omitted optional ones as null), then the invocation. */
 function panggil(id: string, ...args: unknown[]): Promise<unknown[][]> {
@@ -69,9 +70,9 @@ describe('functions.json (generated from JSDoc)', () => {
       }[];
     };
   test('lists exactly the SAKIP functions with their parameters', () => {
-    const f = meta().functions.map((x) => [x.id, x.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`)]);
-    expect(f).toEqual([
-      ['CAPAIAN', ['target', 'realisasi', 'polaritas?']],
+    const daftar = meta().functions.map((x) => [x.id, x.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`)]);
+    expect(daftar).toEqual([
+      ['CAPAIAN', ['target', 'realisasi', 'polaritas?', 'metode?']],
       ['PENYERAPAN', ['pagu', 'realisasi']],
       ['SISA', ['pagu', 'realisasi']],
       ['EFISIENSI', ['capaian', 'penyerapan', 'metode?']],
@@ -79,17 +80,27 @@ describe('functions.json (generated from JSDoc)', () => {
       ['ANGKA', ['teks']],
     ]);
   });
+  test('the parameters are the ones the functions declare (src/functions/logika.ts FUNGSI_SAKIP)', () => {
+    const dariMetadata = meta().functions.map((x) => [x.id, x.parameters.map((p) => [p.name, !!p.optional])]);
+    const dariDefinisi = Object.entries(FUNGSI_SAKIP).map(([id, definisi]) => [
+      id,
+      definisi.argumen.map((arg) => [arg.nama, !!arg.opsional]),
+    ]);
+    expect(dariMetadata).toEqual(dariDefinisi);
+    const metode = meta().functions[0].parameters[3];
+    expect(metode.description).toMatch(/pengurangan.*kebalikan/);
+  });
   test('every argument takes a range and every result is an array; help is in Bahasa Indonesia', () => {
-    for (const x of meta().functions) {
-      expect(x.result.dimensionality).toBe('matrix');
-      for (const p of x.parameters) expect(p.dimensionality).toBe('matrix');
-      expect(x.description).toMatch(/[a-z]/);
+    for (const fungsi of meta().functions) {
+      expect(fungsi.result.dimensionality).toBe('matrix');
+      for (const parameter of fungsi.parameters) expect(parameter.dimensionality).toBe('matrix');
+      expect(fungsi.description).toMatch(/[a-z]/);
     }
     expect(meta().functions[0].description).toMatch(/Capaian kinerja dalam persen/);
   });
   test("every function asks for its parameters' addresses (to tell an empty cell from a 0 on desktop)", () => {
-    for (const x of meta().functions)
-      expect((x as unknown as { options?: { requiresParameterAddresses?: boolean } }).options).toEqual({
+    for (const fungsi of meta().functions)
+      expect((fungsi as unknown as { options?: { requiresParameterAddresses?: boolean } }).options).toEqual({
         requiresParameterAddresses: true,
       });
   });
@@ -109,6 +120,24 @@ describe('as Excel calls them', () => {
     expect(await satu('CAPAIAN', [['5,72 per 100.000']], [['0,54']], [['negatif']])).toBeCloseTo(190.5594, 3);
     expect(await satu('CAPAIAN', [[5.72]], [[0.54]], [['turun']])).toBeCloseTo(190.5594, 3);
     expect(await satu('CAPAIAN', [[100]], [[50]], [['-']])).toBe(150);
+  });
+  test('CAPAIAN of a negative indikator: pengurangan (default) or kebalikan', async () => {
+    // (2 × 5,72 − 0,54) / 5,72 × 100 and 5,72 / 0,54 × 100
+    expect(await satu('CAPAIAN', [[5.72]], [[0.54]], [['negatif']], [['pengurangan']])).toBeCloseTo(190.5594, 3);
+    expect(await satu('CAPAIAN', [[5.72]], [[0.54]], [['negatif']], [[null]])).toBeCloseTo(190.5594, 3);
+    expect(await satu('CAPAIAN', [[5.72]], [[0.54]], [['negatif']], [['kebalikan']])).toBeCloseTo(1059.2593, 3);
+    expect(await satu('CAPAIAN', [[100]], [[80]], [['-']], [[' Kebalikan ']])).toBe(125);
+    // the method is for negative indikator only
+    expect(await satu('CAPAIAN', [[100]], [[80]], [['positif']], [['kebalikan']])).toBe(80);
+    // a range of methods broadcasts like any argument
+    expect(await panggil('CAPAIAN', [[100]], [[80]], [['negatif']], [['pengurangan', 'kebalikan']])).toEqual([
+      [120, 125],
+    ]);
+    const tidakDikenal = (await satu('CAPAIAN', [[100]], [[80]], [['negatif']], [['miring']])) as ErrorStandIn;
+    expect(tidakDikenal.code).toBe('#VALUE!');
+    expect(tidakDikenal.message).toMatch(/Metode "miring" tidak dikenal: pakai pengurangan atau kebalikan/);
+    expect(galat(await satu('CAPAIAN', [[100]], [[0]], [['negatif']], [['kebalikan']]))).toBe('#DIV/0!');
+    expect(await satu('CAPAIAN', [[100]], [[0]], [['negatif']], [['pengurangan']])).toBe(200);
   });
   test('ranges return the same shape; a single cell broadcasts', async () => {
     expect(await panggil('CAPAIAN', [[10], [20], [40]], [[5]])).toEqual([[50], [25], [12.5]]);
@@ -183,11 +212,11 @@ describe('as Excel calls them', () => {
 describe('empty cells: null on the web, 0 on desktop builds (read back through the real office.js client)', () => {
   function wbData(): WorkbookPalsu {
     const wb = new WorkbookPalsu();
-    const l = wb.tambah('Data TW I');
-    l.sel(0, 0).value = 100; // A1 target
+    const lembar = wb.tambah('Data TW I');
+    lembar.sel(0, 0).value = 100; // A1 target
     // B1 empty (realisasi not filled in yet)
-    l.sel(0, 2).value = 0; // C1 a real 0
-    l.sel(1, 0).value = 59.71; // A2 capaian
+    lembar.sel(0, 2).value = 0; // C1 a real 0
+    lembar.sel(1, 0).value = 59.71; // A2 capaian
     // A3 empty capaian
     return wb;
   }
@@ -217,12 +246,16 @@ describe('empty cells: null on the web, 0 on desktop builds (read back through t
   });
 
   test('desktop: ranges mix empty cells and zeros cell by cell; an empty optional argument is the default', async () => {
-    const r = await panggilDi('CAPAIAN', ["'Data TW I'!A1:A1", "'Data TW I'!B1:C1"], [[100]], [[0, 0]]);
-    expect(galat(r[0][0])).toBe('#N/A');
-    expect(r[0][1]).toBe(0);
+    const hasil = await panggilDi('CAPAIAN', ["'Data TW I'!A1:A1", "'Data TW I'!B1:C1"], [[100]], [[0, 0]]);
+    expect(galat(hasil[0][0])).toBe('#N/A');
+    expect(hasil[0][1]).toBe(0);
     // EFISIENSI(capaian; penyerapan; empty metode) is selisih, not an unknown method "0"
     expect(
       (await panggilDi('EFISIENSI', [null, null, "'Data TW I'!B1"], [[107.08]], [[0.79]], [[0]]))[0][0],
     ).toBeCloseTo(106.29, 10);
+    // CAPAIAN(target; realisasi; "negatif"; empty metode) is pengurangan
+    expect(
+      (await panggilDi('CAPAIAN', [null, null, null, "'Data TW I'!B1"], [[100]], [[80]], [['negatif']], [[0]]))[0][0],
+    ).toBe(120);
   });
 });

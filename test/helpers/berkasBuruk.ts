@@ -5,20 +5,20 @@ import JSZip from 'jszip';
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-function utf16(s: string): Buffer {
-  return Buffer.from(s, 'utf16le');
+function utf16(teks: string): Buffer {
+  return Buffer.from(teks, 'utf16le');
 }
 
 export function buatBerkasBuruk(dir: string, sampel: string): Record<string, string> {
   fs.mkdirSync(dir, { recursive: true });
-  const p = (n: string) => path.join(dir, n);
+  const jalur = (n: string) => path.join(dir, n);
   const asli = fs.readFileSync(sampel);
-  fs.writeFileSync(p('kosong.xlsx'), Buffer.alloc(0));
-  fs.writeFileSync(p('bukan-zip.xlsx'), Buffer.from('ini bukan workbook, hanya teks biasa\n'));
-  fs.writeFileSync(p('terpotong.xlsx'), asli.subarray(0, Math.floor(asli.length / 3)));
+  fs.writeFileSync(jalur('kosong.xlsx'), Buffer.alloc(0));
+  fs.writeFileSync(jalur('bukan-zip.xlsx'), Buffer.from('ini bukan workbook, hanya teks biasa\n'));
+  fs.writeFileSync(jalur('terpotong.xlsx'), asli.subarray(0, Math.floor(asli.length / 3)));
   // an encrypted OOXML file is an OLE compound document holding EncryptionInfo and EncryptedPackage streams
   fs.writeFileSync(
-    p('terenkripsi.xlsx'),
+    jalur('terenkripsi.xlsx'),
     Buffer.concat([
       OLE,
       Buffer.alloc(504),
@@ -28,13 +28,13 @@ export function buatBerkasBuruk(dir: string, sampel: string): Record<string, str
       Buffer.alloc(512),
     ]),
   );
-  fs.writeFileSync(p('lama.xls'), Buffer.concat([OLE, Buffer.alloc(504), utf16('Workbook'), Buffer.alloc(1024)]));
+  fs.writeFileSync(jalur('lama.xls'), Buffer.concat([OLE, Buffer.alloc(504), utf16('Workbook'), Buffer.alloc(1024)]));
   return {
-    kosong: p('kosong.xlsx'),
-    bukanZip: p('bukan-zip.xlsx'),
-    terpotong: p('terpotong.xlsx'),
-    terenkripsi: p('terenkripsi.xlsx'),
-    lama: p('lama.xls'),
+    kosong: jalur('kosong.xlsx'),
+    bukanZip: jalur('bukan-zip.xlsx'),
+    terpotong: jalur('terpotong.xlsx'),
+    terenkripsi: jalur('terenkripsi.xlsx'),
+    lama: jalur('lama.xls'),
   };
 }
 
@@ -45,12 +45,12 @@ export function buatBerkasBuruk(dir: string, sampel: string): Record<string, str
  */
 export async function buatBerkasLain(dir: string): Promise<Record<string, string>> {
   fs.mkdirSync(dir, { recursive: true });
-  const p = (n: string) => path.join(dir, n);
+  const jalur = (n: string) => path.join(dir, n);
   const zip = async (nama: string, isi: [string, string][]) => {
-    const z = new JSZip();
-    for (const [n, x] of isi) z.file(n, x, n === 'mimetype' ? { compression: 'STORE' } : {});
-    fs.writeFileSync(p(nama), await z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-    return p(nama);
+    const zip = new JSZip();
+    for (const [nama, isiBagian] of isi) zip.file(nama, isiBagian, nama === 'mimetype' ? { compression: 'STORE' } : {});
+    fs.writeFileSync(jalur(nama), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return jalur(nama);
   };
   const ods = await zip('anggaran.ods', [
     ['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
@@ -79,12 +79,12 @@ export async function buatBerkasLain(dir: string): Promise<Record<string, string
   ]);
   const arsip = await zip('arsip.xlsx', [['dokumen/surat.txt', 'bukan workbook']]);
   fs.writeFileSync(
-    p('realisasi.csv'),
+    jalur('realisasi.csv'),
     'No;Uraian;Pagu;Realisasi\n1;Program A;1.000.000;500.000\n2;Program B;2.000.000;1.500.000\n',
   );
   fs.writeFileSync(
-    p('ekspor.xls'),
+    jalur('ekspor.xls'),
     '<html><head><meta charset="utf-8"></head><body><table><tr><td>Pagu</td></tr></table></body></html>',
   );
-  return { ods, odt, numbers, xlsb, arsip, csv: p('realisasi.csv'), html: p('ekspor.xls') };
+  return { ods, odt, numbers, xlsb, arsip, csv: jalur('realisasi.csv'), html: jalur('ekspor.xls') };
 }

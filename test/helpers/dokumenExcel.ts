@@ -60,18 +60,18 @@ export class LembarPalsu {
   autoFilter: Rentang | null = null;
   charts: { type: string; source: string; seriesBy: string; title?: string; legend?: boolean; posisi?: string }[] = [];
   constructor(public name: string) {}
-  sel(r: number, c: number): SelPalsu {
-    const k = `${r},${c}`;
-    let s = this.cells.get(k);
-    if (!s) {
-      s = {};
-      this.cells.set(k, s);
+  sel(baris: number, kolom: number): SelPalsu {
+    const kunci = `${baris},${kolom}`;
+    let sel = this.cells.get(kunci);
+    if (!sel) {
+      sel = {};
+      this.cells.set(kunci, sel);
     }
-    return s;
+    return sel;
   }
-  lihat(a: string): SelPalsu | undefined {
-    const { r, c } = parseAlamat(a);
-    return this.cells.get(`${r},${c}`);
+  lihat(alamat: string): SelPalsu | undefined {
+    const { r: baris, c: kolom } = parseAlamat(alamat);
+    return this.cells.get(`${baris},${kolom}`);
   }
   /** Excel's used range: every cell with a value (valuesOnly) or also any formatting or note. */
   used(hanyaNilai = false): Rentang | null {
@@ -79,23 +79,23 @@ export class LembarPalsu {
     let c1 = Infinity;
     let r2 = -1;
     let c2 = -1;
-    const ikut = (r: number, c: number) => {
-      r1 = Math.min(r1, r);
-      c1 = Math.min(c1, c);
-      r2 = Math.max(r2, r);
-      c2 = Math.max(c2, c);
+    const ikut = (baris: number, kolom: number) => {
+      r1 = Math.min(r1, baris);
+      c1 = Math.min(c1, kolom);
+      r2 = Math.max(r2, baris);
+      c2 = Math.max(c2, kolom);
     };
-    for (const [k, s] of this.cells) {
-      const nilai = s.value !== undefined || s.formula !== undefined || s.error !== undefined;
-      const format = !!s.fill || !!s.bold || !!s.indent || (s.numberFormat ?? 'General') !== 'General';
+    for (const [kunci, sel] of this.cells) {
+      const nilai = sel.value !== undefined || sel.formula !== undefined || sel.error !== undefined;
+      const format = !!sel.fill || !!sel.bold || !!sel.indent || (sel.numberFormat ?? 'General') !== 'General';
       if (!nilai && (hanyaNilai || !format)) continue;
-      const [r, c] = k.split(',').map(Number);
-      ikut(r, c);
+      const [baris, kolom] = kunci.split(',').map(Number);
+      ikut(baris, kolom);
     }
     if (!hanyaNilai)
-      for (const a of this.notes.keys()) {
-        const { r, c } = parseAlamat(a);
-        ikut(r, c);
+      for (const alamat of this.notes.keys()) {
+        const { r: baris, c: kolom } = parseAlamat(alamat);
+        ikut(baris, kolom);
       }
     return r2 < 0 ? null : { r1, c1, r2, c2 };
   }
@@ -106,13 +106,13 @@ export class WorkbookPalsu {
   active = '';
   selected = '';
   lembar(nama: string): LembarPalsu | undefined {
-    const n = nama.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === n);
+    const kunci = nama.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === kunci);
   }
   tambah(nama: string): LembarPalsu {
-    const l = new LembarPalsu(nama);
-    this.sheets.push(l);
-    return l;
+    const lembar = new LembarPalsu(nama);
+    this.sheets.push(lembar);
+    return lembar;
   }
   /** Add a sheet the way Worksheets.add does: names are checked and unique. */
   tambahLembar(nama: string): LembarPalsu {
@@ -127,38 +127,39 @@ export class WorkbookPalsu {
    */
   pilihan(): { lembar: LembarPalsu; rentang: Rentang } {
     if (!this.selected) {
-      const l = this.lembar(this.active) ?? this.terlihat()[0];
-      if (!l) throw new GalatOffice('ItemNotFound', 'The workbook has no visible worksheet.');
-      return { lembar: l, rentang: { r1: 0, c1: 0, r2: 0, c2: 0 } };
+      const aktif = this.lembar(this.active) ?? this.terlihat()[0];
+      if (!aktif) throw new GalatOffice('ItemNotFound', 'The workbook has no visible worksheet.');
+      return { lembar: aktif, rentang: { r1: 0, c1: 0, r2: 0, c2: 0 } };
     }
     if (this.selected.includes(','))
       throw new GalatOffice('InvalidSelection', 'The current selection is invalid for this operation.');
-    const i = this.selected.lastIndexOf('!');
-    const l = this.lembar(this.selected.slice(0, i));
-    if (!l) throw new GalatOffice('ItemNotFound', `The selected sheet no longer exists.`);
-    return { lembar: l, rentang: parseRentang(this.selected.slice(i + 1).replace(/\$/g, '')) };
+    const pemisah = this.selected.lastIndexOf('!');
+    const lembar = this.lembar(this.selected.slice(0, pemisah));
+    if (!lembar) throw new GalatOffice('ItemNotFound', `The selected sheet no longer exists.`);
+    return { lembar, rentang: parseRentang(this.selected.slice(pemisah + 1).replace(/\$/g, '')) };
   }
   terlihat(): LembarPalsu[] {
     return this.sheets.filter((s) => s.visibility === 'Visible');
   }
-  aturVisibilitas(l: LembarPalsu, v: string): void {
-    if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden')
-      throw new GalatOffice('InvalidArgument', `Unknown visibility ${v}`);
-    if (v !== 'Visible' && l.visibility === 'Visible' && this.terlihat().length === 1)
+  aturVisibilitas(lembar: LembarPalsu, visibilitas: string): void {
+    if (visibilitas !== 'Visible' && visibilitas !== 'Hidden' && visibilitas !== 'VeryHidden')
+      throw new GalatOffice('InvalidArgument', `Unknown visibility ${visibilitas}`);
+    if (visibilitas !== 'Visible' && lembar.visibility === 'Visible' && this.terlihat().length === 1)
       throw new GalatOffice('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
-    l.visibility = v;
+    lembar.visibility = visibilitas;
   }
-  hapusLembar(l: LembarPalsu): void {
-    if (!this.sheets.includes(l)) throw new GalatOffice('ItemNotFound', `The sheet ${l.name} does not exist.`);
-    if (l.visibility === 'VeryHidden')
+  hapusLembar(lembar: LembarPalsu): void {
+    if (!this.sheets.includes(lembar))
+      throw new GalatOffice('ItemNotFound', `The sheet ${lembar.name} does not exist.`);
+    if (lembar.visibility === 'VeryHidden')
       throw new GalatOffice(
         'InvalidOperation',
         'This operation is not permitted for the current object: a very hidden worksheet cannot be deleted.',
       );
-    if (l.visibility === 'Visible' && this.terlihat().length === 1)
+    if (lembar.visibility === 'Visible' && this.terlihat().length === 1)
       throw new GalatOffice('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
-    this.sheets = this.sheets.filter((s) => s !== l);
-    if (this.active === l.name) this.active = this.terlihat()[0]?.name ?? '';
+    this.sheets = this.sheets.filter((s) => s !== lembar);
+    if (this.active === lembar.name) this.active = this.terlihat()[0]?.name ?? '';
   }
 }
 
@@ -167,97 +168,97 @@ export class WorkbookPalsu {
 const GALAT = new Set(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!']);
 
 /** Days since 1899-12-30 (Excel's 1900 system, past the 1900 leap-year bug). */
-export function serialTanggal(y: number, m: number, d: number): number {
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+export function serialTanggal(tahun: number, bulan: number, hari: number): number {
+  return Math.round((Date.UTC(tahun, bulan - 1, hari) - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
 /** A string as Excel stores it when it is typed into a cell (en-US parsing). */
-export function urai(s: string, sel: SelPalsu): void {
+export function urai(teks: string, sel: SelPalsu): void {
   delete sel.formula;
   delete sel.error;
   delete sel.kutip;
   if (sel.numberFormat === '@') {
-    if (s.startsWith("'")) {
-      sel.value = s.slice(1);
+    if (teks.startsWith("'")) {
+      sel.value = teks.slice(1);
       sel.kutip = true;
-    } else sel.value = s === '' ? undefined : s;
+    } else sel.value = teks === '' ? undefined : teks;
     return;
   }
-  if (s === '') {
+  if (teks === '') {
     sel.value = undefined;
     return;
   }
-  if (s.startsWith("'")) {
-    sel.value = s.slice(1);
+  if (teks.startsWith("'")) {
+    sel.value = teks.slice(1);
     sel.kutip = true;
     return;
   }
-  if (s.startsWith('=') && s.length > 1) {
-    sel.formula = s.slice(1);
+  if (teks.startsWith('=') && teks.length > 1) {
+    sel.formula = teks.slice(1);
     sel.value = undefined;
     return;
   }
-  const t = s.trim();
+  const rapi = teks.trim();
   const angka = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
-  if (t !== '' && /\d/.test(t) && angka.test(t)) {
-    sel.value = Number(t.replace(/,/g, ''));
+  if (rapi !== '' && /\d/.test(rapi) && angka.test(rapi)) {
+    sel.value = Number(rapi.replace(/,/g, ''));
     return;
   }
-  const persen = /^([+-]?\d+(\.\d+)?)\s*%$/.exec(t);
+  const persen = /^([+-]?\d+(\.\d+)?)\s*%$/.exec(rapi);
   if (persen) {
     sel.value = Number(persen[1]) / 100;
     if (!sel.numberFormat || sel.numberFormat === 'General') sel.numberFormat = '0%';
     return;
   }
-  if (/^(true|false)$/i.test(t)) {
-    sel.value = /^true$/i.test(t);
+  if (/^(true|false)$/i.test(rapi)) {
+    sel.value = /^true$/i.test(rapi);
     return;
   }
-  if (GALAT.has(t.toUpperCase())) {
+  if (GALAT.has(rapi.toUpperCase())) {
     sel.value = undefined;
-    sel.error = t.toUpperCase();
+    sel.error = rapi.toUpperCase();
     return;
   }
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t) ?? null;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(rapi) ?? null;
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(rapi);
   if (iso || us) {
-    const [y, m, d] = iso ? [+iso[1], +iso[2], +iso[3]] : [+us![3], +us![1], +us![2]];
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-      sel.value = serialTanggal(y, m, d);
+    const [tahun, bulan, hari] = iso ? [+iso[1], +iso[2], +iso[3]] : [+us![3], +us![1], +us![2]];
+    if (bulan >= 1 && bulan <= 12 && hari >= 1 && hari <= 31) {
+      sel.value = serialTanggal(tahun, bulan, hari);
       if (!sel.numberFormat || sel.numberFormat === 'General') sel.numberFormat = 'm/d/yyyy';
       return;
     }
   }
-  if (/^[+@-]/.test(t) && t.length > 1) {
+  if (/^[+@-]/.test(rapi) && rapi.length > 1) {
     // "+A1", "-B2", "@SUM(A1)": Excel takes these as formulas too
-    sel.formula = t.replace(/^@/, '').replace(/^\+/, '');
+    sel.formula = rapi.replace(/^@/, '').replace(/^\+/, '');
     sel.value = undefined;
     return;
   }
-  sel.value = s;
+  sel.value = teks;
 }
 
 /** One entry of a `values` / `formulas` array written into a cell. */
-export function tulisMasukan(sel: SelPalsu, x: unknown): void {
-  if (x === null || x === undefined) return; // Excel leaves the cell unchanged
-  if (typeof x === 'string') urai(x, sel);
-  else if (typeof x === 'number' || typeof x === 'boolean') {
+export function tulisMasukan(sel: SelPalsu, nilai: unknown): void {
+  if (nilai === null || nilai === undefined) return; // Excel leaves the cell unchanged
+  if (typeof nilai === 'string') urai(nilai, sel);
+  else if (typeof nilai === 'number' || typeof nilai === 'boolean') {
     delete sel.formula;
     delete sel.error;
     delete sel.kutip;
-    sel.value = x;
-  } else throw new GalatOffice('InvalidArgument', `The argument is invalid: ${JSON.stringify(x)}`);
+    sel.value = nilai;
+  } else throw new GalatOffice('InvalidArgument', `The argument is invalid: ${JSON.stringify(nilai)}`);
 }
 
-export function periksaBentuk(v: unknown, x: Rentang, nama: string): unknown[][] {
-  const rows = x.r2 - x.r1 + 1;
-  const cols = x.c2 - x.c1 + 1;
-  if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols))
+export function periksaBentuk(nilai: unknown, rentang: Rentang, nama: string): unknown[][] {
+  const rows = rentang.r2 - rentang.r1 + 1;
+  const cols = rentang.c2 - rentang.c1 + 1;
+  if (!Array.isArray(nilai) || nilai.length !== rows || nilai.some((r) => !Array.isArray(r) || r.length !== cols))
     throw new GalatOffice(
       'InvalidArgument',
       `The number of rows or columns in the input array for ${nama} doesn't match the size or dimensions of the range.`,
     );
-  return v as unknown[][];
+  return nilai as unknown[][];
 }
 
 const dihitung = new Set<string>();
@@ -266,26 +267,27 @@ const dihitung = new Set<string>();
  * The cached value of a formula: SUM over references and plain references are computed, the rest reads 0;
  * a circular reference reads 0, as Excel shows it.
  */
-export function nilaiRumus(l: LembarPalsu, f: string): number | string | boolean {
-  const kunci = `${l.id}\u0000${f}`;
+export function nilaiRumus(lembar: LembarPalsu, rumus: string): number | string | boolean {
+  const kunci = `${lembar.id}\u0000${rumus}`;
   if (dihitung.has(kunci)) return 0;
   dihitung.add(kunci);
   try {
-    return hitungRumus(l, f);
+    return hitungRumus(lembar, rumus);
   } finally {
     dihitung.delete(kunci);
   }
 }
 
-function hitungRumus(l: LembarPalsu, f: string): number | string | boolean {
+function hitungRumus(lembar: LembarPalsu, rumus: string): number | string | boolean {
   const nilaiRef = (ref: string): number[] => {
-    const x = parseRentang(ref.replace(/\$/g, ''));
+    const rentang = parseRentang(ref.replace(/\$/g, ''));
     const out: number[] = [];
-    for (let r = x.r1; r <= x.r2; r++)
-      for (let c = x.c1; c <= x.c2; c++) {
-        const s = l.cells.get(`${r},${c}`);
-        const v = s?.formula !== undefined && s.value === undefined ? nilaiRumus(l, s.formula) : s?.value;
-        if (typeof v === 'number') out.push(v);
+    for (let baris = rentang.r1; baris <= rentang.r2; baris++)
+      for (let kolom = rentang.c1; kolom <= rentang.c2; kolom++) {
+        const sel = lembar.cells.get(`${baris},${kolom}`);
+        const nilai =
+          sel?.formula !== undefined && sel.value === undefined ? nilaiRumus(lembar, sel.formula) : sel?.value;
+        if (typeof nilai === 'number') out.push(nilai);
       }
     return out;
   };
@@ -294,28 +296,29 @@ function hitungRumus(l: LembarPalsu, f: string): number | string | boolean {
     let dalam = 0;
     let mulai = 0;
     const bagian: string[] = [];
-    for (let i = 0; i < isi.length; i++) {
-      if (isi[i] === '(') dalam++;
-      else if (isi[i] === ')') dalam--;
-      else if (isi[i] === ',' && dalam === 0) {
-        bagian.push(isi.slice(mulai, i));
-        mulai = i + 1;
+    for (let indeks = 0; indeks < isi.length; indeks++) {
+      if (isi[indeks] === '(') dalam++;
+      else if (isi[indeks] === ')') dalam--;
+      else if (isi[indeks] === ',' && dalam === 0) {
+        bagian.push(isi.slice(mulai, indeks));
+        mulai = indeks + 1;
       }
     }
     bagian.push(isi.slice(mulai));
-    for (const b of bagian.map((x) => x.trim())) {
-      if (/^SUM\(/i.test(b)) total += jumlah(b.slice(4, -1));
-      else if (/^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/i.test(b)) total += nilaiRef(b).reduce((a, x) => a + x, 0);
-      else if (b !== '' && !Number.isNaN(Number(b))) total += Number(b);
+    for (const bagianRapi of bagian.map((x) => x.trim())) {
+      if (/^SUM\(/i.test(bagianRapi)) total += jumlah(bagianRapi.slice(4, -1));
+      else if (/^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/i.test(bagianRapi))
+        total += nilaiRef(bagianRapi).reduce((a, x) => a + x, 0);
+      else if (bagianRapi !== '' && !Number.isNaN(Number(bagianRapi))) total += Number(bagianRapi);
     }
     return total;
   };
-  const t = f.trim();
-  if (/^SUM\(.*\)$/i.test(t)) return jumlah(t.slice(4, -1));
-  if (/^\$?[A-Z]+\$?\d+$/i.test(t)) return nilaiRef(t)[0] ?? 0;
+  const rapi = rumus.trim();
+  if (/^SUM\(.*\)$/i.test(rapi)) return jumlah(rapi.slice(4, -1));
+  if (/^\$?[A-Z]+\$?\d+$/i.test(rapi)) return nilaiRef(rapi)[0] ?? 0;
   return 0;
 }
 
-export function alamatSel(r: number, c: number): string {
-  return alamat(r, c);
+export function alamatSel(baris: number, kolom: number): string {
+  return alamat(baris, kolom);
 }

@@ -29,15 +29,15 @@ export type { SelPalsu, IsiPalsu };
 
 type Aksi = () => void;
 
-function lebihBaru(v: string, versi: string): boolean {
-  const [a, b] = v.split('.').map(Number);
-  const [c, d] = versi.split('.').map(Number);
-  return a !== c ? a > c : b > d;
+function lebihBaru(versiPerlu: string, versi: string): boolean {
+  const [mayorPerlu, minorPerlu] = versiPerlu.split('.').map(Number);
+  const [mayor, minor] = versi.split('.').map(Number);
+  return mayorPerlu !== mayor ? mayorPerlu > mayor : minorPerlu > minor;
 }
 
-function ukuranJson(x: unknown): number {
+function ukuranJson(nilai: unknown): number {
   try {
-    return JSON.stringify(x, (_k, v) => (v instanceof RangeProksi ? 'range' : v))?.length ?? 4;
+    return JSON.stringify(nilai, (_k, v) => (v instanceof RangeProksi ? 'range' : v))?.length ?? 4;
   } catch {
     return 100;
   }
@@ -69,19 +69,22 @@ export class KonteksPalsu {
         new RangeProksi(this, new LembarProksi(this, () => this.wb.pilihan().lembar), () => this.wb.pilihan().rentang),
     };
   }
-  wajib(v: string, api: string): void {
-    if (lebihBaru(v, this.versi))
-      throw new GalatOffice('ApiNotFound', `${api} needs ExcelApi ${v}; this build has ExcelApi ${this.versi}.`);
+  wajib(versiPerlu: string, api: string): void {
+    if (lebihBaru(versiPerlu, this.versi))
+      throw new GalatOffice(
+        'ApiNotFound',
+        `${api} needs ExcelApi ${versiPerlu}; this build has ExcelApi ${this.versi}.`,
+      );
   }
-  antre(a: Aksi, sel = 0, argumen?: unknown): void {
-    this.antrean.push(a);
+  antre(aksi: Aksi, sel = 0, argumen?: unknown): void {
+    this.antrean.push(aksi);
     this.selDibaca += sel;
     this.bytesMinta += 120 + (argumen === undefined ? 0 : ukuranJson(argumen));
   }
   async sync(): Promise<void> {
     this.syncs++;
-    const q = this.antrean;
-    const n = this.selDibaca;
+    const daftarAksi = this.antrean;
+    const jumlah = this.selDibaca;
     const bytes = this.bytesMinta;
     this.antrean = [];
     this.selDibaca = 0;
@@ -92,24 +95,24 @@ export class KonteksPalsu {
     try {
       if (bytes > this.batasBytes)
         throw new GalatOffice('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit.`);
-      if (n > this.batasSel)
+      if (jumlah > this.batasSel)
         throw new GalatOffice(
           'ResponsePayloadSizeLimitExceeded',
-          `The response payload size has exceeded the limit (${n} cells).`,
+          `The response payload size has exceeded the limit (${jumlah} cells).`,
         );
-      for (const a of q) a();
+      for (const aksi of daftarAksi) aksi();
       if (this.bytesJawab > this.batasBytes)
         throw new GalatOffice('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit.`);
-    } catch (e) {
-      this.gagal.push((e as GalatOffice).code ?? String(e));
-      throw e;
+    } catch (galat) {
+      this.gagal.push((galat as GalatOffice).code ?? String(galat));
+      throw galat;
     }
   }
 }
 
 /** A sheet name as Excel writes it in an address: quoted unless it is a plain name. */
-function kutipNama(n: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`;
+function kutipNama(nama: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(nama) ? nama : `'${nama.replace(/'/g, "''")}'`;
 }
 
 /** Base of all proxies: loaded properties become readable only after sync. */
@@ -127,12 +130,12 @@ class Proksi {
       );
     return this.dimuat.get(nama) as T;
   }
-  protected simpan(nama: string, v: unknown): void {
-    this.dimuat.set(nama, v);
-    this.ctx.bytesJawab += ukuranJson(v);
+  protected simpan(nama: string, nilai: unknown): void {
+    this.dimuat.set(nama, nilai);
+    this.ctx.bytesJawab += ukuranJson(nilai);
   }
-  tetapkanNull(x: boolean): void {
-    this.nullObj = x;
+  tetapkanNull(kosong: boolean): void {
+    this.nullObj = kosong;
   }
   get isNullObject(): boolean {
     if (this.nullObj === undefined)
@@ -148,16 +151,20 @@ class Proksi {
 }
 
 class KoleksiLembar extends Proksi {
-  load(p: string): this {
+  load(properti: string): this {
     this.dimintaMuat = true;
-    const minta = p.split(',').map((x) => x.trim().replace(/^items\//, ''));
+    const minta = properti.split(',').map((x) => x.trim().replace(/^items\//, ''));
     this.ctx.antre(() => {
       this.simpan(
         'items',
-        this.ctx.wb.sheets.map((s) => {
-          const w = new LembarProksi(this.ctx, () => s, true);
-          for (const m of minta) w.tetapkan(m, m === 'name' ? s.name : m === 'visibility' ? s.visibility : undefined);
-          return w;
+        this.ctx.wb.sheets.map((lembar) => {
+          const proksi = new LembarProksi(this.ctx, () => lembar, true);
+          for (const namaProperti of minta)
+            proksi.tetapkan(
+              namaProperti,
+              namaProperti === 'name' ? lembar.name : namaProperti === 'visibility' ? lembar.visibility : undefined,
+            );
+          return proksi;
         }),
       );
     });
@@ -168,15 +175,15 @@ class KoleksiLembar extends Proksi {
   }
   getItem(nama: string): LembarProksi {
     return new LembarProksi(this.ctx, () => {
-      const s = this.ctx.wb.lembar(nama);
-      if (!s) throw new GalatOffice('ItemNotFound', `The requested resource doesn't exist: ${nama}`);
-      return s;
+      const lembar = this.ctx.wb.lembar(nama);
+      if (!lembar) throw new GalatOffice('ItemNotFound', `The requested resource doesn't exist: ${nama}`);
+      return lembar;
     });
   }
   getItemOrNullObject(nama: string): LembarProksi {
-    const p = new LembarProksi(this.ctx, () => this.ctx.wb.lembar(nama)!);
-    this.ctx.antre(() => p.tetapkanNull(!this.ctx.wb.lembar(nama)));
-    return p;
+    const proksi = new LembarProksi(this.ctx, () => this.ctx.wb.lembar(nama)!);
+    this.ctx.antre(() => proksi.tetapkanNull(!this.ctx.wb.lembar(nama)));
+    return proksi;
   }
   add(nama: string): LembarProksi {
     this.ctx.antre(() => this.ctx.wb.tambahLembar(nama), 0, nama);
@@ -186,7 +193,7 @@ class KoleksiLembar extends Proksi {
 
 export class LembarProksi extends Proksi {
   readonly notes: KoleksiCatatan;
-  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly freezePanes: { freezeRows: (angka: number) => void };
   readonly charts: { add: (type: string, source: RangeProksi, seriesBy?: string) => unknown };
   readonly autoFilter: { getRangeOrNullObject: () => RangeProksi };
   constructor(
@@ -196,60 +203,64 @@ export class LembarProksi extends Proksi {
   ) {
     super(ctx);
     if (ada) this.nullObj = false;
-    const self = this;
     this.notes = new KoleksiCatatan(ctx, this);
     this.freezePanes = {
-      freezeRows: (n) => {
+      freezeRows: (angka) => {
         ctx.wajib('1.7', 'Worksheet.freezePanes');
-        ctx.antre(() => (this.ambil().frozenRows = n));
+        ctx.antre(() => (this.ambil().frozenRows = angka));
       },
     };
     this.autoFilter = {
       getRangeOrNullObject: () => {
         ctx.wajib('1.9', 'Worksheet.autoFilter');
-        let f: Rentang | null = null;
-        const p = new RangeProksi(ctx, self, () => f!);
+        let filter: Rentang | null = null;
+        const proksi = new RangeProksi(ctx, this, () => filter!);
         ctx.antre(() => {
-          f = self.nullObj ? null : self.ambil().autoFilter;
-          p.tetapkanNull(f === null);
+          filter = this.nullObj ? null : this.ambil().autoFilter;
+          proksi.tetapkanNull(filter === null);
         });
-        return p;
+        return proksi;
       },
     };
     this.charts = {
       add: (type, source, seriesBy = 'Auto') => {
-        const c: LembarPalsu['charts'][number] = { type, source: '', seriesBy };
+        const grafik: LembarPalsu['charts'][number] = { type, source: '', seriesBy };
         ctx.antre(() => {
-          c.source = alamatRentang(source.rentang());
-          this.ambil().charts.push(c);
+          grafik.source = alamatRentang(source.rentang());
+          this.ambil().charts.push(grafik);
         });
         return {
           title: {
-            set text(t: string) {
-              ctx.antre(() => (c.title = t));
+            set text(teks: string) {
+              ctx.antre(() => (grafik.title = teks));
             },
           },
           legend: {
-            set visible(v: boolean) {
-              ctx.antre(() => (c.legend = v));
+            set visible(terlihat: boolean) {
+              ctx.antre(() => (grafik.legend = terlihat));
             },
           },
           setPosition: (a: RangeProksi, b: RangeProksi) =>
-            ctx.antre(() => (c.posisi = `${alamatRentang(a.rentang())}:${alamatRentang(b.rentang())}`)),
+            ctx.antre(() => (grafik.posisi = `${alamatRentang(a.rentang())}:${alamatRentang(b.rentang())}`)),
         };
       },
     };
   }
-  tetapkan(nama: string, v: unknown): void {
-    this.dimuat.set(nama, v);
+  tetapkan(nama: string, nilai: unknown): void {
+    this.dimuat.set(nama, nilai);
   }
-  load(p: string): this {
+  load(properti: string): this {
     this.dimintaMuat = true;
     this.ctx.antre(() => {
       if (this.nullObj) return;
-      const s = this.ambil();
-      for (const x of p.split(',').map((y) => y.trim()))
-        this.simpan(x, x === 'position' ? this.ctx.wb.sheets.indexOf(s) : (s as unknown as Record<string, unknown>)[x]);
+      const lembar = this.ambil();
+      for (const nama of properti.split(',').map((y) => y.trim()))
+        this.simpan(
+          nama,
+          nama === 'position'
+            ? this.ctx.wb.sheets.indexOf(lembar)
+            : (lembar as unknown as Record<string, unknown>)[nama],
+        );
     });
     return this;
   }
@@ -259,31 +270,37 @@ export class LembarProksi extends Proksi {
   get visibility(): string {
     return this.baca('visibility');
   }
-  set visibility(v: string) {
+  set visibility(visibilitas: string) {
     this.ctx.wajib('1.2', 'Worksheet.visibility');
-    this.ctx.antre(() => this.ctx.wb.aturVisibilitas(this.ambil(), v));
+    this.ctx.antre(() => this.ctx.wb.aturVisibilitas(this.ambil(), visibilitas));
   }
   activate(): void {
     this.ctx.antre(() => {
-      const l = this.ambil();
-      if (l.visibility !== 'Visible') throw new GalatOffice('InvalidOperation', 'A hidden sheet cannot be activated.');
-      this.ctx.wb.active = l.name;
+      const lembar = this.ambil();
+      if (lembar.visibility !== 'Visible')
+        throw new GalatOffice('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.ctx.wb.active = lembar.name;
     });
   }
   delete(): void {
     this.ctx.antre(() => this.ctx.wb.hapusLembar(this.ambil()));
   }
-  getRange(a: string): RangeProksi {
-    const r = parseRentang(a.replace(/\$/g, ''));
-    return new RangeProksi(this.ctx, this, () => r);
+  getRange(alamat: string): RangeProksi {
+    const rentang = parseRentang(alamat.replace(/\$/g, ''));
+    return new RangeProksi(this.ctx, this, () => rentang);
   }
-  getRangeByIndexes(r: number, c: number, rows: number, cols: number): RangeProksi {
+  getRangeByIndexes(baris: number, kolom: number, rows: number, cols: number): RangeProksi {
     this.ctx.wajib('1.7', 'Worksheet.getRangeByIndexes');
-    return new RangeProksi(this.ctx, this, () => ({ r1: r, c1: c, r2: r + rows - 1, c2: c + cols - 1 }));
+    return new RangeProksi(this.ctx, this, () => ({
+      r1: baris,
+      c1: kolom,
+      r2: baris + rows - 1,
+      c2: kolom + cols - 1,
+    }));
   }
-  getRanges(a: string): AreaProksi {
+  getRanges(alamat: string): AreaProksi {
     this.ctx.wajib('1.9', 'Worksheet.getRanges');
-    const xs = a
+    const xs = alamat
       .split(',')
       .map((x) => x.trim())
       .filter(Boolean)
@@ -293,13 +310,13 @@ export class LembarProksi extends Proksi {
   getUsedRangeOrNullObject(hanyaNilai?: boolean): RangeProksi {
     this.ctx.wajib('1.4', 'Worksheet.getUsedRangeOrNullObject');
     let used: Rentang | null = null;
-    const p = new RangeProksi(this.ctx, this, () => used!);
+    const proksi = new RangeProksi(this.ctx, this, () => used!);
     this.ctx.antre(() => {
-      const s = this.nullObj ? null : this.ambil();
-      used = s ? s.used(hanyaNilai === true) : null;
-      p.tetapkanNull(used === null);
+      const lembar = this.nullObj ? null : this.ambil();
+      used = lembar ? lembar.used(hanyaNilai === true) : null;
+      proksi.tetapkanNull(used === null);
     });
-    return p;
+    return proksi;
   }
 }
 
@@ -308,35 +325,36 @@ class KoleksiCatatan {
     private readonly ctx: KonteksPalsu,
     private readonly ws: LembarProksi,
   ) {}
-  getItemOrNullObject(a: string): CatatanProksi {
+  getItemOrNullObject(alamat: string): CatatanProksi {
     this.ctx.wajib('1.18', 'Worksheet.notes');
-    const k = a.toUpperCase();
-    const n = new CatatanProksi(this.ctx, this.ws, k);
-    this.ctx.antre(() => n.tetapkanNull(!this.ws.ambil().notes.has(k)));
-    return n;
+    const kunci = alamat.toUpperCase();
+    const proksi = new CatatanProksi(this.ctx, this.ws, kunci);
+    this.ctx.antre(() => proksi.tetapkanNull(!this.ws.ambil().notes.has(kunci)));
+    return proksi;
   }
-  getItem(a: string): CatatanProksi {
+  getItem(alamat: string): CatatanProksi {
     this.ctx.wajib('1.18', 'Worksheet.notes');
-    const k = a.toUpperCase();
+    const kunci = alamat.toUpperCase();
     this.ctx.antre(() => {
-      if (!this.ws.ambil().notes.has(k)) throw new GalatOffice('ItemNotFound', `No note at ${k}`);
+      if (!this.ws.ambil().notes.has(kunci)) throw new GalatOffice('ItemNotFound', `No note at ${kunci}`);
     });
-    return new CatatanProksi(this.ctx, this.ws, k);
+    return new CatatanProksi(this.ctx, this.ws, kunci);
   }
   add(target: RangeProksi | string, isi: string): CatatanProksi {
     this.ctx.wajib('1.18', 'Worksheet.notes');
-    const a = typeof target === 'string' ? target.toUpperCase() : null;
+    const alamatTarget = typeof target === 'string' ? target.toUpperCase() : null;
     this.ctx.antre(
       () => {
-        const kunci = a ?? alamat((target as RangeProksi).rentang().r1, (target as RangeProksi).rentang().c1);
-        const s = this.ws.ambil();
-        if (s.notes.has(kunci)) throw new GalatOffice('InvalidArgument', `A note already exists at ${kunci}`);
-        s.notes.set(kunci, isi);
+        const kunci =
+          alamatTarget ?? alamat((target as RangeProksi).rentang().r1, (target as RangeProksi).rentang().c1);
+        const lembar = this.ws.ambil();
+        if (lembar.notes.has(kunci)) throw new GalatOffice('InvalidArgument', `A note already exists at ${kunci}`);
+        lembar.notes.set(kunci, isi);
       },
       0,
       isi,
     );
-    return new CatatanProksi(this.ctx, this.ws, a ?? '');
+    return new CatatanProksi(this.ctx, this.ws, alamatTarget ?? '');
   }
 }
 
@@ -344,47 +362,48 @@ class CatatanProksi extends Proksi {
   constructor(
     ctx: KonteksPalsu,
     private readonly ws: LembarProksi,
-    private readonly a: string,
+    private readonly alamat: string,
   ) {
     super(ctx);
   }
   load(_p: string): this {
     this.dimintaMuat = true;
     this.ctx.antre(() => {
-      if (!this.nullObj) this.simpan('content', this.ws.ambil().notes.get(this.a));
+      if (!this.nullObj) this.simpan('content', this.ws.ambil().notes.get(this.alamat));
     });
     return this;
   }
   get content(): string {
     return this.baca('content');
   }
-  set content(v: string) {
-    this.ctx.antre(() => this.ws.ambil().notes.set(this.a, v), 0, v);
+  set content(isi: string) {
+    this.ctx.antre(() => this.ws.ambil().notes.set(this.alamat, isi), 0, isi);
   }
   delete(): void {
     this.ctx.antre(() => {
-      if (!this.ws.ambil().notes.delete(this.a)) throw new GalatOffice('ItemNotFound', `No note at ${this.a}`);
+      if (!this.ws.ambil().notes.delete(this.alamat))
+        throw new GalatOffice('ItemNotFound', `No note at ${this.alamat}`);
     });
   }
 }
 
-function nilai(l: LembarPalsu, s: SelPalsu | undefined): unknown {
-  if (!s) return '';
-  if (s.error) return s.error;
-  if (s.formula !== undefined) return s.value !== undefined ? s.value : nilaiRumus(l, s.formula);
-  return s.value ?? '';
+function nilai(lembar: LembarPalsu, sel: SelPalsu | undefined): unknown {
+  if (!sel) return '';
+  if (sel.error) return sel.error;
+  if (sel.formula !== undefined) return sel.value !== undefined ? sel.value : nilaiRumus(lembar, sel.formula);
+  return sel.value ?? '';
 }
 
-function tipe(l: LembarPalsu, s: SelPalsu | undefined): string {
-  if (!s) return 'Empty';
-  if (s.error) return 'Error';
-  const v = nilai(l, s);
-  if (v === '' || v === undefined) return 'Empty';
-  return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+function tipe(lembar: LembarPalsu, sel: SelPalsu | undefined): string {
+  if (!sel) return 'Empty';
+  if (sel.error) return 'Error';
+  const nilaiSel = nilai(lembar, sel);
+  if (nilaiSel === '' || nilaiSel === undefined) return 'Empty';
+  return typeof nilaiSel === 'number' ? 'Double' : typeof nilaiSel === 'boolean' ? 'Boolean' : 'String';
 }
 
-function isiSel(s: SelPalsu | undefined): IsiPalsu {
-  return s?.fill ?? { color: '#FFFFFF', pattern: 'None' };
+function isiSel(sel: SelPalsu | undefined): IsiPalsu {
+  return sel?.fill ?? { color: '#FFFFFF', pattern: 'None' };
 }
 
 export class RangeProksi extends Proksi {
@@ -409,63 +428,66 @@ export class RangeProksi extends Proksi {
       },
     };
   }
-  setiapSel(f: (s: SelPalsu, r: number, c: number) => void, argumen?: unknown): void {
+  setiapSel(langkah: (sel: SelPalsu, baris: number, kolom: number) => void, argumen?: unknown): void {
     this.ctx.antre(
       () => {
-        const x = this.rentang();
-        const l = this.ws.ambil();
-        for (let r = x.r1; r <= x.r2; r++) for (let c = x.c1; c <= x.c2; c++) f(l.sel(r, c), r - x.r1, c - x.c1);
+        const rentang = this.rentang();
+        const lembar = this.ws.ambil();
+        for (let baris = rentang.r1; baris <= rentang.r2; baris++)
+          for (let kolom = rentang.c1; kolom <= rentang.c2; kolom++)
+            langkah(lembar.sel(baris, kolom), baris - rentang.r1, kolom - rentang.c1);
       },
       0,
       argumen,
     );
   }
-  private matriks<T>(f: (s: SelPalsu | undefined, r: number, c: number) => T): T[][] {
-    const x = this.rentang();
-    const l = this.ws.ambil();
+  private matriks<T>(langkah: (sel: SelPalsu | undefined, baris: number, kolom: number) => T): T[][] {
+    const rentang = this.rentang();
+    const lembar = this.ws.ambil();
     const out: T[][] = [];
-    for (let r = x.r1; r <= x.r2; r++) {
+    for (let baris = rentang.r1; baris <= rentang.r2; baris++) {
       const row: T[] = [];
-      for (let c = x.c1; c <= x.c2; c++) row.push(f(l.cells.get(`${r},${c}`), r, c));
+      for (let kolom = rentang.c1; kolom <= rentang.c2; kolom++)
+        row.push(langkah(lembar.cells.get(`${baris},${kolom}`), baris, kolom));
       out.push(row);
     }
     return out;
   }
-  load(p: string): this {
+  load(properti: string): this {
     this.dimintaMuat = true;
-    const nama = p.split(',').map((x) => x.trim());
+    const nama = properti.split(',').map((x) => x.trim());
     const butuhSel = nama.some((x) => ['values', 'formulas', 'numberFormat', 'valueTypes'].includes(x));
     this.ctx.antre(
       () => {
         if (this.nullObj) return;
-        const x = this.rentang();
-        const l = this.ws.ambil();
-        for (const k of nama) {
-          if (k === 'values')
+        const rentang = this.rentang();
+        const lembar = this.ws.ambil();
+        for (const kunci of nama) {
+          if (kunci === 'values')
             this.simpan(
-              k,
-              this.matriks((s) => nilai(l, s)),
+              kunci,
+              this.matriks((s) => nilai(lembar, s)),
             );
-          if (k === 'formulas')
+          if (kunci === 'formulas')
             this.simpan(
-              k,
+              kunci,
               this.matriks((s) => (s?.formula !== undefined ? `=${s.formula}` : s?.error ? s.error : (s?.value ?? ''))),
             );
-          if (k === 'numberFormat')
+          if (kunci === 'numberFormat')
             this.simpan(
-              k,
+              kunci,
               this.matriks((s) => s?.numberFormat ?? 'General'),
             );
-          if (k === 'valueTypes')
+          if (kunci === 'valueTypes')
             this.simpan(
-              k,
-              this.matriks((s) => tipe(l, s)),
+              kunci,
+              this.matriks((s) => tipe(lembar, s)),
             );
-          if (k === 'rowIndex') this.simpan(k, x.r1);
-          if (k === 'columnIndex') this.simpan(k, x.c1);
-          if (k === 'rowCount') this.simpan(k, x.r2 - x.r1 + 1);
-          if (k === 'columnCount') this.simpan(k, x.c2 - x.c1 + 1);
-          if (k === 'address') this.simpan(k, `${kutipNama(l.name)}!${alamatRentang(x)}`);
+          if (kunci === 'rowIndex') this.simpan(kunci, rentang.r1);
+          if (kunci === 'columnIndex') this.simpan(kunci, rentang.c1);
+          if (kunci === 'rowCount') this.simpan(kunci, rentang.r2 - rentang.r1 + 1);
+          if (kunci === 'columnCount') this.simpan(kunci, rentang.c2 - rentang.c1 + 1);
+          if (kunci === 'address') this.simpan(kunci, `${kutipNama(lembar.name)}!${alamatRentang(rentang)}`);
         }
       },
       butuhSel ? this.ukuran() : 0,
@@ -474,8 +496,8 @@ export class RangeProksi extends Proksi {
   }
   private ukuran(): number {
     try {
-      const x = this.rentang();
-      return (x.r2 - x.r1 + 1) * (x.c2 - x.c1 + 1);
+      const rentang = this.rentang();
+      return (rentang.r2 - rentang.r1 + 1) * (rentang.c2 - rentang.c1 + 1);
     } catch {
       return 0;
     }
@@ -486,45 +508,47 @@ export class RangeProksi extends Proksi {
   get values(): unknown[][] {
     return this.baca('values');
   }
-  set values(v: unknown[][]) {
+  set values(nilai: unknown[][]) {
     this.ctx.antre(
       () => {
-        const m = periksaBentuk(v, this.rentang(), 'Range.values');
-        this.tulisSemua((s, r, c) => tulisMasukan(s, m[r][c]));
+        const matriks = periksaBentuk(nilai, this.rentang(), 'Range.values');
+        this.tulisSemua((s, r, c) => tulisMasukan(s, matriks[r][c]));
       },
       0,
-      v,
+      nilai,
     );
   }
   get formulas(): unknown[][] {
     return this.baca('formulas');
   }
-  set formulas(v: unknown[][]) {
+  set formulas(nilai: unknown[][]) {
     this.ctx.antre(
       () => {
-        const m = periksaBentuk(v, this.rentang(), 'Range.formulas');
-        this.tulisSemua((s, r, c) => tulisMasukan(s, m[r][c]));
+        const matriks = periksaBentuk(nilai, this.rentang(), 'Range.formulas');
+        this.tulisSemua((s, r, c) => tulisMasukan(s, matriks[r][c]));
       },
       0,
-      v,
+      nilai,
     );
   }
-  set numberFormat(v: unknown[][]) {
+  set numberFormat(nilai: unknown[][]) {
     this.ctx.antre(
       () => {
-        const m = periksaBentuk(v, this.rentang(), 'Range.numberFormat');
-        this.tulisSemua((s, r, c) => {
-          if (m[r][c] !== null) s.numberFormat = String(m[r][c]);
+        const matriks = periksaBentuk(nilai, this.rentang(), 'Range.numberFormat');
+        this.tulisSemua((sel, baris, kolom) => {
+          if (matriks[baris][kolom] !== null) sel.numberFormat = String(matriks[baris][kolom]);
         });
       },
       0,
-      v,
+      nilai,
     );
   }
-  private tulisSemua(f: (s: SelPalsu, r: number, c: number) => void): void {
-    const x = this.rentang();
-    const l = this.ws.ambil();
-    for (let r = x.r1; r <= x.r2; r++) for (let c = x.c1; c <= x.c2; c++) f(l.sel(r, c), r - x.r1, c - x.c1);
+  private tulisSemua(langkah: (sel: SelPalsu, baris: number, kolom: number) => void): void {
+    const rentang = this.rentang();
+    const lembar = this.ws.ambil();
+    for (let baris = rentang.r1; baris <= rentang.r2; baris++)
+      for (let kolom = rentang.c1; kolom <= rentang.c2; kolom++)
+        langkah(lembar.sel(baris, kolom), baris - rentang.r1, kolom - rentang.c1);
   }
   get numberFormat(): unknown[][] {
     return this.baca('numberFormat');
@@ -544,51 +568,52 @@ export class RangeProksi extends Proksi {
   get columnCount(): number {
     return this.baca('columnCount');
   }
-  set hyperlink(h: { documentReference?: string; textToDisplay?: string }) {
+  set hyperlink(tautan: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.wajib('1.7', 'Range.hyperlink');
-    this.setiapSel((s) => {
-      s.hyperlink = { ...h };
-      if (h.textToDisplay !== undefined) tulisMasukan(s, h.textToDisplay);
-    }, h);
+    this.setiapSel((sel) => {
+      sel.hyperlink = { ...tautan };
+      if (tautan.textToDisplay !== undefined) tulisMasukan(sel, tautan.textToDisplay);
+    }, tautan);
   }
   select(): void {
     this.ctx.antre(() => (this.ctx.wb.selected = `${this.ws.ambil().name}!${alamatRentang(this.rentang())}`));
   }
   clear(): void {
     this.ctx.antre(() => {
-      const x = this.rentang();
-      const l = this.ws.ambil();
-      for (let r = x.r1; r <= x.r2; r++) for (let c = x.c1; c <= x.c2; c++) l.cells.delete(`${r},${c}`);
+      const rentang = this.rentang();
+      const lembar = this.ws.ambil();
+      for (let baris = rentang.r1; baris <= rentang.r2; baris++)
+        for (let kolom = rentang.c1; kolom <= rentang.c2; kolom++) lembar.cells.delete(`${baris},${kolom}`);
     });
   }
-  getCellProperties(o: {
+  getCellProperties(minta: {
     format?: { font?: { bold?: boolean }; indentLevel?: boolean; fill?: Record<string, boolean> };
   }): { value: unknown[][] } {
     this.ctx.wajib('1.9', 'Range.getCellProperties');
     const hasil: { v?: unknown[][] } = {};
     this.ctx.antre(
       () => {
-        hasil.v = this.matriks((s) => {
-          const f: Record<string, unknown> = {};
-          if (o.format?.font) f.font = { bold: !!s?.bold };
-          if (o.format?.indentLevel) f.indentLevel = s?.indent ?? 0;
-          if (o.format?.fill) {
-            const isi = isiSel(s);
+        hasil.v = this.matriks((sel) => {
+          const format: Record<string, unknown> = {};
+          if (minta.format?.font) format.font = { bold: !!sel?.bold };
+          if (minta.format?.indentLevel) format.indentLevel = sel?.indent ?? 0;
+          if (minta.format?.fill) {
+            const isi = isiSel(sel);
             const out: Record<string, unknown> = {};
-            const m = o.format.fill;
-            if (m.color) out.color = isi.color;
-            if (m.pattern) out.pattern = isi.pattern;
-            if (m.patternColor) out.patternColor = isi.patternColor ?? '#000000';
-            if (m.tintAndShade) out.tintAndShade = isi.tintAndShade ?? 0;
-            if (m.patternTintAndShade) out.patternTintAndShade = isi.patternTintAndShade ?? 0;
-            f.fill = out;
+            const mintaIsi = minta.format.fill;
+            if (mintaIsi.color) out.color = isi.color;
+            if (mintaIsi.pattern) out.pattern = isi.pattern;
+            if (mintaIsi.patternColor) out.patternColor = isi.patternColor ?? '#000000';
+            if (mintaIsi.tintAndShade) out.tintAndShade = isi.tintAndShade ?? 0;
+            if (mintaIsi.patternTintAndShade) out.patternTintAndShade = isi.patternTintAndShade ?? 0;
+            format.fill = out;
           }
-          return { format: f };
+          return { format };
         });
         this.ctx.bytesJawab += ukuranJson(hasil.v);
       },
       this.ukuran(),
-      o,
+      minta,
     );
     return {
       get value() {
@@ -602,19 +627,19 @@ export class RangeProksi extends Proksi {
     this.ctx.wajib('1.9', 'Range.setCellProperties');
     this.ctx.antre(
       () => {
-        const m = periksaBentuk(data, this.rentang(), 'Range.setCellProperties') as typeof data;
-        this.tulisSemua((s, r, c) => {
-          const fill = m[r][c]?.format?.fill;
+        const matriks = periksaBentuk(data, this.rentang(), 'Range.setCellProperties') as typeof data;
+        this.tulisSemua((sel, baris, kolom) => {
+          const fill = matriks[baris][kolom]?.format?.fill;
           if (!fill) return;
-          if (fill.pattern === 'None') delete s.fill;
+          if (fill.pattern === 'None') delete sel.fill;
           else {
-            const lama = s.fill ?? { color: '#FFFFFF', pattern: 'None' };
-            s.fill = {
+            const lama = sel.fill ?? { color: '#FFFFFF', pattern: 'None' };
+            sel.fill = {
               ...lama,
               ...fill,
               color: (fill.color ?? lama.color).toUpperCase(),
               pattern: fill.pattern ?? (lama.pattern === 'None' ? 'Solid' : lama.pattern),
-            } as IsiPalsu;
+            };
           }
         });
       },
@@ -626,10 +651,11 @@ export class RangeProksi extends Proksi {
     this.ctx.wajib('1.9', 'Range.getRowProperties');
     const hasil: { v?: { rowIndex: number; rowHidden: boolean }[] } = {};
     this.ctx.antre(() => {
-      const x = this.rentang();
-      const l = this.ws.ambil();
+      const rentang = this.rentang();
+      const lembar = this.ws.ambil();
       hasil.v = [];
-      for (let r = x.r1; r <= x.r2; r++) hasil.v.push({ rowIndex: r, rowHidden: l.barisTersembunyi.has(r) });
+      for (let baris = rentang.r1; baris <= rentang.r2; baris++)
+        hasil.v.push({ rowIndex: baris, rowHidden: lembar.barisTersembunyi.has(baris) });
     });
     return {
       get value() {
@@ -639,26 +665,30 @@ export class RangeProksi extends Proksi {
     };
   }
   getMergedAreasOrNullObject(): {
-    load: (p: string) => void;
+    load: (properti: string) => void;
     readonly isNullObject: boolean;
     readonly areas: { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] };
   } {
     this.ctx.wajib('1.13', 'Range.getMergedAreasOrNullObject');
-    let m: Rentang[] | undefined;
+    let gabungan: Rentang[] | undefined;
     this.ctx.antre(() => {
-      const x = this.rentang();
-      m = this.ws.ambil().merges.filter((g) => g.r1 <= x.r2 && g.r2 >= x.r1 && g.c1 <= x.c2 && g.c2 >= x.c1);
+      const rentangIni = this.rentang();
+      gabungan = this.ws
+        .ambil()
+        .merges.filter(
+          (g) => g.r1 <= rentangIni.r2 && g.r2 >= rentangIni.r1 && g.c1 <= rentangIni.c2 && g.c2 >= rentangIni.c1,
+        );
     });
     return {
       load: () => undefined,
       get isNullObject() {
-        if (m === undefined) throw new GalatOffice('PropertyNotLoaded', 'isNullObject before sync');
-        return m.length === 0;
+        if (gabungan === undefined) throw new GalatOffice('PropertyNotLoaded', 'isNullObject before sync');
+        return gabungan.length === 0;
       },
       get areas() {
-        if (m === undefined) throw new GalatOffice('PropertyNotLoaded', 'areas before sync');
+        if (gabungan === undefined) throw new GalatOffice('PropertyNotLoaded', 'areas before sync');
         return {
-          items: m.map((g) => ({
+          items: gabungan.map((g) => ({
             rowIndex: g.r1,
             columnIndex: g.c1,
             rowCount: g.r2 - g.r1 + 1,
@@ -686,11 +716,13 @@ class IsiProksi extends Proksi {
   ) {
     super(ctx);
   }
-  private setiap(f: (s: SelPalsu) => void, argumen?: unknown): void {
+  private setiap(langkah: (sel: SelPalsu) => void, argumen?: unknown): void {
     this.ctx.antre(
       () => {
-        const l = this.ws.ambil();
-        for (const x of this.xs()) for (let r = x.r1; r <= x.r2; r++) for (let c = x.c1; c <= x.c2; c++) f(l.sel(r, c));
+        const lembar = this.ws.ambil();
+        for (const rentang of this.xs())
+          for (let baris = rentang.r1; baris <= rentang.r2; baris++)
+            for (let kolom = rentang.c1; kolom <= rentang.c2; kolom++) langkah(lembar.sel(baris, kolom));
       },
       0,
       argumen,
@@ -699,8 +731,8 @@ class IsiProksi extends Proksi {
   load(_p: string): this {
     this.dimintaMuat = true;
     this.ctx.antre(() => {
-      const x = this.xs()[0];
-      const isi = isiSel(this.ws.ambil().cells.get(`${x.r1},${x.c1}`));
+      const rentang = this.xs()[0];
+      const isi = isiSel(this.ws.ambil().cells.get(`${rentang.r1},${rentang.c1}`));
       this.simpan('color', isi.pattern === 'None' ? '#FFFFFF' : isi.color);
       this.simpan('pattern', isi.pattern);
     });
@@ -709,21 +741,21 @@ class IsiProksi extends Proksi {
   get color(): string {
     return this.baca('color');
   }
-  set color(v: string) {
-    this.setiap((s) => {
-      const lama = isiSel(s);
-      s.fill = { ...lama, color: v.toUpperCase(), pattern: lama.pattern === 'None' ? 'Solid' : lama.pattern };
-    }, v);
+  set color(warna: string) {
+    this.setiap((sel) => {
+      const lama = isiSel(sel);
+      sel.fill = { ...lama, color: warna.toUpperCase(), pattern: lama.pattern === 'None' ? 'Solid' : lama.pattern };
+    }, warna);
   }
   get pattern(): string {
     return this.baca('pattern');
   }
-  set pattern(v: string) {
+  set pattern(pola: string) {
     this.ctx.wajib('1.9', 'RangeFill.pattern');
-    this.setiap((s) => {
-      if (v === 'None') delete s.fill;
-      else s.fill = { ...isiSel(s), pattern: v };
-    }, v);
+    this.setiap((sel) => {
+      if (pola === 'None') delete sel.fill;
+      else sel.fill = { ...isiSel(sel), pattern: pola };
+    }, pola);
   }
   clear(): void {
     this.setiap((s) => delete s.fill);
@@ -741,54 +773,66 @@ class FontProksi extends Proksi {
   load(_p: string): this {
     this.dimintaMuat = true;
     this.ctx.antre(() => {
-      const x = this.xs()[0];
-      this.simpan('bold', !!this.ws.ambil().cells.get(`${x.r1},${x.c1}`)?.bold);
+      const rentang = this.xs()[0];
+      this.simpan('bold', !!this.ws.ambil().cells.get(`${rentang.r1},${rentang.c1}`)?.bold);
     });
     return this;
   }
   get bold(): boolean {
     return this.baca('bold');
   }
-  set bold(v: boolean) {
+  set bold(tebal: boolean) {
     this.ctx.antre(() => {
-      const l = this.ws.ambil();
-      for (const x of this.xs())
-        for (let r = x.r1; r <= x.r2; r++) for (let c = x.c1; c <= x.c2; c++) l.sel(r, c).bold = v;
+      const lembar = this.ws.ambil();
+      for (const rentang of this.xs())
+        for (let baris = rentang.r1; baris <= rentang.r2; baris++)
+          for (let kolom = rentang.c1; kolom <= rentang.c2; kolom++) lembar.sel(baris, kolom).bold = tebal;
     });
   }
 }
 
-/** Build a fake workbook from an ExcelJS workbook (sample files). */
-export function dariExcelJS(wbJs: import('exceljs').Workbook): WorkbookPalsu {
+/** Build a fake workbook from an ExcelJS workbook (sample files); with `catatan`, cell notes as text too. */
+export function dariExcelJS(wbJs: import('exceljs').Workbook, opsi: { catatan?: boolean } = {}): WorkbookPalsu {
   const wb = new WorkbookPalsu();
   wbJs.eachSheet((ws) => {
-    const l = wb.tambah(ws.name);
+    const lembar = wb.tambah(ws.name);
     ws.eachRow({ includeEmpty: true }, (row, rn) => {
-      if (row.hidden) l.barisTersembunyi.add(rn - 1);
+      if (row.hidden) lembar.barisTersembunyi.add(rn - 1);
       row.eachCell({ includeEmpty: false }, (cell, cn) => {
         if (cell.isMerged && cell.master !== cell) return;
-        const s = l.sel(rn - 1, cn - 1);
-        const v = cell.value as unknown;
-        if (v && typeof v === 'object' && 'formula' in (v as object)) {
-          const fv = v as { formula: string; result?: number | string };
-          s.formula = fv.formula;
-          s.value = fv.result as number | string | undefined;
-        } else if (v && typeof v === 'object' && 'richText' in (v as object))
-          s.value = (v as { richText: { text: string }[] }).richText.map((x) => x.text).join('');
-        else if (v && typeof v === 'object' && 'error' in (v as object)) s.error = (v as { error: string }).error;
-        else if (v instanceof Date) s.value = Math.round((v.getTime() - Date.UTC(1899, 11, 30)) / 86400000);
-        else if (v !== null && v !== undefined) s.value = v as number | string | boolean;
-        if (cell.numFmt) s.numberFormat = cell.numFmt;
-        if (cell.font?.bold) s.bold = true;
-        if (cell.alignment?.indent) s.indent = cell.alignment.indent;
-        const f = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
-        if (f?.type === 'pattern' && f.pattern === 'solid' && f.fgColor?.argb && /^[0-9A-F]{8}$/i.test(f.fgColor.argb))
-          s.fill = { color: `#${f.fgColor.argb.slice(2).toUpperCase()}`, pattern: 'Solid' };
+        const sel = lembar.sel(rn - 1, cn - 1);
+        const nilai = cell.value as unknown;
+        if (nilai && typeof nilai === 'object' && 'formula' in nilai) {
+          const fv = nilai as { formula: string; result?: number | string };
+          sel.formula = fv.formula;
+          sel.value = fv.result;
+        } else if (nilai && typeof nilai === 'object' && 'richText' in nilai)
+          sel.value = (nilai as { richText: { text: string }[] }).richText.map((x) => x.text).join('');
+        else if (nilai && typeof nilai === 'object' && 'error' in nilai) sel.error = (nilai as { error: string }).error;
+        else if (nilai instanceof Date) sel.value = Math.round((nilai.getTime() - Date.UTC(1899, 11, 30)) / 86400000);
+        else if (nilai !== null && nilai !== undefined) sel.value = nilai as number | string | boolean;
+        if (cell.numFmt) sel.numberFormat = cell.numFmt;
+        if (cell.font?.bold) sel.bold = true;
+        if (cell.alignment?.indent) sel.indent = cell.alignment.indent;
+        const isi = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+        if (
+          isi?.type === 'pattern' &&
+          isi.pattern === 'solid' &&
+          isi.fgColor?.argb &&
+          /^[0-9A-F]{8}$/i.test(isi.fgColor.argb)
+        )
+          sel.fill = { color: `#${isi.fgColor.argb.slice(2).toUpperCase()}`, pattern: 'Solid' };
+        const catatan = cell.note;
+        if (opsi.catatan && catatan !== undefined && catatan !== null)
+          lembar.notes.set(
+            cell.address,
+            typeof catatan === 'string' ? catatan : (catatan.texts ?? []).map((x) => x.text).join(''),
+          );
       });
     });
-    l.merges = (((ws.model as unknown as { merges?: string[] }).merges ?? []) as string[]).map(parseRentang);
-    if (ws.state === 'hidden') l.visibility = 'Hidden';
-    if (ws.state === 'veryHidden') l.visibility = 'VeryHidden';
+    lembar.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRentang);
+    if (ws.state === 'hidden') lembar.visibility = 'Hidden';
+    if (ws.state === 'veryHidden') lembar.visibility = 'VeryHidden';
   });
   return wb;
 }

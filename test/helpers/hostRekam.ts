@@ -21,17 +21,17 @@ export class HostRekam implements Host {
     private grid: () => Promise<WorkbookGrid>,
     private pengaturanAwal: Pengaturan | null = null,
   ) {}
-  async bacaWorkbook(progres?: (p: number) => void) {
+  async bacaWorkbook(progres?: (bagian: number) => void) {
     this.panggilan.push('baca');
     progres?.(0.5);
     this.simpanan ??= await this.grid();
     return this.simpanan;
   }
-  async pilihSel(l: string, s: string) {
-    this.panggilan.push(`pilih ${l}!${s}`);
+  async pilihSel(lembar: string, sel: string) {
+    this.panggilan.push(`pilih ${lembar}!${sel}`);
   }
-  async pilihRentang(l: string, r: string) {
-    this.panggilan.push(`rentang ${l}!${r}`);
+  async pilihRentang(lembar: string, rentang: string) {
+    this.panggilan.push(`rentang ${lembar}!${rentang}`);
   }
   async bacaPilihan() {
     this.panggilan.push('bacaPilihan');
@@ -48,14 +48,16 @@ export class HostRekam implements Host {
   /** Writes into the grid it hands out, as a workbook would hold them. */
   async tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis> {
     this.tulisan.push({ rencana, timpa });
-    const g = this.simpanan!;
+    const grid = this.simpanan!;
     let ditulis = 0;
-    for (const r of rencana) {
-      const l = g.lembar.find((x) => x.nama === r.lembar)!;
-      const { r: i, c } = parseAlamat(r.sel);
-      const ada = l.baris[i]?.[c];
+    for (const rencanaSel of rencana) {
+      const lembar = grid.lembar.find((x) => x.nama === rencanaSel.lembar)!;
+      const { r: baris, c: kolom } = parseAlamat(rencanaSel.sel);
+      const ada = lembar.baris[baris]?.[kolom];
       if (ada && ada.v !== null && !timpa) continue;
-      (l.baris[i] ??= [])[c] = r.rumus ? { v: null, f: r.rumus.replace(/^=/, '') } : { v: r.nilai ?? null };
+      (lembar.baris[baris] ??= [])[kolom] = rencanaSel.rumus
+        ? { v: null, f: rencanaSel.rumus.replace(/^=/, '') }
+        : { v: rencanaSel.nilai ?? null };
       ditulis++;
     }
     return { ditulis, dilewati: rencana.length - ditulis };
@@ -63,9 +65,9 @@ export class HostRekam implements Host {
   async buatLaporan() {
     this.panggilan.push('laporan');
   }
-  async simpanPengaturan(p: Pengaturan) {
+  async simpanPengaturan(pengaturan: Pengaturan) {
     this.panggilan.push('simpan');
-    this.disimpan.push(p);
+    this.disimpan.push(pengaturan);
   }
   async muatPengaturan() {
     return this.pengaturanAwal;

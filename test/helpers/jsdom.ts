@@ -11,17 +11,16 @@ class ResizeObserverStub {
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver =
   (globalThis as unknown as { ResizeObserver?: unknown }).ResizeObserver ?? ResizeObserverStub;
 if (!window.matchMedia) {
-  window.matchMedia = (q: string) =>
-    ({
-      matches: false,
-      media: q,
-      onchange: null,
-      addListener() {},
-      removeListener() {},
-      addEventListener() {},
-      removeEventListener() {},
-      dispatchEvent: () => false,
-    }) as unknown as MediaQueryList;
+  window.matchMedia = (q: string) => ({
+    matches: false,
+    media: q,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  });
 }
 // every browser has TextDecoder (the XML workbook reader uses it); jsdom does not
 if (typeof globalThis.TextDecoder === 'undefined') {

@@ -26,32 +26,32 @@ function zip(entri: EntriZip[]): Buffer {
   const lokal: Buffer[] = [];
   const pusat: Buffer[] = [];
   let offset = 0;
-  for (const e of entri) {
-    const nama = Buffer.from(e.nama);
-    const kepala = (sig: number, n: number) => {
-      const h = Buffer.alloc(n);
-      h.writeUInt32LE(sig, 0);
-      return h;
+  for (const entriZip of entri) {
+    const nama = Buffer.from(entriZip.nama);
+    const kepala = (sig: number, angka: number) => {
+      const isi = Buffer.alloc(angka);
+      isi.writeUInt32LE(sig, 0);
+      return isi;
     };
-    const h = kepala(0x04034b50, 30);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(8, 8);
-    h.writeUInt32LE(e.crc >>> 0, 14);
-    h.writeUInt32LE(e.padat.length, 18);
-    h.writeUInt32LE(e.mentah >>> 0, 22);
-    h.writeUInt16LE(nama.length, 26);
-    lokal.push(h, nama, e.padat);
-    const c = kepala(0x02014b50, 46);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(e.crc >>> 0, 16);
-    c.writeUInt32LE(e.padat.length, 20);
-    c.writeUInt32LE(e.mentah >>> 0, 24);
-    c.writeUInt16LE(nama.length, 28);
-    c.writeUInt32LE(offset, 42);
-    pusat.push(c, nama);
-    offset += 30 + nama.length + e.padat.length;
+    const kepalaLokal = kepala(0x04034b50, 30);
+    kepalaLokal.writeUInt16LE(20, 4);
+    kepalaLokal.writeUInt16LE(8, 8);
+    kepalaLokal.writeUInt32LE(entriZip.crc >>> 0, 14);
+    kepalaLokal.writeUInt32LE(entriZip.padat.length, 18);
+    kepalaLokal.writeUInt32LE(entriZip.mentah >>> 0, 22);
+    kepalaLokal.writeUInt16LE(nama.length, 26);
+    lokal.push(kepalaLokal, nama, entriZip.padat);
+    const kepalaPusat = kepala(0x02014b50, 46);
+    kepalaPusat.writeUInt16LE(20, 4);
+    kepalaPusat.writeUInt16LE(20, 6);
+    kepalaPusat.writeUInt16LE(8, 10);
+    kepalaPusat.writeUInt32LE(entriZip.crc >>> 0, 16);
+    kepalaPusat.writeUInt32LE(entriZip.padat.length, 20);
+    kepalaPusat.writeUInt32LE(entriZip.mentah >>> 0, 24);
+    kepalaPusat.writeUInt16LE(nama.length, 28);
+    kepalaPusat.writeUInt32LE(offset, 42);
+    pusat.push(kepalaPusat, nama);
+    offset += 30 + nama.length + entriZip.padat.length;
   }
   const cd = Buffer.concat(pusat);
   const akhir = Buffer.alloc(22);
@@ -65,7 +65,7 @@ function zip(entri: EntriZip[]): Buffer {
 
 /** A real zip bomb: ~1.3 GiB of shared strings deflated to a few MB, streamed so it is never in memory. */
 async function zipBom(file: string): Promise<void> {
-  const x = (s: string) => Buffer.from(s);
+  const bytes = (s: string) => Buffer.from(s);
   const kali = 1_300_000;
   const ulang = '<si><t>' + 'A'.repeat(1000) + '</t></si>';
   const def = zlib.createDeflateRaw({ level: 9 });
@@ -74,18 +74,18 @@ async function zipBom(file: string): Promise<void> {
   def.on('data', (b: Buffer) => keluar.push(b));
   const awal = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${kali}" uniqueCount="${kali}">`;
   const akhir = '</sst>';
-  let crc = zlib.crc32(x(awal));
+  let crc = zlib.crc32(bytes(awal));
   let mentah = awal.length;
-  def.write(x(awal));
-  const blok = x(ulang.repeat(1000));
-  for (let i = 0; i < kali / 1000; i++) {
+  def.write(bytes(awal));
+  const blok = bytes(ulang.repeat(1000));
+  for (let indeks = 0; indeks < kali / 1000; indeks++) {
     crc = zlib.crc32(blok, crc);
     mentah += blok.length;
     if (!def.write(blok)) await new Promise((ok) => def.once('drain', ok));
   }
-  crc = zlib.crc32(x(akhir), crc);
+  crc = zlib.crc32(bytes(akhir), crc);
   mentah += akhir.length;
-  def.end(x(akhir));
+  def.end(bytes(akhir));
   await selesai;
   const ns = 'http://schemas.openxmlformats.org';
   fs.writeFileSync(
@@ -93,31 +93,31 @@ async function zipBom(file: string): Promise<void> {
     zip([
       kecil(
         '[Content_Types].xml',
-        x(
+        bytes(
           `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
         ),
       ),
       kecil(
         '_rels/.rels',
-        x(
+        bytes(
           `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
         ),
       ),
       kecil(
         'xl/workbook.xml',
-        x(
+        bytes(
           `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Bom" sheetId="1" r:id="rId1"/></sheets></workbook>`,
         ),
       ),
       kecil(
         'xl/_rels/workbook.xml.rels',
-        x(
+        bytes(
           `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
         ),
       ),
       kecil(
         'xl/worksheets/sheet1.xml',
-        x(
+        bytes(
           `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`,
         ),
       ),
@@ -132,22 +132,23 @@ export interface Korpus {
 
 export async function buatKorpus(dir: string, sampel: string): Promise<Korpus> {
   fs.mkdirSync(dir, { recursive: true });
-  const p = (n: string) => path.join(dir, n);
-  const k: Korpus = { ...buatBerkasBuruk(dir, sampel) };
+  const jalur = (n: string) => path.join(dir, n);
+  const korpus: Korpus = { ...buatBerkasBuruk(dir, sampel) };
 
   const rusak = Buffer.from(fs.readFileSync(sampel));
-  for (let i = Math.floor(rusak.length / 3); i < Math.floor(rusak.length / 3) + 2000; i++) rusak[i] ^= 0x5a;
-  fs.writeFileSync(p('rusak.xlsx'), rusak);
-  k.rusak = p('rusak.xlsx');
+  for (let indeks = Math.floor(rusak.length / 3); indeks < Math.floor(rusak.length / 3) + 2000; indeks++)
+    rusak[indeks] ^= 0x5a;
+  fs.writeFileSync(jalur('rusak.xlsx'), rusak);
+  korpus.rusak = jalur('rusak.xlsx');
 
-  await zipBom(p('bom.xlsx'));
-  k.bom = p('bom.xlsx');
+  await zipBom(jalur('bom.xlsx'));
+  korpus.bom = jalur('bom.xlsx');
 
   const simpan = async (nama: string, bangun: (wb: ExcelJS.Workbook) => void) => {
     const wb = new ExcelJS.Workbook();
     bangun(wb);
-    await wb.xlsx.writeFile(p(nama));
-    k[nama.replace('.xlsx', '')] = p(nama);
+    await wb.xlsx.writeFile(jalur(nama));
+    korpus[nama.replace('.xlsx', '')] = jalur(nama);
   };
   await simpan('kosong-lembar.xlsx', (wb) => void wb.addWorksheet('Kosong'));
   await simpan('kolom-16384.xlsx', (wb) => {
@@ -164,12 +165,12 @@ export async function buatKorpus(dir: string, sampel: string): Promise<Korpus> {
   await simpan('labirin-gabung.xlsx', (wb) => {
     const ws = wb.addWorksheet('Labirin');
     ws.addRow(['No', 'Uraian', 'Target', 'Realisasi', 'Capaian']);
-    for (let r = 2; r <= 300; r++) ws.addRow([r - 1, `Indikator ${r}`, 50, 40, 80]);
-    for (let r = 2; r <= 298; r += 3) {
-      ws.mergeCells(`A${r}:A${r + 1}`);
-      ws.mergeCells(`F${r}:H${r + 2}`);
+    for (let baris = 2; baris <= 300; baris++) ws.addRow([baris - 1, `Indikator ${baris}`, 50, 40, 80]);
+    for (let baris = 2; baris <= 298; baris += 3) {
+      ws.mergeCells(`A${baris}:A${baris + 1}`);
+      ws.mergeCells(`F${baris}:H${baris + 2}`);
     }
-    for (let c = 10; c <= 200; c += 2) ws.mergeCells(1, c, 300, c);
+    for (let kolom = 10; kolom <= 200; kolom += 2) ws.mergeCells(1, kolom, 300, kolom);
   });
   await simpan('galat-rumus.xlsx', (wb) => {
     const ws = wb.addWorksheet('Galat');
@@ -188,5 +189,5 @@ export async function buatKorpus(dir: string, sampel: string): Promise<Korpus> {
     ws.addRow([3, '+CMD|/C calc!A0', 50, 40, 80]);
     ws.addRow([4, '-2+3', 50, 40, 80]);
   });
-  return k;
+  return korpus;
 }

@@ -15,11 +15,11 @@ export interface OpsiLingkungan {
   versi?: string;
   batasBytes?: number;
   batasSel?: number;
-  anggaran?: number;
+  bytesPerPermintaan?: number;
 }
 
 export interface Jalan {
-  h: ExcelHost;
+  host: ExcelHost;
   /** Syncs (requests) made so far. */
   syncs(): number;
   /** Largest request and response seen, in bytes (the fake estimates them). */
@@ -32,21 +32,21 @@ export interface Lingkungan {
   mulai(wb: WorkbookPalsu, opsi?: OpsiLingkungan): Jalan;
 }
 
-function versiLebih(a: string, b: string): boolean {
-  const [x, y] = a.split('.').map(Number);
-  const [p, q] = b.split('.').map(Number);
-  return x !== p ? x > p : y > q;
+function versiLebih(versi: string, pembanding: string): boolean {
+  const [mayor, minor] = versi.split('.').map(Number);
+  const [mayorBanding, minorBanding] = pembanding.split('.').map(Number);
+  return mayor !== mayorBanding ? mayor > mayorBanding : minor > minorBanding;
 }
 
 class SettingsPalsu {
-  private m = new Map<string, unknown>();
-  get(k: string) {
-    return this.m.get(k) ?? null;
+  private peta = new Map<string, unknown>();
+  get(kunci: string) {
+    return this.peta.get(kunci) ?? null;
   }
-  set(k: string, v: unknown) {
-    this.m.set(k, v);
+  set(kunci: string, nilai: unknown) {
+    this.peta.set(kunci, nilai);
   }
-  saveAsync(cb: (r: { status: string }) => void) {
+  saveAsync(cb: (hasil: { status: string }) => void) {
     setTimeout(() => cb({ status: 'succeeded' }), 0);
   }
 }
@@ -66,10 +66,10 @@ export const PALSU: Lingkungan = {
       if (opsi.batasSel) ctx.batasSel = opsi.batasSel;
       return ctx;
     };
-    const jalankan = async <T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const jalankan = async <T>(kerja: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
       const ctx = konteks();
       try {
-        return await f(ctx as unknown as Excel.RequestContext);
+        return await kerja(ctx as unknown as Excel.RequestContext);
       } finally {
         total += ctx.syncs;
         bytesMinta = Math.max(bytesMinta, ctx.bytesMintaTerbesar);
@@ -77,13 +77,13 @@ export const PALSU: Lingkungan = {
       }
     };
     const settings = new SettingsPalsu();
-    const h = new ExcelHost(jalankan, {
+    const host = new ExcelHost(jalankan, {
       cekSet,
-      anggaran: opsi.anggaran,
+      bytesPerPermintaan: opsi.bytesPerPermintaan,
       settings: () => settings as unknown as Office.Settings,
     });
     return {
-      h,
+      host,
       syncs: () => total,
       stat: () => ({ bytesPermintaanTerbesar: bytesMinta, bytesJawabanTerbesar: 0, gagal }),
       baca: (o = {}) => jalankan((ctx) => bacaWorkbookExcel(ctx, { ...o, kemampuan: bacaKemampuan(cekSet) })),
@@ -94,18 +94,19 @@ export const PALSU: Lingkungan = {
 export const ASLI: Lingkungan = {
   nama: 'real office.js client',
   mulai(wb, opsi = {}) {
-    const x = excelAsli(wb, { versi: opsi.versi, batasBytes: opsi.batasBytes });
+    const asli = excelAsli(wb, { versi: opsi.versi, batasBytes: opsi.batasBytes });
     const settings = new SettingsPalsu();
-    const h = new ExcelHost(x.run, {
-      cekSet: x.isSetSupported,
-      anggaran: opsi.anggaran,
+    const host = new ExcelHost(asli.run, {
+      cekSet: asli.isSetSupported,
+      bytesPerPermintaan: opsi.bytesPerPermintaan,
       settings: () => settings as unknown as Office.Settings,
     });
     return {
-      h,
-      syncs: () => x.stat.permintaan,
-      stat: () => x.stat,
-      baca: (o = {}) => x.run((ctx) => bacaWorkbookExcel(ctx, { ...o, kemampuan: bacaKemampuan(x.isSetSupported) })),
+      host,
+      syncs: () => asli.stat.permintaan,
+      stat: () => asli.stat,
+      baca: (o = {}) =>
+        asli.run((ctx) => bacaWorkbookExcel(ctx, { ...o, kemampuan: bacaKemampuan(asli.isSetSupported) })),
     };
   },
 };
@@ -121,15 +122,15 @@ export function potret(wb: WorkbookPalsu, kecuali: string[] = ['_sakip_jurnal', 
         s.name,
         s.visibility,
         [...s.cells]
-          .map(([k, c]) => {
+          .map(([kunci, sel]) => {
             const isi: Record<string, unknown> = {};
-            if (c.value !== undefined && c.value !== '') isi.v = c.value;
-            if (c.formula !== undefined) isi.f = c.formula;
-            if (c.error) isi.e = c.error;
-            if (c.fill && c.fill.pattern !== 'None') isi.fill = c.fill;
-            if (c.bold) isi.b = true;
-            if (c.numberFormat && c.numberFormat !== 'General') isi.nf = c.numberFormat;
-            return [k, isi] as const;
+            if (sel.value !== undefined && sel.value !== '') isi.v = sel.value;
+            if (sel.formula !== undefined) isi.f = sel.formula;
+            if (sel.error) isi.e = sel.error;
+            if (sel.fill && sel.fill.pattern !== 'None') isi.fill = sel.fill;
+            if (sel.bold) isi.b = true;
+            if (sel.numberFormat && sel.numberFormat !== 'General') isi.nf = sel.numberFormat;
+            return [kunci, isi] as const;
           })
           .filter(([, isi]) => Object.keys(isi).length > 0)
           .sort(([a], [b]) => (a < b ? -1 : 1)),

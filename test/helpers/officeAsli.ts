@@ -48,15 +48,15 @@ let layanan: ServerRichApi | null = null;
 /** The client, loaded once per test file (jest gives each file its own module registry). */
 function muatKlien(): Kotak {
   if (kotak) return kotak;
-  const g: Record<string, unknown> = {
+  const global: Record<string, unknown> = {
     console: { log: () => undefined, warn: () => undefined, error: console.error, info: () => undefined },
     setTimeout,
     clearTimeout,
     // the client keeps timers of its own; they must not keep the test process alive
-    setInterval: (f: () => void, ms?: number) => {
-      const t = setInterval(f, ms);
-      t.unref();
-      return t;
+    setInterval: (langkah: () => void, ms?: number) => {
+      const pewaktu = setInterval(langkah, ms);
+      pewaktu.unref();
+      return pewaktu;
     },
     clearInterval,
     navigator: { userAgent: 'Mozilla/5.0 (node) Excel-stand-in' },
@@ -71,24 +71,24 @@ function muatKlien(): Kotak {
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
   };
-  g.window = g;
-  g.self = g;
-  vm.createContext(g);
-  vm.runInContext(fs.readFileSync(KLIEN, 'utf8'), g, { filename: 'excel-web-16.00.debug.js' });
-  const k = g as unknown as Kotak;
+  global.window = global;
+  global.self = global;
+  vm.createContext(global);
+  vm.runInContext(fs.readFileSync(KLIEN, 'utf8'), global, { filename: 'excel-web-16.00.debug.js' });
+  const kotakKlien = global as unknown as Kotak;
   // the host bridge: where the web client hands its request to Excel
-  k.OSF.DDA.RichApi.executeRichApiRequestAsync = (pesan: unknown[], selesai: (r: unknown) => void) => {
-    const s = layanan;
+  kotakKlien.OSF.DDA.RichApi.executeRichApiRequestAsync = (pesan: unknown[], selesai: (jawaban: unknown) => void) => {
+    const server = layanan;
     setTimeout(() => {
-      if (!s) selesai({ status: 'failed', error: { code: 5001, message: 'No document' } });
-      else selesai(s.proses(pesan));
+      if (!server) selesai({ status: 'failed', error: { code: 5001, message: 'No document' } });
+      else selesai(server.proses(pesan));
     }, 0);
   };
   // the host information Office.js gets at initialisation: requirement sets, settings, UI language
   // (office.js's loader creates OSF._OfficeAppFactory when Office initialises; Office.context reads it)
-  k.OSF._OfficeAppFactory = { getContext: () => layanan?.konteksOffice };
-  kotak = k;
-  return k;
+  kotakKlien.OSF._OfficeAppFactory = { getContext: () => layanan?.konteksOffice };
+  kotak = kotakKlien;
+  return kotakKlien;
 }
 
 export interface OpsiAsli {
@@ -110,7 +110,7 @@ export interface Statistik {
 }
 
 export interface ExcelAsli {
-  run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  run: <T>(kerja: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
   stat: Statistik;
   isSetSupported: (nama: string, versi?: string) => boolean;
   Excel: typeof Excel;
@@ -119,18 +119,18 @@ export interface ExcelAsli {
 
 /** Excel.run of the real client over `wb`. */
 export function excelAsli(wb: WorkbookPalsu, opsi: OpsiAsli = {}): ExcelAsli {
-  const k = muatKlien();
+  const klien = muatKlien();
   const server = new ServerRichApi(wb, opsi);
   // the document the client talks to: the latest one created, and whichever run() was called last
   layanan = server;
   return {
-    run: async <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => {
+    run: async <T>(kerja: (ctx: Excel.RequestContext) => Promise<T>) => {
       layanan = server;
-      return k.Excel.run(f as (ctx: Excel.RequestContext) => Promise<T>);
+      return klien.Excel.run(kerja);
     },
     stat: server.stat,
     isSetSupported: (n, v) => server.didukung(n, v ?? '1.1'),
-    Excel: k.Excel,
+    Excel: klien.Excel,
     pengaturan: server.pengaturan,
   };
 }
@@ -163,9 +163,9 @@ const VERSI: Record<string, string> = {
   'Note.*': '1.18',
 };
 
-function bandingVersi(a: string, b: string): number {
-  const [x1, y1] = a.split('.').map(Number);
-  const [x2, y2] = b.split('.').map(Number);
+function bandingVersi(kiri: string, kanan: string): number {
+  const [x1, y1] = kiri.split('.').map(Number);
+  const [x2, y2] = kanan.split('.').map(Number);
   return x1 !== x2 ? x1 - x2 : y1 - y2;
 }
 
@@ -219,17 +219,17 @@ class Dok {
 
 class WorkbookServer extends ObjekServer {
   readonly kelas = 'Workbook';
-  constructor(readonly d: Dok) {
+  constructor(readonly dok: Dok) {
     super();
   }
   navigasi(nama: string): ObjekServer {
-    if (nama === 'worksheets') return new KoleksiLembarServer(this.d);
+    if (nama === 'worksheets') return new KoleksiLembarServer(this.dok);
     return super.navigasi(nama);
   }
   metode(nama: string, args: unknown[]): unknown {
     if (nama === 'getSelectedRange') {
-      const p = this.d.wb.pilihan();
-      return new RangeServer(new LembarServer(this.d, p.lembar), p.rentang);
+      const pilihan = this.dok.wb.pilihan();
+      return new RangeServer(new LembarServer(this.dok, pilihan.lembar), pilihan.rentang);
     }
     return super.metode(nama, args);
   }
@@ -237,32 +237,32 @@ class WorkbookServer extends ObjekServer {
 
 class KoleksiLembarServer extends ObjekServer {
   readonly kelas = 'WorksheetCollection';
-  constructor(readonly d: Dok) {
+  constructor(readonly dok: Dok) {
     super();
   }
   butir(): ObjekServer[] {
-    return this.d.wb.sheets.map((l) => new LembarServer(this.d, l));
+    return this.dok.wb.sheets.map((l) => new LembarServer(this.dok, l));
   }
   cari(kunci: unknown): LembarPalsu | undefined {
-    const k = String(kunci);
-    return this.d.wb.sheets.find((l) => l.id === k) ?? this.d.wb.lembar(k);
+    const kunciTeks = String(kunci);
+    return this.dok.wb.sheets.find((l) => l.id === kunciTeks) ?? this.dok.wb.lembar(kunciTeks);
   }
   indeks(kunci: unknown): ObjekServer {
-    const l = this.cari(kunci);
-    if (!l) throw new GalatOffice('ItemNotFound', `The requested resource doesn't exist.`);
-    return new LembarServer(this.d, l);
+    const lembar = this.cari(kunci);
+    if (!lembar) throw new GalatOffice('ItemNotFound', `The requested resource doesn't exist.`);
+    return new LembarServer(this.dok, lembar);
   }
   metode(nama: string, args: unknown[]): unknown {
     if (nama === 'getItem') return this.indeks(args[0]);
     if (nama === 'getItemOrNullObject') {
-      const l = this.cari(args[0]);
-      return l ? new LembarServer(this.d, l) : new ObjekNull('Worksheet');
+      const lembar = this.cari(args[0]);
+      return lembar ? new LembarServer(this.dok, lembar) : new ObjekNull('Worksheet');
     }
     if (nama === 'add') {
-      const l = this.d.wb.tambahLembar(String(args[0] ?? `Sheet${this.d.wb.sheets.length + 1}`));
-      return new LembarServer(this.d, l);
+      const lembar = this.dok.wb.tambahLembar(String(args[0] ?? `Sheet${this.dok.wb.sheets.length + 1}`));
+      return new LembarServer(this.dok, lembar);
     }
-    if (nama === 'getItemAt') return new LembarServer(this.d, this.d.wb.sheets[Number(args[0])]);
+    if (nama === 'getItemAt') return new LembarServer(this.dok, this.dok.wb.sheets[Number(args[0])]);
     return super.metode(nama, args);
   }
 }
@@ -270,39 +270,40 @@ class KoleksiLembarServer extends ObjekServer {
 class LembarServer extends ObjekServer {
   readonly kelas = 'Worksheet';
   constructor(
-    readonly d: Dok,
-    readonly l: LembarPalsu,
+    readonly dok: Dok,
+    readonly lembar: LembarPalsu,
   ) {
     super();
   }
   ada(): LembarPalsu {
-    if (!this.d.wb.sheets.includes(this.l)) throw new GalatOffice('ItemNotFound', `The worksheet no longer exists.`);
-    return this.l;
+    if (!this.dok.wb.sheets.includes(this.lembar))
+      throw new GalatOffice('ItemNotFound', `The worksheet no longer exists.`);
+    return this.lembar;
   }
   skalar(): string[] {
     return ['name', 'id', 'position', 'visibility'];
   }
   idButir(): string {
-    return this.l.id;
+    return this.lembar.id;
   }
   baca(nama: string): unknown {
-    const l = this.ada();
-    if (nama === 'name') return l.name;
-    if (nama === 'id') return l.id;
-    if (nama === 'position') return this.d.wb.sheets.indexOf(l);
-    if (nama === 'visibility') return l.visibility;
+    const lembar = this.ada();
+    if (nama === 'name') return lembar.name;
+    if (nama === 'id') return lembar.id;
+    if (nama === 'position') return this.dok.wb.sheets.indexOf(lembar);
+    if (nama === 'visibility') return lembar.visibility;
     return super.baca(nama);
   }
-  tulis(nama: string, v: unknown): void {
-    const l = this.ada();
-    if (nama === 'visibility') return this.d.wb.aturVisibilitas(l, String(v));
+  tulis(nama: string, nilai: unknown): void {
+    const lembar = this.ada();
+    if (nama === 'visibility') return this.dok.wb.aturVisibilitas(lembar, String(nilai));
     if (nama === 'name') {
-      const lain = this.d.wb.lembar(String(v));
-      if (lain && lain !== l) throw new GalatOffice('ItemAlreadyExists', 'The name is already used.');
-      l.name = String(v);
+      const lain = this.dok.wb.lembar(String(nilai));
+      if (lain && lain !== lembar) throw new GalatOffice('ItemAlreadyExists', 'The name is already used.');
+      lembar.name = String(nilai);
       return;
     }
-    super.tulis(nama, v);
+    super.tulis(nama, nilai);
   }
   navigasi(nama: string): ObjekServer {
     this.ada();
@@ -313,21 +314,21 @@ class LembarServer extends ObjekServer {
     return super.navigasi(nama);
   }
   metode(nama: string, args: unknown[]): unknown {
-    const l = this.ada();
+    const lembar = this.ada();
     if (nama === 'getRange') {
-      const a = args[0] === undefined || args[0] === null ? null : String(args[0]);
-      if (a === null) return new RangeServer(this, { r1: 0, c1: 0, r2: 1048575, c2: 16383 });
-      return new RangeServer(this, rentangDari(a));
+      const alamat = args[0] === undefined || args[0] === null ? null : String(args[0]);
+      if (alamat === null) return new RangeServer(this, { r1: 0, c1: 0, r2: 1048575, c2: 16383 });
+      return new RangeServer(this, rentangDari(alamat));
     }
     if (nama === 'getRangeByIndexes') {
-      const [r, c, n, m] = args.map(Number);
-      if (!(n > 0 && m > 0 && r >= 0 && c >= 0))
+      const [baris, kolom, jumlahBaris, jumlahKolom] = args.map(Number);
+      if (!(jumlahBaris > 0 && jumlahKolom > 0 && baris >= 0 && kolom >= 0))
         throw new GalatOffice('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-      return new RangeServer(this, { r1: r, c1: c, r2: r + n - 1, c2: c + m - 1 });
+      return new RangeServer(this, { r1: baris, c1: kolom, r2: baris + jumlahBaris - 1, c2: kolom + jumlahKolom - 1 });
     }
     if (nama === 'getUsedRangeOrNullObject' || nama === 'getUsedRange') {
-      const u = l.used(args[0] === true);
-      if (u) return new RangeServer(this, u);
+      const terpakai = lembar.used(args[0] === true);
+      if (terpakai) return new RangeServer(this, terpakai);
       if (nama === 'getUsedRange') return new RangeServer(this, { r1: 0, c1: 0, r2: 0, c2: 0 });
       return new ObjekNull('Range');
     }
@@ -340,95 +341,101 @@ class LembarServer extends ObjekServer {
       return new AreaServer(this, bagian.map(rentangDari));
     }
     if (nama === 'delete') {
-      this.d.wb.hapusLembar(l);
+      this.dok.wb.hapusLembar(lembar);
       return null;
     }
     if (nama === 'activate') {
-      if (l.visibility !== 'Visible') throw new GalatOffice('InvalidOperation', 'A hidden sheet cannot be activated.');
-      this.d.wb.active = l.name;
+      if (lembar.visibility !== 'Visible')
+        throw new GalatOffice('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.dok.wb.active = lembar.name;
       return null;
     }
     return super.metode(nama, args);
   }
 }
 
-function rentangDari(a: string): Rentang {
-  const tanpaLembar = a.includes('!') ? a.slice(a.lastIndexOf('!') + 1) : a;
+function rentangDari(alamat: string): Rentang {
+  const tanpaLembar = alamat.includes('!') ? alamat.slice(alamat.lastIndexOf('!') + 1) : alamat;
   try {
     return parseRentang(tanpaLembar.replace(/\$/g, ''));
   } catch {
-    throw new GalatOffice('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${a}`);
+    throw new GalatOffice(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format: ${alamat}`,
+    );
   }
 }
 
-function selBaca(l: LembarPalsu, r: number, c: number): SelPalsu | undefined {
-  return l.cells.get(`${r},${c}`);
+function selBaca(lembar: LembarPalsu, baris: number, kolom: number): SelPalsu | undefined {
+  return lembar.cells.get(`${baris},${kolom}`);
 }
 
-function nilaiSel(l: LembarPalsu, s: SelPalsu | undefined): unknown {
-  if (!s) return '';
-  if (s.error) return s.error;
-  if (s.formula !== undefined) return s.value !== undefined ? s.value : nilaiRumus(l, s.formula);
-  return s.value ?? '';
+function nilaiSel(lembar: LembarPalsu, sel: SelPalsu | undefined): unknown {
+  if (!sel) return '';
+  if (sel.error) return sel.error;
+  if (sel.formula !== undefined) return sel.value !== undefined ? sel.value : nilaiRumus(lembar, sel.formula);
+  return sel.value ?? '';
 }
 
-function tipeSel(l: LembarPalsu, s: SelPalsu | undefined): string {
-  if (!s) return 'Empty';
-  if (s.error) return 'Error';
-  const v = nilaiSel(l, s);
-  if (v === '' || v === undefined) return 'Empty';
-  return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+function tipeSel(lembar: LembarPalsu, sel: SelPalsu | undefined): string {
+  if (!sel) return 'Empty';
+  if (sel.error) return 'Error';
+  const nilai = nilaiSel(lembar, sel);
+  if (nilai === '' || nilai === undefined) return 'Empty';
+  return typeof nilai === 'number' ? 'Double' : typeof nilai === 'boolean' ? 'Boolean' : 'String';
 }
 
-function isiSel(s: SelPalsu | undefined): Required<Pick<SelPalsu, 'fill'>>['fill'] {
-  return s?.fill ?? { color: '#FFFFFF', pattern: 'None' };
+function isiSel(sel: SelPalsu | undefined): Required<Pick<SelPalsu, 'fill'>>['fill'] {
+  return sel?.fill ?? { color: '#FFFFFF', pattern: 'None' };
 }
 
 class RangeServer extends ObjekServer {
   readonly kelas: string = 'Range';
   constructor(
     readonly ws: LembarServer,
-    readonly x: Rentang,
+    readonly rentang: Rentang,
   ) {
     super();
   }
   get l(): LembarPalsu {
     return this.ws.ada();
   }
-  matriks<T>(f: (s: SelPalsu | undefined, r: number, c: number) => T): T[][] {
+  matriks<T>(langkah: (sel: SelPalsu | undefined, baris: number, kolom: number) => T): T[][] {
     const out: T[][] = [];
-    for (let r = this.x.r1; r <= this.x.r2; r++) {
+    for (let baris = this.rentang.r1; baris <= this.rentang.r2; baris++) {
       const row: T[] = [];
-      for (let c = this.x.c1; c <= this.x.c2; c++) row.push(f(selBaca(this.l, r, c), r, c));
+      for (let kolom = this.rentang.c1; kolom <= this.rentang.c2; kolom++)
+        row.push(langkah(selBaca(this.l, baris, kolom), baris, kolom));
       out.push(row);
     }
     return out;
   }
-  setiap(f: (s: SelPalsu, r: number, c: number) => void): void {
-    for (let r = this.x.r1; r <= this.x.r2; r++)
-      for (let c = this.x.c1; c <= this.x.c2; c++) f(this.l.sel(r, c), r - this.x.r1, c - this.x.c1);
+  setiap(langkah: (sel: SelPalsu, baris: number, kolom: number) => void): void {
+    for (let baris = this.rentang.r1; baris <= this.rentang.r2; baris++)
+      for (let kolom = this.rentang.c1; kolom <= this.rentang.c2; kolom++)
+        langkah(this.l.sel(baris, kolom), baris - this.rentang.r1, kolom - this.rentang.c1);
   }
   skalar(): string[] {
     return ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'formulas', 'numberFormat'];
   }
   baca(nama: string): unknown {
-    const l = this.l;
-    const x = this.x;
+    const lembar = this.l;
+    const rentang = this.rentang;
     switch (nama) {
       case 'address':
-        return `${kutipNama(l.name)}!${alamatRentang(x)}`;
+        return `${kutipNama(lembar.name)}!${alamatRentang(rentang)}`;
       case 'rowIndex':
-        return x.r1;
+        return rentang.r1;
       case 'columnIndex':
-        return x.c1;
+        return rentang.c1;
       case 'rowCount':
-        return x.r2 - x.r1 + 1;
+        return rentang.r2 - rentang.r1 + 1;
       case 'columnCount':
-        return x.c2 - x.c1 + 1;
+        return rentang.c2 - rentang.c1 + 1;
       case 'cellCount':
-        return (x.r2 - x.r1 + 1) * (x.c2 - x.c1 + 1);
+        return (rentang.r2 - rentang.r1 + 1) * (rentang.c2 - rentang.c1 + 1);
       case 'values':
-        return this.matriks((s) => nilaiSel(l, s));
+        return this.matriks((s) => nilaiSel(lembar, s));
       case 'formulas':
         return this.matriks((s) =>
           s?.formula !== undefined ? `=${s.formula}` : s?.error ? s.error : (s?.value ?? ''),
@@ -436,38 +443,38 @@ class RangeServer extends ObjekServer {
       case 'numberFormat':
         return this.matriks((s) => s?.numberFormat ?? 'General');
       case 'valueTypes':
-        return this.matriks((s) => tipeSel(l, s));
+        return this.matriks((s) => tipeSel(lembar, s));
       case 'text':
-        return this.matriks((s) => String(nilaiSel(l, s)));
+        return this.matriks((s) => String(nilaiSel(lembar, s)));
       case 'hyperlink': {
-        const h = selBaca(l, x.r1, x.c1)?.hyperlink;
-        return h ? { ...h } : null;
+        const tautan = selBaca(lembar, rentang.r1, rentang.c1)?.hyperlink;
+        return tautan ? { ...tautan } : null;
       }
     }
     return super.baca(nama);
   }
-  tulis(nama: string, v: unknown): void {
+  tulis(nama: string, nilai: unknown): void {
     if (nama === 'values' || nama === 'formulas') {
-      const m = periksaBentuk(v, this.x, `Range.${nama}`);
-      this.setiap((s, r, c) => tulisMasukan(s, m[r][c]));
+      const matriks = periksaBentuk(nilai, this.rentang, `Range.${nama}`);
+      this.setiap((s, r, c) => tulisMasukan(s, matriks[r][c]));
       return;
     }
     if (nama === 'numberFormat') {
-      const m = periksaBentuk(v, this.x, 'Range.numberFormat');
-      this.setiap((s, r, c) => {
-        if (m[r][c] !== null) s.numberFormat = String(m[r][c]);
+      const matriks = periksaBentuk(nilai, this.rentang, 'Range.numberFormat');
+      this.setiap((sel, baris, kolom) => {
+        if (matriks[baris][kolom] !== null) sel.numberFormat = String(matriks[baris][kolom]);
       });
       return;
     }
     if (nama === 'hyperlink') {
-      const h = v as { documentReference?: string; textToDisplay?: string };
-      this.setiap((s) => {
-        s.hyperlink = { ...h };
-        if (h.textToDisplay !== undefined) tulisMasukan(s, h.textToDisplay);
+      const tautan = nilai as { documentReference?: string; textToDisplay?: string };
+      this.setiap((sel) => {
+        sel.hyperlink = { ...tautan };
+        if (tautan.textToDisplay !== undefined) tulisMasukan(sel, tautan.textToDisplay);
       });
       return;
     }
-    super.tulis(nama, v);
+    super.tulis(nama, nilai);
   }
   navigasi(nama: string): ObjekServer {
     if (nama === 'format') return new FormatServer([this]);
@@ -479,109 +486,113 @@ class RangeServer extends ObjekServer {
       case 'getCellProperties':
         return this.matriks((s) => propertiSel(s, args[0] as Record<string, unknown>));
       case 'setCellProperties': {
-        const m = periksaBentuk(args[0], this.x, 'Range.setCellProperties');
-        this.setiap((s, r, c) => aturPropertiSel(s, m[r][c] as Record<string, unknown>));
+        const matriks = periksaBentuk(args[0], this.rentang, 'Range.setCellProperties');
+        this.setiap((s, r, c) => aturPropertiSel(s, matriks[r][c] as Record<string, unknown>));
         return null;
       }
       case 'getRowProperties': {
         const out = [];
-        for (let r = this.x.r1; r <= this.x.r2; r++)
-          out.push({ rowIndex: r, rowHidden: this.l.barisTersembunyi.has(r) });
+        for (let baris = this.rentang.r1; baris <= this.rentang.r2; baris++)
+          out.push({ rowIndex: baris, rowHidden: this.l.barisTersembunyi.has(baris) });
         return out;
       }
       case 'getMergedAreasOrNullObject': {
-        const m = this.l.merges.filter(
-          (g) => g.r1 <= this.x.r2 && g.r2 >= this.x.r1 && g.c1 <= this.x.c2 && g.c2 >= this.x.c1,
+        const gabungan = this.l.merges.filter(
+          (g) =>
+            g.r1 <= this.rentang.r2 && g.r2 >= this.rentang.r1 && g.c1 <= this.rentang.c2 && g.c2 >= this.rentang.c1,
         );
-        return m.length === 0 ? new ObjekNull('RangeAreas') : new AreaServer(this.ws, m);
+        return gabungan.length === 0 ? new ObjekNull('RangeAreas') : new AreaServer(this.ws, gabungan);
       }
       case 'select':
-        this.ws.d.wb.selected = `${this.l.name}!${alamatRentang(this.x)}`;
+        this.ws.dok.wb.selected = `${this.l.name}!${alamatRentang(this.rentang)}`;
         return null;
       case 'clear':
-        this.setiap((s, r, c) => this.l.cells.delete(`${this.x.r1 + r},${this.x.c1 + c}`));
+        this.setiap((s, r, c) => this.l.cells.delete(`${this.rentang.r1 + r},${this.rentang.c1 + c}`));
         return null;
       case '_ValidateArraySize':
         // the client checks a large array against the range before sending it in 1 500-cell slices
-        if (Number(args[0]) !== this.x.r2 - this.x.r1 + 1 || Number(args[1]) !== this.x.c2 - this.x.c1 + 1)
+        if (
+          Number(args[0]) !== this.rentang.r2 - this.rentang.r1 + 1 ||
+          Number(args[1]) !== this.rentang.c2 - this.rentang.c1 + 1
+        )
           throw new GalatOffice('InvalidArgument', "The array's size doesn't match the range.");
         return null;
       case 'getRow':
         return new RangeServer(this.ws, {
-          ...this.x,
-          r1: this.x.r1 + Number(args[0]),
-          r2: this.x.r1 + Number(args[0]),
+          ...this.rentang,
+          r1: this.rentang.r1 + Number(args[0]),
+          r2: this.rentang.r1 + Number(args[0]),
         });
       case 'getColumn':
         return new RangeServer(this.ws, {
-          ...this.x,
-          c1: this.x.c1 + Number(args[0]),
-          c2: this.x.c1 + Number(args[0]),
+          ...this.rentang,
+          c1: this.rentang.c1 + Number(args[0]),
+          c2: this.rentang.c1 + Number(args[0]),
         });
       case 'getBoundingRect': {
-        const y = (args[0] as RangeServer).x;
+        const rentangLain = (args[0] as RangeServer).rentang;
         return new RangeServer(this.ws, {
-          r1: Math.min(this.x.r1, y.r1),
-          c1: Math.min(this.x.c1, y.c1),
-          r2: Math.max(this.x.r2, y.r2),
-          c2: Math.max(this.x.c2, y.c2),
+          r1: Math.min(this.rentang.r1, rentangLain.r1),
+          c1: Math.min(this.rentang.c1, rentangLain.c1),
+          r2: Math.max(this.rentang.r2, rentangLain.r2),
+          c2: Math.max(this.rentang.c2, rentangLain.c2),
         });
       }
       case 'getCell':
         return new RangeServer(this.ws, {
-          r1: this.x.r1 + Number(args[0]),
-          c1: this.x.c1 + Number(args[1]),
-          r2: this.x.r1 + Number(args[0]),
-          c2: this.x.c1 + Number(args[1]),
+          r1: this.rentang.r1 + Number(args[0]),
+          c1: this.rentang.c1 + Number(args[1]),
+          r2: this.rentang.r1 + Number(args[0]),
+          c2: this.rentang.c1 + Number(args[1]),
         });
     }
     return super.metode(nama, args);
   }
 }
 
-function kutipNama(n: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`;
+function kutipNama(nama: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(nama) ? nama : `'${nama.replace(/'/g, "''")}'`;
 }
 
 /** getCellProperties: only the requested properties, in the shape asked for. */
-function propertiSel(s: SelPalsu | undefined, minta: Record<string, unknown>): Record<string, unknown> {
+function propertiSel(sel: SelPalsu | undefined, minta: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const fmt = (minta?.format ?? {}) as Record<string, unknown>;
   if (minta?.address) out.address = '';
-  const f: Record<string, unknown> = {};
+  const format: Record<string, unknown> = {};
   if (fmt.font) {
     const mf = fmt.font as Record<string, unknown>;
     const font: Record<string, unknown> = {};
-    if (mf.bold) font.bold = !!s?.bold;
-    f.font = font;
+    if (mf.bold) font.bold = !!sel?.bold;
+    format.font = font;
   }
-  if (fmt.indentLevel) f.indentLevel = s?.indent ?? 0;
+  if (fmt.indentLevel) format.indentLevel = sel?.indent ?? 0;
   if (fmt.fill) {
     const mi = fmt.fill as Record<string, unknown>;
-    const isi = isiSel(s);
+    const isi = isiSel(sel);
     const fill: Record<string, unknown> = {};
     if (mi.color) fill.color = isi.color;
     if (mi.pattern) fill.pattern = isi.pattern;
     if (mi.patternColor) fill.patternColor = isi.patternColor ?? '#000000';
     if (mi.tintAndShade) fill.tintAndShade = isi.tintAndShade ?? 0;
     if (mi.patternTintAndShade) fill.patternTintAndShade = isi.patternTintAndShade ?? 0;
-    f.fill = fill;
+    format.fill = fill;
   }
-  if (Object.keys(f).length) out.format = f;
+  if (Object.keys(format).length) out.format = format;
   return out;
 }
 
-function aturPropertiSel(s: SelPalsu, p: Record<string, unknown> | null): void {
-  const fmt = (p?.format ?? {}) as Record<string, unknown>;
+function aturPropertiSel(sel: SelPalsu, properti: Record<string, unknown> | null): void {
+  const fmt = (properti?.format ?? {}) as Record<string, unknown>;
   if (fmt.font) {
     const font = fmt.font as Record<string, unknown>;
-    if (font.bold !== undefined) s.bold = !!font.bold;
+    if (font.bold !== undefined) sel.bold = !!font.bold;
   }
   if (fmt.fill) {
     const fill = fmt.fill as Partial<Record<string, unknown>>;
-    if (fill.pattern === 'None') delete s.fill;
+    if (fill.pattern === 'None') delete sel.fill;
     else {
-      const lama = s.fill ?? { color: '#FFFFFF', pattern: 'None' };
+      const lama = sel.fill ?? { color: '#FFFFFF', pattern: 'None' };
       const baru = { ...lama };
       if (typeof fill.color === 'string') baru.color = fill.color.toUpperCase();
       if (typeof fill.pattern === 'string') baru.pattern = fill.pattern;
@@ -589,7 +600,7 @@ function aturPropertiSel(s: SelPalsu, p: Record<string, unknown> | null): void {
       if (typeof fill.patternColor === 'string') baru.patternColor = fill.patternColor;
       if (typeof fill.tintAndShade === 'number') baru.tintAndShade = fill.tintAndShade;
       if (typeof fill.patternTintAndShade === 'number') baru.patternTintAndShade = fill.patternTintAndShade;
-      s.fill = baru;
+      sel.fill = baru;
     }
   }
 }
@@ -606,7 +617,8 @@ class AreaServer extends ObjekServer {
     return ['address', 'areaCount', 'cellCount'];
   }
   baca(nama: string): unknown {
-    if (nama === 'address') return this.xs.map((x) => `${kutipNama(this.ws.l.name)}!${alamatRentang(x)}`).join(', ');
+    if (nama === 'address')
+      return this.xs.map((x) => `${kutipNama(this.ws.lembar.name)}!${alamatRentang(x)}`).join(', ');
     if (nama === 'areaCount') return this.xs.length;
     if (nama === 'cellCount') return this.xs.reduce((a, x) => a + (x.r2 - x.r1 + 1) * (x.c2 - x.c1 + 1), 0);
     return super.baca(nama);
@@ -620,26 +632,26 @@ class AreaServer extends ObjekServer {
 
 class KoleksiRangeServer extends ObjekServer {
   readonly kelas = 'RangeCollection';
-  constructor(readonly r: RangeServer[]) {
+  constructor(readonly ranges: RangeServer[]) {
     super();
   }
   butir(): ObjekServer[] {
-    return this.r;
+    return this.ranges;
   }
   metode(nama: string, args: unknown[]): unknown {
-    if (nama === 'getItemAt') return this.r[Number(args[0])];
+    if (nama === 'getItemAt') return this.ranges[Number(args[0])];
     return super.metode(nama, args);
   }
 }
 
 class FormatServer extends ObjekServer {
   readonly kelas = 'RangeFormat';
-  constructor(readonly r: RangeServer[]) {
+  constructor(readonly ranges: RangeServer[]) {
     super();
   }
   navigasi(nama: string): ObjekServer {
-    if (nama === 'fill') return new FillServer(this.r);
-    if (nama === 'font') return new FontServer(this.r);
+    if (nama === 'fill') return new FillServer(this.ranges);
+    if (nama === 'font') return new FontServer(this.ranges);
     return super.navigasi(nama);
   }
   metode(nama: string, args: unknown[]): unknown {
@@ -650,15 +662,15 @@ class FormatServer extends ObjekServer {
 
 class FillServer extends ObjekServer {
   readonly kelas = 'RangeFill';
-  constructor(readonly r: RangeServer[]) {
+  constructor(readonly ranges: RangeServer[]) {
     super();
   }
   skalar(): string[] {
     return ['color'];
   }
   pertama(): SelPalsu | undefined {
-    const x = this.r[0].x;
-    return selBaca(this.r[0].l, x.r1, x.c1);
+    const rentang = this.ranges[0].rentang;
+    return selBaca(this.ranges[0].l, rentang.r1, rentang.c1);
   }
   baca(nama: string): unknown {
     const isi = isiSel(this.pertama());
@@ -669,28 +681,28 @@ class FillServer extends ObjekServer {
     if (nama === 'patternTintAndShade') return isi.patternTintAndShade ?? 0;
     return super.baca(nama);
   }
-  tulis(nama: string, v: unknown): void {
-    for (const r of this.r)
-      r.setiap((s) => {
-        const lama = s.fill ?? { color: '#FFFFFF', pattern: 'None' };
+  tulis(nama: string, nilai: unknown): void {
+    for (const range of this.ranges)
+      range.setiap((sel) => {
+        const lama = sel.fill ?? { color: '#FFFFFF', pattern: 'None' };
         if (nama === 'color')
-          s.fill = {
+          sel.fill = {
             ...lama,
-            color: String(v).toUpperCase(),
+            color: String(nilai).toUpperCase(),
             pattern: lama.pattern === 'None' ? 'Solid' : lama.pattern,
           };
         else if (nama === 'pattern') {
-          if (v === 'None') delete s.fill;
-          else s.fill = { ...lama, pattern: String(v) };
-        } else if (nama === 'patternColor') s.fill = { ...lama, patternColor: String(v) };
-        else if (nama === 'tintAndShade') s.fill = { ...lama, tintAndShade: Number(v) };
-        else if (nama === 'patternTintAndShade') s.fill = { ...lama, patternTintAndShade: Number(v) };
+          if (nilai === 'None') delete sel.fill;
+          else sel.fill = { ...lama, pattern: String(nilai) };
+        } else if (nama === 'patternColor') sel.fill = { ...lama, patternColor: String(nilai) };
+        else if (nama === 'tintAndShade') sel.fill = { ...lama, tintAndShade: Number(nilai) };
+        else if (nama === 'patternTintAndShade') sel.fill = { ...lama, patternTintAndShade: Number(nilai) };
         else throw new GalatOffice('InvalidArgument', `RangeFill.${nama} cannot be set`);
       });
   }
   metode(nama: string, args: unknown[]): unknown {
     if (nama === 'clear') {
-      for (const r of this.r) r.setiap((s) => delete s.fill);
+      for (const range of this.ranges) range.setiap((s) => delete s.fill);
       return null;
     }
     return super.metode(nama, args);
@@ -699,7 +711,7 @@ class FillServer extends ObjekServer {
 
 class FontServer extends ObjekServer {
   readonly kelas = 'RangeFont';
-  constructor(readonly r: RangeServer[]) {
+  constructor(readonly ranges: RangeServer[]) {
     super();
   }
   skalar(): string[] {
@@ -707,17 +719,17 @@ class FontServer extends ObjekServer {
   }
   baca(nama: string): unknown {
     if (nama === 'bold') {
-      const x = this.r[0].x;
-      return !!selBaca(this.r[0].l, x.r1, x.c1)?.bold;
+      const rentang = this.ranges[0].rentang;
+      return !!selBaca(this.ranges[0].l, rentang.r1, rentang.c1)?.bold;
     }
     return super.baca(nama);
   }
-  tulis(nama: string, v: unknown): void {
+  tulis(nama: string, nilai: unknown): void {
     if (nama === 'bold') {
-      for (const r of this.r) r.setiap((s) => (s.bold = !!v));
+      for (const range of this.ranges) range.setiap((s) => (s.bold = !!nilai));
       return;
     }
-    super.tulis(nama, v);
+    super.tulis(nama, nilai);
   }
 }
 
@@ -728,8 +740,8 @@ class AutoFilterServer extends ObjekServer {
   }
   metode(nama: string, args: unknown[]): unknown {
     if (nama === 'getRangeOrNullObject') {
-      const f = this.ws.l.autoFilter;
-      return f ? new RangeServer(this.ws, f) : new ObjekNull('Range');
+      const filter = this.ws.lembar.autoFilter;
+      return filter ? new RangeServer(this.ws, filter) : new ObjekNull('Range');
     }
     return super.metode(nama, args);
   }
@@ -742,7 +754,7 @@ class BekuServer extends ObjekServer {
   }
   metode(nama: string, args: unknown[]): unknown {
     if (nama === 'freezeRows') {
-      this.ws.l.frozenRows = Number(args[0] ?? 1);
+      this.ws.lembar.frozenRows = Number(args[0] ?? 1);
       return null;
     }
     return super.metode(nama, args);
@@ -757,9 +769,13 @@ class KoleksiGrafikServer extends ObjekServer {
   metode(nama: string, args: unknown[]): unknown {
     if (nama === 'add') {
       const sumber = args[1] as RangeServer;
-      const c = { type: String(args[0]), source: alamatRentang(sumber.x), seriesBy: String(args[2] ?? 'Auto') };
-      this.ws.l.charts.push(c);
-      return new GrafikServer(c);
+      const grafik = {
+        type: String(args[0]),
+        source: alamatRentang(sumber.rentang),
+        seriesBy: String(args[2] ?? 'Auto'),
+      };
+      this.ws.lembar.charts.push(grafik);
+      return new GrafikServer(grafik);
     }
     return super.metode(nama, args);
   }
@@ -769,18 +785,18 @@ type Grafik = LembarPalsu['charts'][number];
 
 class GrafikServer extends ObjekServer {
   readonly kelas = 'Chart';
-  constructor(readonly c: Grafik) {
+  constructor(readonly grafik: Grafik) {
     super();
   }
   navigasi(nama: string): ObjekServer {
-    if (nama === 'title') return new BagianGrafik('ChartTitle', this.c);
-    if (nama === 'legend') return new BagianGrafik('ChartLegend', this.c);
+    if (nama === 'title') return new BagianGrafik('ChartTitle', this.grafik);
+    if (nama === 'legend') return new BagianGrafik('ChartLegend', this.grafik);
     return super.navigasi(nama);
   }
   metode(nama: string, args: unknown[]): unknown {
     if (nama === 'setPosition') {
-      const [a, b] = args as RangeServer[];
-      this.c.posisi = `${alamatRentang(a.x)}:${alamatRentang(b.x)}`;
+      const [pertama, kedua] = args as RangeServer[];
+      this.grafik.posisi = `${alamatRentang(pertama.rentang)}:${alamatRentang(kedua.rentang)}`;
       return null;
     }
     return super.metode(nama, args);
@@ -790,14 +806,14 @@ class GrafikServer extends ObjekServer {
 class BagianGrafik extends ObjekServer {
   constructor(
     readonly kelas: string,
-    readonly c: Grafik,
+    readonly grafik: Grafik,
   ) {
     super();
   }
-  tulis(nama: string, v: unknown): void {
-    if (this.kelas === 'ChartTitle' && nama === 'text') this.c.title = String(v);
-    else if (this.kelas === 'ChartLegend' && nama === 'visible') this.c.legend = !!v;
-    else super.tulis(nama, v);
+  tulis(nama: string, nilai: unknown): void {
+    if (this.kelas === 'ChartTitle' && nama === 'text') this.grafik.title = String(nilai);
+    else if (this.kelas === 'ChartLegend' && nama === 'visible') this.grafik.legend = !!nilai;
+    else super.tulis(nama, nilai);
   }
 }
 
@@ -807,19 +823,20 @@ class KoleksiCatatanServer extends ObjekServer {
     super();
   }
   metode(nama: string, args: unknown[]): unknown {
-    const l = this.ws.l;
+    const lembar = this.ws.lembar;
     const kunci = (a: unknown) =>
-      a instanceof RangeServer ? alamatRentang(a.x) : String(a).replace(/\$/g, '').toUpperCase();
+      a instanceof RangeServer ? alamatRentang(a.rentang) : String(a).replace(/\$/g, '').toUpperCase();
     if (nama === 'add') {
-      const k = kunci(args[0]);
-      if (l.notes.has(k)) throw new GalatOffice('InvalidArgument', `A note already exists at ${k}.`);
-      l.notes.set(k, String(args[1] ?? ''));
-      return new CatatanServer(this.ws, k);
+      const kunciCatatan = kunci(args[0]);
+      if (lembar.notes.has(kunciCatatan))
+        throw new GalatOffice('InvalidArgument', `A note already exists at ${kunciCatatan}.`);
+      lembar.notes.set(kunciCatatan, String(args[1] ?? ''));
+      return new CatatanServer(this.ws, kunciCatatan);
     }
     if (nama === 'getItem' || nama === 'getItemOrNullObject') {
-      const k = kunci(args[0]);
-      if (l.notes.has(k)) return new CatatanServer(this.ws, k);
-      if (nama === 'getItem') throw new GalatOffice('ItemNotFound', `No note at ${k}.`);
+      const kunciCatatan = kunci(args[0]);
+      if (lembar.notes.has(kunciCatatan)) return new CatatanServer(this.ws, kunciCatatan);
+      if (nama === 'getItem') throw new GalatOffice('ItemNotFound', `No note at ${kunciCatatan}.`);
       return new ObjekNull('Note');
     }
     return super.metode(nama, args);
@@ -830,7 +847,7 @@ class CatatanServer extends ObjekServer {
   readonly kelas = 'Note';
   constructor(
     readonly ws: LembarServer,
-    readonly k: string,
+    readonly kunci: string,
   ) {
     super();
   }
@@ -838,16 +855,16 @@ class CatatanServer extends ObjekServer {
     return ['content'];
   }
   baca(nama: string): unknown {
-    if (nama === 'content') return this.ws.l.notes.get(this.k);
+    if (nama === 'content') return this.ws.lembar.notes.get(this.kunci);
     return super.baca(nama);
   }
-  tulis(nama: string, v: unknown): void {
-    if (nama === 'content') this.ws.l.notes.set(this.k, String(v));
-    else super.tulis(nama, v);
+  tulis(nama: string, nilai: unknown): void {
+    if (nama === 'content') this.ws.lembar.notes.set(this.kunci, String(nilai));
+    else super.tulis(nama, nilai);
   }
   metode(nama: string, args: unknown[]): unknown {
     if (nama === 'delete') {
-      this.ws.l.notes.delete(this.k);
+      this.ws.lembar.notes.delete(this.kunci);
       return null;
     }
     return super.metode(nama, args);
@@ -882,7 +899,7 @@ class ServerRichApi {
     gagal: [],
   };
   readonly pengaturan = new Map<string, unknown>();
-  private readonly d: Dok;
+  private readonly dok: Dok;
   private readonly batas: number;
   private readonly referensi = new Map<string, ObjekServer>();
   private refBerikut = 1;
@@ -891,7 +908,7 @@ class ServerRichApi {
     wb: WorkbookPalsu,
     private readonly opsi: OpsiAsli,
   ) {
-    this.d = new Dok(wb, opsi.versi ?? '1.15');
+    this.dok = new Dok(wb, opsi.versi ?? '1.15');
     this.batas = opsi.batasBytes ?? BATAS_5MB;
     const settings = this.pengaturan;
     this.konteksOffice = {
@@ -901,14 +918,14 @@ class ServerRichApi {
         settings: {
           get: (k: string) => settings.get(k) ?? null,
           set: (k: string, v: unknown) => settings.set(k, v),
-          saveAsync: (cb: (r: unknown) => void) => setTimeout(() => cb({ status: 'succeeded' }), 0),
+          saveAsync: (cb: (hasil: unknown) => void) => setTimeout(() => cb({ status: 'succeeded' }), 0),
         },
       },
     };
   }
 
   didukung(nama: string, versi: string): boolean {
-    if (nama === 'ExcelApi') return bandingVersi(versi, this.d.versi) <= 0;
+    if (nama === 'ExcelApi') return bandingVersi(versi, this.dok.versi) <= 0;
     if (nama === 'SharedRuntime') return bandingVersi(versi, '1.1') <= 0;
     if (nama === 'CustomFunctionsRuntime') return bandingVersi(versi, '1.3') <= 0;
     if (nama === 'RichApiRuntimeFlag') return false;
@@ -916,11 +933,11 @@ class ServerRichApi {
   }
 
   private wajib(kelas: string, anggota: string): void {
-    const v = VERSI[`${kelas}.${anggota}`] ?? VERSI[`${kelas}.*`];
-    if (v && bandingVersi(v, this.d.versi) > 0)
+    const versiPerlu = VERSI[`${kelas}.${anggota}`] ?? VERSI[`${kelas}.*`];
+    if (versiPerlu && bandingVersi(versiPerlu, this.dok.versi) > 0)
       throw new GalatOffice(
         'ApiNotFound',
-        `The API you are trying to use could not be found. It may be available in a newer version of Excel (${kelas}.${anggota}: ExcelApi ${v}).`,
+        `The API you are trying to use could not be found. It may be available in a newer version of Excel (${kelas}.${anggota}: ExcelApi ${versiPerlu}).`,
       );
   }
 
@@ -961,100 +978,112 @@ class ServerRichApi {
     const selesaikan = (id: number): ObjekServer => {
       const ada = cache.get(id);
       if (ada) return ada;
-      const p = body.ObjectPaths[String(id)];
-      if (!p) throw new GalatOffice('InvalidRequest', `Unknown object path ${id}`);
-      let o: ObjekServer;
-      const args = () => argumen(p.ArgumentInfo, selesaikan);
-      switch (p.ObjectPathType) {
+      const infoJalur = body.ObjectPaths[String(id)];
+      if (!infoJalur) throw new GalatOffice('InvalidRequest', `Unknown object path ${id}`);
+      let objek: ObjekServer;
+      const args = () => argumen(infoJalur.ArgumentInfo, selesaikan);
+      switch (infoJalur.ObjectPathType) {
         case 1:
-          o = new WorkbookServer(this.d);
+          objek = new WorkbookServer(this.dok);
           break;
         case 4:
         case 3: {
-          const induk = selesaikan(p.ParentObjectPathId!);
-          const n = camel(p.Name);
+          const induk = selesaikan(infoJalur.ParentObjectPathId!);
+          const nama = camel(infoJalur.Name);
           // what Excel does with a member of a null object is not documented: the stand-in refuses it, so
           // the adapter is known never to rely on it
           if (induk instanceof ObjekNull)
-            throw new GalatOffice('InvalidObjectPath', `${n} on a null ${induk.kelas} (an *OrNullObject result)`);
-          this.wajib(induk.kelas, n);
-          o = p.ObjectPathType === 4 ? induk.navigasi(n) : (induk.metode(n, args()) as ObjekServer);
+            throw new GalatOffice('InvalidObjectPath', `${nama} on a null ${induk.kelas} (an *OrNullObject result)`);
+          this.wajib(induk.kelas, nama);
+          objek = infoJalur.ObjectPathType === 4 ? induk.navigasi(nama) : (induk.metode(nama, args()) as ObjekServer);
           break;
         }
         case 5: {
-          const induk = selesaikan(p.ParentObjectPathId!);
-          o = induk.indeks(args()[0]);
+          const induk = selesaikan(infoJalur.ParentObjectPathId!);
+          objek = induk.indeks(args()[0]);
           break;
         }
         case 6: {
-          const r = this.referensi.get(p.Name);
-          if (!r) throw new GalatOffice('InvalidObjectPath', `Reference ${p.Name} is not valid.`);
-          o = r;
+          const rujukan = this.referensi.get(infoJalur.Name);
+          if (!rujukan) throw new GalatOffice('InvalidObjectPath', `Reference ${infoJalur.Name} is not valid.`);
+          objek = rujukan;
           break;
         }
         case 7:
-          o = new ObjekNull('null');
+          objek = new ObjekNull('null');
           break;
         default:
-          throw new GalatOffice('InvalidRequest', `Object path type ${p.ObjectPathType}`);
+          throw new GalatOffice('InvalidRequest', `Object path type ${infoJalur.ObjectPathType}`);
       }
-      cache.set(id, o);
-      return o;
+      cache.set(id, objek);
+      return objek;
     };
-    for (let i = 0; i < body.Actions.length; i++) {
-      const a = body.Actions[i];
+    for (let indeks = 0; indeks < body.Actions.length; indeks++) {
+      const aksi = body.Actions[indeks];
       try {
-        const o = selesaikan(a.ObjectPathId);
-        switch (a.ActionType) {
+        const objek = selesaikan(aksi.ObjectPathId);
+        switch (aksi.ActionType) {
           case 1: {
-            if (o instanceof ObjekNull) hasil.push({ ActionId: a.Id, Value: null });
-            else if (dijaga.has(a.ObjectPathId))
-              hasil.push({ ActionId: a.Id, Value: { _ReferenceId: dijaga.get(a.ObjectPathId) } });
+            if (objek instanceof ObjekNull) hasil.push({ ActionId: aksi.Id, Value: null });
+            else if (dijaga.has(aksi.ObjectPathId))
+              hasil.push({ ActionId: aksi.Id, Value: { _ReferenceId: dijaga.get(aksi.ObjectPathId) } });
             break;
           }
           case 2:
-            hasil.push({ ActionId: a.Id, Value: o instanceof ObjekNull ? null : this.kueri(o, a.QueryInfo) });
+            hasil.push({
+              ActionId: aksi.Id,
+              Value: objek instanceof ObjekNull ? null : this.kueri(objek, aksi.QueryInfo),
+            });
             break;
           case 3: {
-            const n = camel(a.Name);
-            if (n === '_RemoveReference') {
-              for (const r of argumen(a.ArgumentInfo, selesaikan)) if (typeof r === 'string') this.referensi.delete(r);
+            const nama = camel(aksi.Name);
+            if (nama === '_RemoveReference') {
+              for (const argumenIni of argumen(aksi.ArgumentInfo, selesaikan))
+                if (typeof argumenIni === 'string') this.referensi.delete(argumenIni);
               break;
             }
-            if (n === '_KeepReference') {
-              if (!(o instanceof ObjekNull)) {
+            if (nama === '_KeepReference') {
+              if (!(objek instanceof ObjekNull)) {
                 const ref = `ref${this.refBerikut++}`;
-                this.referensi.set(ref, o);
-                dijaga.set(a.ObjectPathId, ref);
+                this.referensi.set(ref, objek);
+                dijaga.set(aksi.ObjectPathId, ref);
               }
               break;
             }
-            if (o instanceof ObjekNull) throw new GalatOffice('InvalidObjectPath', `${n} on a null object`);
-            this.wajib(o.kelas, n);
-            const v = o.metode(n, argumen(a.ArgumentInfo, selesaikan));
-            hasil.push({ ActionId: a.Id, Value: v instanceof ObjekServer ? null : (v ?? null) });
+            if (objek instanceof ObjekNull) throw new GalatOffice('InvalidObjectPath', `${nama} on a null object`);
+            this.wajib(objek.kelas, nama);
+            const nilai = objek.metode(nama, argumen(aksi.ArgumentInfo, selesaikan));
+            hasil.push({ ActionId: aksi.Id, Value: nilai instanceof ObjekServer ? null : (nilai ?? null) });
             break;
           }
           case 4: {
-            const n = camel(a.Name);
-            if (o instanceof ObjekNull) break;
-            this.wajib(o.kelas, `${n}=`);
-            this.wajib(o.kelas, n);
-            o.tulis(n, argumen(a.ArgumentInfo, selesaikan)[0]);
+            const nama = camel(aksi.Name);
+            if (objek instanceof ObjekNull) break;
+            this.wajib(objek.kelas, `${nama}=`);
+            this.wajib(objek.kelas, nama);
+            objek.tulis(nama, argumen(aksi.ArgumentInfo, selesaikan)[0]);
             break;
           }
           case 5:
           case 6:
             break;
           default:
-            throw new GalatOffice('InvalidRequest', `Action type ${a.ActionType} is not supported by the stand-in`);
+            throw new GalatOffice('InvalidRequest', `Action type ${aksi.ActionType} is not supported by the stand-in`);
         }
-      } catch (e) {
-        const g = e instanceof GalatOffice ? e : new GalatOffice('GeneralException', String(e));
-        this.stat.gagal.push(`${g.code}: ${g.message} @${a.Name || body.ObjectPaths[String(a.ObjectPathId)]?.Name}`);
+      } catch (galat) {
+        const galatOffice = galat instanceof GalatOffice ? galat : new GalatOffice('GeneralException', String(galat));
+        this.stat.gagal.push(
+          `${galatOffice.code}: ${galatOffice.message} @${aksi.Name || body.ObjectPaths[String(aksi.ObjectPathId)]?.Name}`,
+        );
         return {
           Results: hasil,
-          Error: { Code: g.code, Message: g.message, ActionIndex: i, HttpStatusCode: 400, Location: a.Name },
+          Error: {
+            Code: galatOffice.code,
+            Message: galatOffice.message,
+            ActionIndex: indeks,
+            HttpStatusCode: 400,
+            Location: aksi.Name,
+          },
         };
       }
     }
@@ -1062,50 +1091,51 @@ class ServerRichApi {
   }
 
   /** A Query action: the selected scalar properties (Pascal case) and expanded navigation properties. */
-  private kueri(o: ObjekServer, q?: { Select?: string[]; Expand?: string[] }): unknown {
-    const pilih = q?.Select && q.Select.length ? q.Select : null;
-    const luaskan = q?.Expand ?? [];
-    const butir = o.butir();
+  private kueri(objek: ObjekServer, kueri?: { Select?: string[]; Expand?: string[] }): unknown {
+    const pilih = kueri?.Select && kueri.Select.length ? kueri.Select : null;
+    const luaskan = kueri?.Expand ?? [];
+    const butir = objek.butir();
     if (butir) {
       const semua = pilih?.includes('*');
       return {
-        _Items: butir.map((b) => {
-          const x = this.nilaiObjek(b, semua ? null : pilih, luaskan) as Record<string, unknown>;
-          const id = b.idButir();
-          if (id !== undefined) x._Id = id;
-          return x;
+        _Items: butir.map((butirIni) => {
+          const nilaiButir = this.nilaiObjek(butirIni, semua ? null : pilih, luaskan) as Record<string, unknown>;
+          const id = butirIni.idButir();
+          if (id !== undefined) nilaiButir._Id = id;
+          return nilaiButir;
         }),
       };
     }
-    return this.nilaiObjek(o, pilih, luaskan);
+    return this.nilaiObjek(objek, pilih, luaskan);
   }
 
-  private nilaiObjek(o: ObjekServer, pilih: string[] | null, luaskan: string[]): unknown {
-    if (o instanceof ObjekNull) return null;
+  private nilaiObjek(objek: ObjekServer, pilih: string[] | null, luaskan: string[]): unknown {
+    if (objek instanceof ObjekNull) return null;
     const out: Record<string, unknown> = {};
-    const nama = pilih ?? o.skalar();
+    const nama = pilih ?? objek.skalar();
     const anak = new Map<string, string[]>();
-    for (const n of nama) {
-      const i = n.indexOf('/');
-      if (i >= 0) {
-        const k = n.slice(0, i);
-        anak.set(k, [...(anak.get(k) ?? []), n.slice(i + 1)]);
+    for (const namaProperti of nama) {
+      const indeks = namaProperti.indexOf('/');
+      if (indeks >= 0) {
+        const kunci = namaProperti.slice(0, indeks);
+        anak.set(kunci, [...(anak.get(kunci) ?? []), namaProperti.slice(indeks + 1)]);
         continue;
       }
-      if (n === '*' || n === '$all') {
-        for (const s of o.skalar()) out[pascal(s)] = o.baca(s);
+      if (namaProperti === '*' || namaProperti === '$all') {
+        for (const teks of objek.skalar()) out[pascal(teks)] = objek.baca(teks);
         continue;
       }
-      this.wajib(o.kelas, n);
-      out[pascal(n)] = o.baca(n);
+      this.wajib(objek.kelas, namaProperti);
+      out[pascal(namaProperti)] = objek.baca(namaProperti);
     }
-    for (const e of luaskan) if (!anak.has(e)) anak.set(e, []);
-    for (const [k, sub] of anak) {
-      this.wajib(o.kelas, k);
-      const nav = o.navigasi(k);
-      const b = nav.butir();
-      if (b) out[pascal(k)] = { _Items: b.map((x) => this.nilaiObjek(x, sub.length ? sub : null, [])) };
-      else out[pascal(k)] = this.nilaiObjek(nav, sub.length ? sub : null, []);
+    for (const namaAnak of luaskan) if (!anak.has(namaAnak)) anak.set(namaAnak, []);
+    for (const [kunci, sub] of anak) {
+      this.wajib(objek.kelas, kunci);
+      const nav = objek.navigasi(kunci);
+      const daftarButir = nav.butir();
+      if (daftarButir)
+        out[pascal(kunci)] = { _Items: daftarButir.map((x) => this.nilaiObjek(x, sub.length ? sub : null, [])) };
+      else out[pascal(kunci)] = this.nilaiObjek(nav, sub.length ? sub : null, []);
     }
     return out;
   }
@@ -1115,7 +1145,7 @@ function argumen(
   info: { Arguments?: unknown[]; ReferencedObjectPathIds?: (number | null)[] } | undefined,
   selesaikan: (id: number) => ObjekServer,
 ): unknown[] {
-  const a = info?.Arguments ?? [];
+  const daftarArgumen = info?.Arguments ?? [];
   const ref = info?.ReferencedObjectPathIds;
-  return a.map((x, i) => (ref && ref[i] ? selesaikan(ref[i] as number) : x));
+  return daftarArgumen.map((x, i) => (ref && ref[i] ? selesaikan(ref[i]) : x));
 }

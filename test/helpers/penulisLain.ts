@@ -32,44 +32,44 @@ export const ISI: (Isi | null)[][] = [
 /** Style index per cell of row 5 (1: hectares, 2: a date, 3: a date format over a serial beyond 9999-12-31). */
 const GAYA_BARIS5 = [0, 1, 2, 3, 0];
 
-function kol(c: number): string {
-  return String.fromCharCode(65 + c);
+function kol(kolom: number): string {
+  return String.fromCharCode(65 + kolom);
 }
 
 export async function workbookDari(penulis: Penulis): Promise<Uint8Array> {
   const teks: string[] = [];
-  const indeksTeks = (s: string) => {
-    const i = teks.indexOf(s);
-    if (i >= 0) return i;
-    teks.push(s);
+  const indeksTeks = (cari: string) => {
+    const indeks = teks.indexOf(cari);
+    if (indeks >= 0) return indeks;
+    teks.push(cari);
     return teks.length - 1;
   };
   const tanggal = penulis === 'libreoffice' ? 'DD/MM/YYYY' : 'dd/mm/yyyy';
-  const baris = ISI.map((r, i) => {
-    const sel = r.map((x, c) => {
-      if (x === null) return '';
-      const ref = `${kol(c)}${i + 1}`;
-      const s = i === 4 && GAYA_BARIS5[c] ? ` s="${GAYA_BARIS5[c]}"` : '';
-      if (typeof x === 'string') {
-        if (penulis === 'openpyxl') return `<c r="${ref}"${s} t="inlineStr"><is><t>${x}</t></is></c>`;
-        return `<c r="${ref}"${s} t="s"><v>${indeksTeks(x)}</v></c>`;
+  const baris = ISI.map((isiBaris, indeks) => {
+    const sel = isiBaris.map((isi, kolom) => {
+      if (isi === null) return '';
+      const ref = `${kol(kolom)}${indeks + 1}`;
+      const teks = indeks === 4 && GAYA_BARIS5[kolom] ? ` s="${GAYA_BARIS5[kolom]}"` : '';
+      if (typeof isi === 'string') {
+        if (penulis === 'openpyxl') return `<c r="${ref}"${teks} t="inlineStr"><is><t>${isi}</t></is></c>`;
+        return `<c r="${ref}"${teks} t="s"><v>${indeksTeks(isi)}</v></c>`;
       }
-      if (typeof x === 'number') {
-        const t = penulis === 'libreoffice' || penulis === 'openpyxl' ? ' t="n"' : '';
-        return `<c r="${ref}"${s}${t}><v>${x}</v></c>`;
+      if (typeof isi === 'number') {
+        const atributJenis = penulis === 'libreoffice' || penulis === 'openpyxl' ? ' t="n"' : '';
+        return `<c r="${ref}"${teks}${atributJenis}><v>${isi}</v></c>`;
       }
       switch (penulis) {
         case 'excel':
-          return `<c r="${ref}"${s}><f>${x.f}</f><v>${x.v}</v></c>`;
+          return `<c r="${ref}"${teks}><f>${isi.f}</f><v>${isi.v}</v></c>`;
         case 'libreoffice':
-          return `<c r="${ref}"${s} t="n"><f aca="false">${x.f}</f><v>${x.v}</v></c>`;
+          return `<c r="${ref}"${teks} t="n"><f aca="false">${isi.f}</f><v>${isi.v}</v></c>`;
         case 'openpyxl':
-          return `<c r="${ref}"${s}><f>${x.f}</f><v/></c>`;
+          return `<c r="${ref}"${teks}><f>${isi.f}</f><v/></c>`;
         case 'xlsxwriter':
-          return `<c r="${ref}"${s}><f>${x.f}</f><v>0</v></c>`;
+          return `<c r="${ref}"${teks}><f>${isi.f}</f><v>0</v></c>`;
       }
     });
-    return `<row r="${i + 1}">${sel.join('')}</row>`;
+    return `<row r="${indeks + 1}">${sel.join('')}</row>`;
   });
   const calcPr =
     penulis === 'excel'
@@ -77,36 +77,36 @@ export async function workbookDari(penulis: Penulis): Promise<Uint8Array> {
       : penulis === 'libreoffice'
         ? '<calcPr iterateCount="100" refMode="A1" iterate="false" iterateDelta="0.001"/>'
         : '<calcPr calcId="124519" fullCalcOnLoad="1"/>';
-  const z = new JSZip();
-  z.file(
+  const zip = new JSZip();
+  zip.file(
     '[Content_Types].xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="${NS}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${teks.length || penulis !== 'openpyxl' ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ''}</Types>`,
   );
-  z.file(
+  zip.file(
     '_rels/.rels',
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS}/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
-  z.file(
+  zip.file(
     'xl/workbook.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${REL}"><workbookPr/><sheets><sheet name="Realisasi" sheetId="1" r:id="rId1"/></sheets>${calcPr}</workbook>`,
   );
-  z.file(
+  zip.file(
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS}/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>${penulis !== 'openpyxl' ? `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : ''}</Relationships>`,
   );
   // the conditional format's own <numFmt> reuses id 164 with another code: cells must keep the list's code
-  z.file(
+  zip.file(
     'xl/styles.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${NS}/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00\\ \\h\\a"/><numFmt numFmtId="165" formatCode="${tanggal}"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><dxfs count="1"><dxf><numFmt numFmtId="164" formatCode="0.00%"/></dxf></dxfs></styleSheet>`,
   );
-  z.file(
+  zip.file(
     'xl/worksheets/sheet1.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${REL}"><sheetData>${baris.join('')}</sheetData></worksheet>`,
   );
   if (penulis !== 'openpyxl')
-    z.file(
+    zip.file(
       'xl/sharedStrings.xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${NS}/spreadsheetml/2006/main" count="${teks.length}" uniqueCount="${teks.length}">${teks.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`,
     );
-  return z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -71,5 +71,5 @@ export const kunciEntri = (file: string, e: { rule: string; sheet: string; cell:
 /** A workbook built in a test, saved and read back as the CLI would read the file. */
 export async function gridDariWorkbook(wb: ExcelJS.Workbook): Promise<WorkbookGrid> {
   const buf = await wb.xlsx.writeBuffer();
-  return bacaGridXlsx(new Uint8Array(buf as ArrayBuffer), 'uji.xlsx');
+  return bacaGridXlsx(new Uint8Array(buf), 'uji.xlsx');
 }

@@ -4,7 +4,6 @@
  * findings, focus after a check, and the overwrite confirmation listing cells. Behaviour only: how many
  * findings a sample has belongs to the samples test.
  */
-import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import type { WorkbookGrid } from '../../src/core/grid';
@@ -90,9 +89,9 @@ test('busy state shows progress, then the summary takes focus and findings are g
   const ringkasan = await screen.findByText('Ringkasan', { selector: 'h2' });
   await waitFor(() => expect(ringkasan).toHaveFocus());
   // the heading's count is the number of findings listed, each one a button in one arrow-key group
-  const n = Number(/\((\d+)\)/.exec(judulTemuan().textContent!)![1]);
-  expect(n).toBeGreaterThan(0);
-  expect(tombolTemuan()).toHaveLength(n);
+  const jumlah = Number(/\((\d+)\)/.exec(judulTemuan().textContent)![1]);
+  expect(jumlah).toBeGreaterThan(0);
+  expect(tombolTemuan()).toHaveLength(jumlah);
   expect(screen.getByRole('heading', { name: 'Lembar kerja Bisma Kuat' })).toBeInTheDocument();
   // severities are named the way a bendahara says them
   expect(screen.getByTestId('ringkasan-tingkat')).toHaveTextContent(/\d+ kesalahan/);
@@ -123,7 +122,7 @@ test('filters narrow the list and the heading says how many of all are shown', a
   fireEvent.click(screen.getByRole('combobox', { name: 'Tingkat' }));
   fireEvent.click(await screen.findByRole('option', { name: 'Kesalahan' }));
   await waitFor(() => expect(tombolTemuan().length).toBeLessThan(semua));
-  for (const b of tombolTemuan()) expect(b).toHaveTextContent('Kesalahan');
+  for (const tombol of tombolTemuan()) expect(tombol).toHaveTextContent('Kesalahan');
   expect(judulTemuan()).toHaveTextContent(`Temuan (${tombolTemuan().length} dari ${semua})`);
   // rule labels, not ids
   fireEvent.click(screen.getByRole('combobox', { name: 'Aturan' }));
@@ -194,15 +193,15 @@ test('Tulis predikat lists the filled cells and what they hold before overwritin
   render(<App host={host} pemeriksa={diSini()} />);
   await periksa();
   fireEvent.click(tombol('Tulis predikat'));
-  const k = await screen.findByTestId('konfirmasi-timpa');
-  expect(k).toHaveTextContent(/\d+ sel sudah berisi/);
-  const baris = within(k).getAllByRole('row').slice(1);
+  const dialog = await screen.findByTestId('konfirmasi-timpa');
+  expect(dialog).toHaveTextContent(/\d+ sel sudah berisi/);
+  const baris = within(dialog).getAllByRole('row').slice(1);
   expect(baris.length).toBeGreaterThan(0);
-  for (const b of baris) {
-    const [sel, sekarang, baru] = [...b.querySelectorAll('th, td')];
+  for (const barisTabel of baris) {
+    const [sel, sekarang, baru] = [...barisTabel.querySelectorAll('th, td')];
     expect(sel.textContent).toMatch(/^.+![A-Z]+\d+$/);
-    expect(sekarang.textContent!.trim()).not.toBe('');
-    expect(baru.textContent!.trim()).not.toBe('');
+    expect(sekarang.textContent.trim()).not.toBe('');
+    expect(baru.textContent.trim()).not.toBe('');
   }
   fireEvent.click(tombol('Hanya sel kosong'));
   await waitFor(() => expect(host.tulisan).toHaveLength(1));
@@ -214,14 +213,14 @@ test('Perbaiki rewrites a wrong predikat after listing the cell, then checks aga
   const host = new HostRekam(async () => gridPredikat());
   render(<App host={host} pemeriksa={diSini()} />);
   await periksa();
-  const f = tombolTemuan().find((b) => b.dataset.aturan === 'predikat')!;
-  fireEvent.click(f);
+  const tombol = tombolTemuan().find((b) => b.dataset.aturan === 'predikat')!;
+  fireEvent.click(tombol);
   fireEvent.click(await screen.findByRole('button', { name: 'Perbaiki: Tulis "Sangat Tinggi"' }));
-  const k = await screen.findByTestId('konfirmasi-timpa');
-  expect(within(k).getByRole('rowheader')).toHaveTextContent('Capaian!G2');
-  expect(k).toHaveTextContent('Rendah');
-  expect(k).toHaveTextContent('Sangat Tinggi');
-  fireEvent.click(within(k).getByRole('button', { name: 'Timpa' }));
+  const dialog = await screen.findByTestId('konfirmasi-timpa');
+  expect(within(dialog).getByRole('rowheader')).toHaveTextContent('Capaian!G2');
+  expect(dialog).toHaveTextContent('Rendah');
+  expect(dialog).toHaveTextContent('Sangat Tinggi');
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Timpa' }));
   expect(await screen.findByText('Tidak ada yang salah')).toBeInTheDocument();
   expect(host.tulisan[0]).toEqual({
     rencana: [expect.objectContaining({ lembar: 'Capaian', sel: 'G2', nilai: 'Sangat Tinggi' })],
@@ -250,7 +249,7 @@ test('charts: full indicator names in the tables order, figures in Indonesian st
   expect(titik[0]).toHaveTextContent(/^1\. /);
   const nama = 'Rasio kekerasan terhadap perempuan, termasuk TPPO (per 100.000 penduduk perempuan)';
   expect(within(grafik).getByText(new RegExp(`^\\d+\\. ${nama.replace(/[()]/g, '\\$&')}$`))).toBeInTheDocument();
-  for (const x of titik) expect(x.textContent).not.toMatch(/\d\.\d{2} %/);
+  for (const elemenTitik of titik) expect(elemenTitik.textContent).not.toMatch(/\d\.\d{2} %/);
   expect(grafik).toHaveTextContent(/\d,\d{2} %/);
   // nothing in a chart takes focus
   expect(grafik.querySelectorAll('button, a, [tabindex]')).toHaveLength(0);

@@ -25,20 +25,20 @@ const klon = <T,>(x: T): T => v8.deserialize(v8.serialize(x));
 /** A Worker stand-in that runs the real worker handler on a cloned message, asynchronously. */
 class PekerjaPalsu implements PekerjaMinimal {
   pesan: unknown[] = [];
-  private dengar: Record<string, ((e: unknown) => void)[]> = { message: [], error: [] };
+  private dengar: Record<string, ((peristiwa: unknown) => void)[]> = { message: [], error: [] };
   constructor(private gagalMulai = false) {}
-  postMessage(x: unknown): void {
-    this.pesan.push(x);
+  postMessage(pesan: unknown): void {
+    this.pesan.push(pesan);
     setTimeout(() => {
-      if (this.gagalMulai) for (const f of this.dengar.error) f({ preventDefault() {} });
+      if (this.gagalMulai) for (const pendengar of this.dengar.error) pendengar({ preventDefault() {} });
       else {
-        const j = klon(jawab(klon(x) as Parameters<typeof jawab>[0]));
-        for (const f of this.dengar.message) f({ data: j });
+        const jawaban = klon(jawab(klon(pesan) as Parameters<typeof jawab>[0]));
+        for (const pendengar of this.dengar.message) pendengar({ data: jawaban });
       }
     }, 0);
   }
-  addEventListener(jenis: 'message' | 'error', f: (e: never) => void): void {
-    this.dengar[jenis].push(f as (e: unknown) => void);
+  addEventListener(jenis: 'message' | 'error', pendengar: (peristiwa: never) => void): void {
+    this.dengar[jenis].push(pendengar as (peristiwa: unknown) => void);
   }
   terminate(): void {}
 }
@@ -46,29 +46,29 @@ class PekerjaPalsu implements PekerjaMinimal {
 test('the worker path gives what the main thread gives, from a cloned grid', async () => {
   const grid = await gridSampel('lumajang-2024-tw1.xlsx');
   const pekerja = new PekerjaPalsu();
-  const p = new PemeriksaLatar({ buatPekerja: () => pekerja });
-  const lewatPekerja = await p.periksa(grid, PENGATURAN_BAWAAN, 'id');
-  expect(p.jalurTerakhir).toBe('pekerja');
+  const pemeriksa = new PemeriksaLatar({ buatPekerja: () => pekerja });
+  const lewatPekerja = await pemeriksa.periksa(grid, PENGATURAN_BAWAAN, 'id');
+  expect(pemeriksa.jalurTerakhir).toBe('pekerja');
   expect(pekerja.pesan).toHaveLength(1);
   const langsung = jalankanPemeriksaan(grid, PENGATURAN_BAWAAN, 'id');
   expect(lewatPekerja.findings).toEqual(langsung.findings);
   expect(lewatPekerja.grafik).toEqual(langsung.grafik);
   expect(lewatPekerja.tables).toEqual(langsung.tables);
   // one worker, reused
-  await p.periksa(grid, PENGATURAN_BAWAAN, 'en');
+  await pemeriksa.periksa(grid, PENGATURAN_BAWAAN, 'en');
   expect(pekerja.pesan).toHaveLength(2);
 });
 
 test('no Worker: the check runs on the main thread, after yielding', async () => {
   const grid = await gridSampel('sumenep-2023.xlsx');
-  const p = new PemeriksaLatar({ buatPekerja: () => null });
+  const pemeriksa = new PemeriksaLatar({ buatPekerja: () => null });
   let selesai = false;
-  const janji = p.periksa(grid, PENGATURAN_BAWAAN, 'id').then((h) => ((selesai = true), h));
+  const janji = pemeriksa.periksa(grid, PENGATURAN_BAWAAN, 'id').then((h) => ((selesai = true), h));
   // it yields before the long synchronous run, so what was rendered before it is painted first
   expect(selesai).toBe(false);
-  const h = await janji;
-  expect(p.jalurTerakhir).toBe('utas-utama');
-  expect(h.findings).toEqual(jalankanPemeriksaan(grid, PENGATURAN_BAWAAN, 'id').findings);
+  const hasil = await janji;
+  expect(pemeriksa.jalurTerakhir).toBe('utas-utama');
+  expect(hasil.findings).toEqual(jalankanPemeriksaan(grid, PENGATURAN_BAWAAN, 'id').findings);
   // jsdom has no Worker at all: the default falls back the same way
   expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
   const bawaan = new PemeriksaLatar();
@@ -79,21 +79,21 @@ test('no Worker: the check runs on the main thread, after yielding', async () =>
 test('a worker that cannot start: what waits is checked on the main thread, and so is what follows', async () => {
   const grid = await gridSampel('sumenep-2023.xlsx');
   let dibuat = 0;
-  const p = new PemeriksaLatar({ buatPekerja: () => (dibuat++, new PekerjaPalsu(true)) });
-  const h = await p.periksa(grid, PENGATURAN_BAWAAN, 'id');
-  expect(h.findings.length).toBeGreaterThan(0);
-  expect(p.jalurTerakhir).toBe('utas-utama');
-  await p.periksa(grid, PENGATURAN_BAWAAN, 'id');
-  expect(p.jalurTerakhir).toBe('utas-utama');
+  const pemeriksa = new PemeriksaLatar({ buatPekerja: () => (dibuat++, new PekerjaPalsu(true)) });
+  const hasil = await pemeriksa.periksa(grid, PENGATURAN_BAWAAN, 'id');
+  expect(hasil.findings.length).toBeGreaterThan(0);
+  expect(pemeriksa.jalurTerakhir).toBe('utas-utama');
+  await pemeriksa.periksa(grid, PENGATURAN_BAWAAN, 'id');
+  expect(pemeriksa.jalurTerakhir).toBe('utas-utama');
   expect(dibuat).toBe(1);
 });
 
 test('an engine error inside the worker comes back as an error, not as a hang', async () => {
   const rusak = { lembar: [{ nama: 'X', baris: null, gabung: [] }] } as unknown as WorkbookGrid;
-  const j = jawab({ id: 7, grid: rusak, pengaturan: PENGATURAN_BAWAAN, bahasa: 'id' });
-  expect(j).toEqual({ id: 7, galat: { nama: 'TypeError', pesan: expect.any(String) } });
-  const p = new PemeriksaLatar({ buatPekerja: () => new PekerjaPalsu() });
-  await expect(p.periksa(rusak, PENGATURAN_BAWAAN, 'id')).rejects.toMatchObject({ name: 'TypeError' });
+  const jawaban = jawab({ id: 7, grid: rusak, pengaturan: PENGATURAN_BAWAAN, bahasa: 'id' });
+  expect(jawaban).toEqual({ id: 7, galat: { nama: 'TypeError', pesan: expect.any(String) } });
+  const pemeriksa = new PemeriksaLatar({ buatPekerja: () => new PekerjaPalsu() });
+  await expect(pemeriksa.periksa(rusak, PENGATURAN_BAWAAN, 'id')).rejects.toMatchObject({ name: 'TypeError' });
 });
 
 const temuan = (x: Partial<Temuan>): Temuan => ({
@@ -181,20 +181,24 @@ test('Perbaiki: a corrected formula rewrites the cell; a predikat rewrites the l
 });
 
 test('errors in plain words: a reader sentence keeps its words and loses the library detail', () => {
-  const t = teks('id');
+  const katalog = teks('id');
   const diam = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  expect(pesanGalat(new Error('Workbook tidak berisi lembar kerja.'), t)).toBe('Workbook tidak berisi lembar kerja.');
+  expect(pesanGalat(new Error('Workbook tidak berisi lembar kerja.'), katalog)).toBe(
+    'Workbook tidak berisi lembar kerja.',
+  );
   expect(
     pesanGalat(
       new Error(
         "Workbook rusak atau terpotong sehingga tidak dapat dibaca (Corrupted zip: can't find end of central directory).",
       ),
-      t,
+      katalog,
     ),
   ).toBe('Workbook rusak atau terpotong sehingga tidak dapat dibaca.');
-  expect(pesanGalat(new TypeError('Cannot set properties of undefined'), t)).toBe(t.galatTakTerduga);
-  expect(pesanGalat(new Error('Cannot read properties of null'), t)).toBe(t.galatTakTerduga);
-  expect(pesanGalat(Object.assign(new Error('x'), { code: 'ItemNotFound' }), t)).toBe(t.galatOffice.ItemNotFound);
+  expect(pesanGalat(new TypeError('Cannot set properties of undefined'), katalog)).toBe(katalog.galatTakTerduga);
+  expect(pesanGalat(new Error('Cannot read properties of null'), katalog)).toBe(katalog.galatTakTerduga);
+  expect(pesanGalat(Object.assign(new Error('x'), { code: 'ItemNotFound' }), katalog)).toBe(
+    katalog.galatOffice.ItemNotFound,
+  );
   expect(pesanGalat({ weird: true }, teks('en'))).toBe(teks('en').galatTakTerduga);
   diam.mockRestore();
 });

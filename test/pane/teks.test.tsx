@@ -5,18 +5,19 @@
 import { PAKET, teks } from '../../src/taskpane/teks';
 import { formatAngka, formatNilaiTeks } from '../../src/taskpane/format';
 
-type Pohon = { [k: string]: unknown };
+type Pohon = { [kunci: string]: unknown };
 
-function bentuk(x: unknown, jalur = ''): string[] {
-  if (typeof x === 'function') return [`${jalur}()${x.length}`];
-  if (x && typeof x === 'object')
-    return Object.keys(x as Pohon).flatMap((k) => bentuk((x as Pohon)[k], `${jalur}.${k}`));
+function bentuk(nilai: unknown, jalur = ''): string[] {
+  if (typeof nilai === 'function') return [`${jalur}()${nilai.length}`];
+  if (nilai && typeof nilai === 'object')
+    return Object.keys(nilai as Pohon).flatMap((k) => bentuk((nilai as Pohon)[k], `${jalur}.${k}`));
   return [jalur];
 }
 
-function daun(x: unknown, jalur = ''): [string, unknown][] {
-  if (x && typeof x === 'object') return Object.entries(x as Pohon).flatMap(([k, v]) => daun(v, `${jalur}.${k}`));
-  return [[jalur, x]];
+function daun(nilai: unknown, jalur = ''): [string, unknown][] {
+  if (nilai && typeof nilai === 'object')
+    return Object.entries(nilai as Pohon).flatMap(([k, v]) => daun(v, `${jalur}.${k}`));
+  return [[jalur, nilai]];
 }
 
 test('the Indonesian and English packs have the same keys and parameters', () => {
@@ -26,13 +27,13 @@ test('the Indonesian and English packs have the same keys and parameters', () =>
 test('no text is empty and English texts are not Indonesian copies', () => {
   const id = new Map(daun(PAKET.id));
   let beda = 0;
-  for (const [k, v] of daun(PAKET.en)) {
-    if (typeof v === 'string') {
-      expect(v.trim()).not.toBe('');
-      if (v !== id.get(k)) beda++;
+  for (const [kunci, nilai] of daun(PAKET.en)) {
+    if (typeof nilai === 'string') {
+      expect(nilai.trim()).not.toBe('');
+      if (nilai !== id.get(kunci)) beda++;
     }
   }
-  for (const [, v] of daun(PAKET.id)) if (typeof v === 'string') expect(v.trim()).not.toBe('');
+  for (const [, nilai] of daun(PAKET.id)) if (typeof nilai === 'string') expect(nilai.trim()).not.toBe('');
   // a few are the same in both languages ("Info", "Rumus hidup" has its own English): most differ
   expect(beda / daun(PAKET.en).filter(([, v]) => typeof v === 'string').length).toBeGreaterThan(0.9);
 });

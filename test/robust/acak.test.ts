@@ -61,17 +61,11 @@ const sel: fc.Arbitrary<Sel | null> = fc.oneof(
   },
 );
 
-const grid: fc.Arbitrary<WorkbookGrid> = fc
-  .array(fc.array(sel, { maxLength: 9 }), { maxLength: 30 })
-  .chain((baris) =>
-    fc
-      .array(fc.record({ r1: fc.nat(29), c1: fc.nat(8), h: fc.nat(3), w: fc.nat(3) }), { maxLength: 5 })
-      .map((g) => ({
-        lembar: [
-          { nama: 'Acak', baris, gabung: g.map((x) => ({ r1: x.r1, c1: x.c1, r2: x.r1 + x.h, c2: x.c1 + x.w })) },
-        ],
-      })),
-  );
+const grid: fc.Arbitrary<WorkbookGrid> = fc.array(fc.array(sel, { maxLength: 9 }), { maxLength: 30 }).chain((baris) =>
+  fc.array(fc.record({ r1: fc.nat(29), c1: fc.nat(8), h: fc.nat(3), w: fc.nat(3) }), { maxLength: 5 }).map((g) => ({
+    lembar: [{ nama: 'Acak', baris, gabung: g.map((x) => ({ r1: x.r1, c1: x.c1, r2: x.r1 + x.h, c2: x.c1 + x.w })) }],
+  })),
+);
 
 test('random grids never crash detection or checks', () => {
   fc.assert(
@@ -86,7 +80,7 @@ test('random grids never crash detection or checks', () => {
 interface Tabel {
   grid: WorkbookGrid;
   /** Derived cells that an injected error may hit, with the rule that must catch it. */
-  turunan: { r: number; c: number; rule: string; nilai: number }[];
+  turunan: { r: number; c: number; rule: string; nilai: number; longgar?: number }[];
 }
 
 /** A clean realisasi anggaran table: programs over sub kegiatan, %, sisa, JUMLAH; and a capaian table. */
@@ -148,7 +142,10 @@ const tabelBersih: fc.Arbitrary<Tabel> = fc
       const c = (x.potong ? Math.floor((x.r * 10000) / x.t) : Math.round((x.r * 10000) / x.t)) / 100;
       const r = rows.length;
       rows.push([{ v: i + 1 }, { v: `Persentase layanan ${i + 1}` }, { v: t }, { v: re }, { v: c }]);
-      turunan.push({ r, c: 4, rule: 'capaian', nilai: c });
+      // the range a realisasi shown with decimals allows (DOMAIN.md): 1,1 may be 1,05–1,15, so ± 0,05 / t × 100
+      const desimal = String(re).split('.')[1]?.length ?? 0;
+      const longgar = desimal ? (0.5 * 10 ** -desimal * 100) / t : 0;
+      turunan.push({ r, c: 4, rule: 'capaian', nilai: c, longgar });
     });
     return { grid: { lembar: [{ nama: 'T', baris: rows, gabung: [] }] }, turunan };
   });
@@ -168,7 +165,8 @@ test('one injected error yields exactly that finding at that cell', () => {
     fc.property(tabelBersih, fc.nat(), fc.integer({ min: 1, max: 50 }), (t, pilih, delta) => {
       const d = t.turunan[pilih % t.turunan.length];
       const g: WorkbookGrid = JSON.parse(JSON.stringify(t.grid));
-      g.lembar[0].baris[d.r][d.c] = { v: d.nilai + delta };
+      // beyond the operand's rounding range and the stated value's own rounding to a whole number
+      g.lembar[0].baris[d.r][d.c] = { v: d.nilai + delta + Math.ceil(d.longgar ?? 0) + 1 };
       const h = periksaWorkbook(g);
       expect(h.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([`${d.rule} ${alamat(d.r, d.c)}`]);
     }),

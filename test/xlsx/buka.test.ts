@@ -30,8 +30,8 @@ describe('Zip64', () => {
     const entri = daftarZip(z64)!;
     expect(entri.map((e) => e.nama)).toEqual(daftarZip(biasa)!.map((e) => e.nama));
     expect(entri.map((e) => e.ukuran)).toEqual(daftarZip(biasa)!.map((e) => e.ukuran));
-    const g = await bacaGridXlsx(z64, 'z64.xlsx');
-    expect(g).toEqual(await bacaGridXlsx(biasa, 'biasa.xlsx'));
+    const grid = await bacaGridXlsx(z64, 'z64.xlsx');
+    expect(grid).toEqual(await bacaGridXlsx(biasa, 'biasa.xlsx'));
     expect((await muatXlsx(z64, 'z64.xlsx')).grid).toEqual((await muatXlsx(biasa, 'biasa.xlsx')).grid);
   });
 
@@ -73,9 +73,9 @@ describe("other programs' files", () => {
     ['html', 'html', /halaman HTML.*simpan sebagai/, /HTML page.*save it as/],
     ['xlsb', 'xlsb', /workbook biner Excel \(\.xlsb\)/, /Excel binary workbook \(\.xlsb\)/],
     ['arsip', 'zip', /arsip zip, tetapi bukan workbook Excel/, /zip archive but not an Excel workbook/],
-  ])('%s: named, with what to do, in both languages and both readers', async (k, jenis, id, en) => {
-    const data = fs.readFileSync(lain[k]);
-    const nama = path.basename(lain[k]);
+  ])('%s: named, with what to do, in both languages and both readers', async (kasus, jenis, id, en) => {
+    const data = fs.readFileSync(lain[kasus]);
+    const nama = path.basename(lain[kasus]);
     expect(jenisBerkas(data, nama)).toBe(jenis);
     await expect(bacaGridXlsx(data, nama)).rejects.toThrow(id);
     await expect(bacaGridXlsx(data, nama, 'en')).rejects.toThrow(en);
@@ -93,15 +93,15 @@ describe('damaged files: clear messages, no library English', () => {
   const INGGRIS_PUSTAKA = /End of data|Corrupted zip|asked index|Invalid|unexpected|signature|Can't find/i;
 
   test('truncated: says the end of the archive is missing and what to do', async () => {
-    const b = buatBerkasBuruk(path.join(tmp, 'buruk'), path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'));
-    const data = fs.readFileSync(b.terpotong);
+    const buruk = buatBerkasBuruk(path.join(tmp, 'buruk'), path.join(DIR_SAMPEL, 'lumajang-2020.xlsx'));
+    const data = fs.readFileSync(buruk.terpotong);
     expect(jenisBerkas(data, 'terpotong.xlsx')).toBe('terpotong');
     for (const baca of [bacaGridXlsx, muatXlsx]) {
-      const e = (await baca(data, 'terpotong.xlsx').catch((x: Error) => x)) as Error;
-      expect(e.message).toMatch(
+      const galat = (await baca(data, 'terpotong.xlsx').catch((x: Error) => x)) as Error;
+      expect(galat.message).toMatch(
         /^Workbook rusak atau terpotong: akhir arsip zip-nya tidak ada.*Unduh atau salin ulang/,
       );
-      expect(e.message).not.toMatch(INGGRIS_PUSTAKA);
+      expect(galat.message).not.toMatch(INGGRIS_PUSTAKA);
       const en = (await baca(data, 'terpotong.xlsx', 'en').catch((x: Error) => x)) as Error;
       expect(en.message).toMatch(/^The workbook is damaged or truncated: the end of its zip archive is missing/);
     }
@@ -109,12 +109,13 @@ describe('damaged files: clear messages, no library English', () => {
 
   test('corrupted inside: a message of our own, never the library text', async () => {
     const asli = Buffer.from(fs.readFileSync(path.join(DIR_SAMPEL, 'lumajang-2020.xlsx')));
-    for (let i = Math.floor(asli.length / 3); i < Math.floor(asli.length / 3) + 2000; i++) asli[i] ^= 0x5a;
+    for (let indeks = Math.floor(asli.length / 3); indeks < Math.floor(asli.length / 3) + 2000; indeks++)
+      asli[indeks] ^= 0x5a;
     for (const baca of [bacaGridXlsx, muatXlsx]) {
-      const e = (await baca(asli, 'rusak.xlsx').catch((x: Error) => x)) as Error;
-      expect(e.message).toMatch(/^Workbook rusak atau terpotong/);
-      expect(e.message).toMatch(/Buka dan Perbaiki/);
-      expect(e.message).not.toMatch(INGGRIS_PUSTAKA);
+      const galat = (await baca(asli, 'rusak.xlsx').catch((x: Error) => x)) as Error;
+      expect(galat.message).toMatch(/^Workbook rusak atau terpotong/);
+      expect(galat.message).toMatch(/Buka dan Perbaiki/);
+      expect(galat.message).not.toMatch(INGGRIS_PUSTAKA);
     }
   });
 });

@@ -7,7 +7,6 @@ import os from 'os';
 import path from 'path';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
-import { workbookKeGrid } from '../../src/xlsx/baca';
 import { muatXlsx } from '../../src/xlsx/muat';
 import { kutipLiteral, serialTanggal } from '../../src/xlsx/tanggal';
 import { bacaGridLangsung } from '../../src/xlsx/langsung';
@@ -23,21 +22,21 @@ import { periksaWorkbook } from '../../src/core/periksa';
 jest.setTimeout(60000);
 
 /** Grids compared as Excel shows them: trailing empty cells and empty rows do not matter. */
-function rata(g: WorkbookGrid): unknown {
-  return g.lembar.map((l) => {
-    const baris = Array.from(l.baris, (b) => {
-      const r = b ? Array.from(b, (x) => x ?? null) : [];
-      while (r.length && r[r.length - 1] === null) r.pop();
-      return r;
+function rata(grid: WorkbookGrid): unknown {
+  return grid.lembar.map((lembar) => {
+    const baris = Array.from(lembar.baris, (isiBaris) => {
+      const barisRata = isiBaris ? Array.from(isiBaris, (x) => x ?? null) : [];
+      while (barisRata.length && barisRata[barisRata.length - 1] === null) barisRata.pop();
+      return barisRata;
     });
     while (baris.length && baris[baris.length - 1].length === 0) baris.pop();
     return {
-      nama: l.nama,
+      nama: lembar.nama,
       baris,
-      gabung: l.gabung,
-      barisTersembunyi: l.barisTersembunyi ?? [],
-      filter: l.filter ?? null,
-      status: l.status ?? 'visible',
+      gabung: lembar.gabung,
+      barisTersembunyi: lembar.barisTersembunyi ?? [],
+      filter: lembar.filter ?? null,
+      status: lembar.status ?? 'visible',
     };
   });
 }
@@ -56,24 +55,26 @@ describe('same grid as the ExcelJS reader', () => {
 
   test('there are samples to compare', () => expect(sampel.length).toBeGreaterThanOrEqual(3));
 
-  test.each(sampel)('%s', async (f) => {
-    const data = fs.readFileSync(path.join(DIR_SAMPEL, f));
-    const a = await viaExcelJs(data);
-    const b = await langsung(data);
-    expect(rata(b)).toEqual(rata(a));
-    expect(b.lembar.reduce((n, l) => n + l.baris.length, 0)).toBeGreaterThan(20);
+  test.each(sampel)('%s', async (berkas) => {
+    const data = fs.readFileSync(path.join(DIR_SAMPEL, berkas));
+    const dariExcelJs = await viaExcelJs(data);
+    const dariLangsung = await langsung(data);
+    expect(rata(dariLangsung)).toEqual(rata(dariExcelJs));
+    expect(dariLangsung.lembar.reduce((n, l) => n + l.baris.length, 0)).toBeGreaterThan(20);
   });
 
   test('a generated hierarchical workbook over several sheets', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-langsung-')), 'g.xlsx');
-    const h = await bangkit(file, 3000, 3);
+    const hasilBangkit = await bangkit(file, 3000, 3);
     const data = fs.readFileSync(file);
-    const g = await langsung(data);
-    expect(rata(g)).toEqual(rata(await viaExcelJs(data)));
+    const grid = await langsung(data);
+    expect(rata(grid)).toEqual(rata(await viaExcelJs(data)));
     // and the check finds every planted error; sheets of different units share no programs
-    const temuan = periksaWorkbook(g).findings;
-    for (const x of h.tanam)
-      expect(temuan).toContainEqual(expect.objectContaining({ rule: x.rule, sheet: x.sheet, cell: x.cell }));
+    const temuan = periksaWorkbook(grid).findings;
+    for (const tanam of hasilBangkit.tanam)
+      expect(temuan).toContainEqual(
+        expect.objectContaining({ rule: tanam.rule, sheet: tanam.sheet, cell: tanam.cell }),
+      );
     expect(temuan.filter((f) => f.rule === 'lintas-tabel')).toEqual([]);
   });
 
@@ -84,7 +85,7 @@ describe('same grid as the ExcelJS reader', () => {
     ws.getCell('A2').value = { text: 'tautan', hyperlink: 'https://example.org' };
     ws.getCell('A3').value = new Date(Date.UTC(2024, 11, 31));
     ws.getCell('A4').value = true;
-    ws.getCell('A5').value = { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
+    ws.getCell('A5').value = { error: '#DIV/0!' };
     ws.getCell('B1').value = 1250000.5;
     ws.getCell('B1').numFmt = '#,##0.00';
     ws.getCell('B1').font = { bold: true };
@@ -93,7 +94,7 @@ describe('same grid as the ExcelJS reader', () => {
     ws.getCell('B3').value = 'Sub kegiatan';
     ws.getCell('B3').alignment = { indent: 2 };
     ws.getCell('C1').value = { formula: 'B1*2', result: 2500001 };
-    ws.getCell('C2').value = { sharedFormula: 'C1', result: 1.75 } as unknown as ExcelJS.CellValue;
+    ws.getCell('C2').value = { sharedFormula: 'C1', result: 1.75 };
     ws.getCell('C3').value = { formula: 'A9', result: { error: '#REF!' } } as unknown as ExcelJS.CellValue;
     ws.getCell('C4').value = { formula: 'UPPER("x")', result: 'X' };
     ws.getCell('D1').value = 'judul gabungan';
@@ -103,19 +104,19 @@ describe('same grid as the ExcelJS reader', () => {
     wb.addWorksheet('_sakip_jurnal').getCell('A1').value = 'jurnal';
     wb.addWorksheet('Kedua').getCell('B2').value = 7;
     const data = new Uint8Array(await wb.xlsx.writeBuffer());
-    const a = await viaExcelJs(data);
-    const b = await langsung(data);
-    expect(rata(b)).toEqual(rata(a));
-    const l = b.lembar[0];
-    expect(b.lembar.map((x) => x.nama)).toEqual(['Campur', 'Kedua']);
-    expect(l.baris[0][0]).toEqual({ v: 'Realisasi Anggaran' });
-    expect(l.baris[2][0]?.v).toBe('2024-12-31');
-    expect(l.baris[0][1]).toEqual({ v: 1250000.5, fmt: '#,##0.00', tebal: true });
-    expect(l.baris[1][2]).toEqual({ v: 1.75, f: 'B2*2' });
-    expect(l.baris[2][2]).toEqual({ v: null, galat: '#REF!', f: 'A9' });
-    expect(l.baris[0][4] ?? null).toBeNull();
-    expect(l.baris[6][0]).toEqual({ v: '=HYPERLINK("http://x")' });
-    expect(l.gabung).toEqual([{ r1: 0, c1: 3, r2: 1, c2: 5 }]);
+    const dariExcelJs = await viaExcelJs(data);
+    const dariLangsung = await langsung(data);
+    expect(rata(dariLangsung)).toEqual(rata(dariExcelJs));
+    const lembar = dariLangsung.lembar[0];
+    expect(dariLangsung.lembar.map((x) => x.nama)).toEqual(['Campur', 'Kedua']);
+    expect(lembar.baris[0][0]).toEqual({ v: 'Realisasi Anggaran' });
+    expect(lembar.baris[2][0]?.v).toBe('2024-12-31');
+    expect(lembar.baris[0][1]).toEqual({ v: 1250000.5, fmt: '#,##0.00', tebal: true });
+    expect(lembar.baris[1][2]).toEqual({ v: 1.75, f: 'B2*2' });
+    expect(lembar.baris[2][2]).toEqual({ v: null, galat: '#REF!', f: 'A9' });
+    expect(lembar.baris[0][4] ?? null).toBeNull();
+    expect(lembar.baris[6][0]).toEqual({ v: '=HYPERLINK("http://x")' });
+    expect(lembar.gabung).toEqual([{ r1: 0, c1: 3, r2: 1, c2: 5 }]);
   });
 });
 
@@ -125,9 +126,9 @@ const NS = 'http://schemas.openxmlformats.org';
 const REL = `${NS}/officeDocument/2006/relationships`;
 
 async function xlsx(bagian: Record<string, string>): Promise<Uint8Array> {
-  const z = new JSZip();
-  for (const [n, isi] of Object.entries(bagian)) z.file(n, isi);
-  return z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const zip = new JSZip();
+  for (const [nama, isi] of Object.entries(bagian)) zip.file(nama, isi);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 function dasar(lembar: string, opsi: { ss?: string; gaya?: string; wbPr?: string } = {}): Record<string, string> {
@@ -152,7 +153,7 @@ const LEMBAR = (isi: string) =>
 
 describe('SpreadsheetML details', () => {
   test('prefixed elements, shared and inline strings, styles, dates, chart sheets left out', async () => {
-    const g = await langsung(
+    const grid = await langsung(
       await xlsx(
         dasar(
           LEMBAR(
@@ -163,36 +164,36 @@ describe('SpreadsheetML details', () => {
         ),
       ),
     );
-    expect(g.lembar.map((l) => l.nama)).toEqual(['Data & Capaian']);
-    const b = g.lembar[0].baris;
-    expect(b[0][0]).toEqual({ v: 'Uraian' });
-    expect(b[0][1]).toEqual({ v: 'Pagu (Rp)' });
-    expect(b[0][3]).toEqual({ v: 'Gabung' });
-    expect(b[0][4] ?? null).toBeNull(); // inside the merge D1:E1
-    expect(b[1]).toBeUndefined();
-    expect(b[2][0]).toEqual({ v: 1500000, fmt: '"Rp"#,##0', tebal: true });
-    expect(b[2][1]).toEqual({ v: '2024-12-31', fmt: 'mm-dd-yy' });
-    expect(b[2][2]).toEqual({ v: 0.5, fmt: '0.00%', indent: 3 }); // <b val="0"/> is not bold
-    expect(b[2][4]).toEqual({ v: false });
-    expect(b[2][5]).toEqual({ v: null, galat: '#N/A' });
-    expect(b[2][6] ?? null).toBeNull(); // styled but empty
-    expect(b[2][7]).toEqual({ v: '2024-06-30' });
-    expect(b[3][0]).toEqual({ v: 'ab', f: '"a"&"b"' });
+    expect(grid.lembar.map((l) => l.nama)).toEqual(['Data & Capaian']);
+    const baris = grid.lembar[0].baris;
+    expect(baris[0][0]).toEqual({ v: 'Uraian' });
+    expect(baris[0][1]).toEqual({ v: 'Pagu (Rp)' });
+    expect(baris[0][3]).toEqual({ v: 'Gabung' });
+    expect(baris[0][4] ?? null).toBeNull(); // inside the merge D1:E1
+    expect(baris[1]).toBeUndefined();
+    expect(baris[2][0]).toEqual({ v: 1500000, fmt: '"Rp"#,##0', tebal: true });
+    expect(baris[2][1]).toEqual({ v: '2024-12-31', fmt: 'mm-dd-yy' });
+    expect(baris[2][2]).toEqual({ v: 0.5, fmt: '0.00%', indent: 3 }); // <b val="0"/> is not bold
+    expect(baris[2][4]).toEqual({ v: false });
+    expect(baris[2][5]).toEqual({ v: null, galat: '#N/A' });
+    expect(baris[2][6] ?? null).toBeNull(); // styled but empty
+    expect(baris[2][7]).toEqual({ v: '2024-06-30' });
+    expect(baris[3][0]).toEqual({ v: 'ab', f: '"a"&"b"' });
   });
 
   test('the 1904 date system', async () => {
-    const g = await langsung(
+    const grid = await langsung(
       await xlsx(
         dasar(LEMBAR('<x:row r="1"><x:c r="A1" s="2"><x:v>44195</x:v></x:c></x:row>'), {
           wbPr: '<x:workbookPr date1904="1"/>',
         }),
       ),
     );
-    expect(g.lembar[0].baris[0][0]?.v).toBe('2024-12-31');
+    expect(grid.lembar[0].baris[0][0]?.v).toBe('2024-12-31');
   });
 
   test('shared formulas: each cell gets the master formula moved by its offset', async () => {
-    const g = await langsung(
+    const grid = await langsung(
       await xlsx(
         dasar(
           LEMBAR(
@@ -202,10 +203,10 @@ describe('SpreadsheetML details', () => {
         ),
       ),
     );
-    const b = g.lembar[0].baris;
-    expect(b[1][2]?.f).toBe('SUM(A2:B2)/$A$1*Data!B2');
-    expect(b[1][3]?.f).toBe('SUM(B2:C2)/$A$1*Data!C2');
-    expect(b[2][2]).toEqual({ v: 3, f: 'SUM(A3:B3)/$A$1*Data!B3' });
+    const baris = grid.lembar[0].baris;
+    expect(baris[1][2]?.f).toBe('SUM(A2:B2)/$A$1*Data!B2');
+    expect(baris[1][3]?.f).toBe('SUM(B2:C2)/$A$1*Data!C2');
+    expect(baris[2][2]).toEqual({ v: 3, f: 'SUM(A3:B3)/$A$1*Data!B3' });
   });
 
   test('a workbook without a workbook part is refused with the damaged-file message', async () => {
@@ -219,14 +220,16 @@ describe('SpreadsheetML details', () => {
     await expect(bacaGridXlsx(data, 'x.xlsx')).rejects.toThrow(
       /^Workbook rusak atau terpotong: bagian xl\/worksheets\/sheet9\.xml tidak dapat dibaca\. Coba buka di Excel/,
     );
-    const e = await bacaGridXlsx(data, 'x.xlsx', 'en').catch((x: Error) => x);
-    expect((e as Error).message).toMatch(/^The workbook is damaged or truncated: its part xl\/worksheets\/sheet9\.xml/);
+    const galat = await bacaGridXlsx(data, 'x.xlsx', 'en').catch((x: Error) => x);
+    expect((galat as Error).message).toMatch(
+      /^The workbook is damaged or truncated: its part xl\/worksheets\/sheet9\.xml/,
+    );
     // saxes says "unclosed tag" and the like: none of it reaches the user
-    expect((e as Error).message).not.toMatch(/tag|unexpected|saxes|line \d/i);
+    expect((galat as Error).message).not.toMatch(/tag|unexpected|saxes|line \d/i);
   });
 
   test('an empty <v/> is no cached value (never NaN), for formulas and plain cells', async () => {
-    const g = await langsung(
+    const grid = await langsung(
       await xlsx(
         dasar(
           LEMBAR(
@@ -235,17 +238,17 @@ describe('SpreadsheetML details', () => {
         ),
       ),
     );
-    const b = g.lembar[0].baris[0];
-    expect(b[0]).toEqual({ v: null, f: 'B1*2' });
-    expect(b[1] ?? null).toBeNull();
-    expect(b[2]).toEqual({ v: null, f: '"a"' });
-    expect(b[5]).toEqual({ v: null });
+    const baris = grid.lembar[0].baris[0];
+    expect(baris[0]).toEqual({ v: null, f: 'B1*2' });
+    expect(baris[1] ?? null).toBeNull();
+    expect(baris[2]).toEqual({ v: null, f: '"a"' });
+    expect(baris[5]).toEqual({ v: null });
   });
 
   test('a workbook whose only sheet is a chart sheet has no worksheets', async () => {
-    const b = dasar(LEMBAR(''));
-    b['xl/workbook.xml'] = b['xl/workbook.xml'].replace(/<x:sheet name="Data[^>]*>/, '');
-    await expect(bacaGridXlsx(await xlsx(b), 'x.xlsx')).rejects.toThrow(/tidak berisi lembar kerja/);
+    const bagian = dasar(LEMBAR(''));
+    bagian['xl/workbook.xml'] = bagian['xl/workbook.xml'].replace(/<x:sheet name="Data[^>]*>/, '');
+    await expect(bacaGridXlsx(await xlsx(bagian), 'x.xlsx')).rejects.toThrow(/tidak berisi lembar kerja/);
   });
 });
 
@@ -321,12 +324,12 @@ describe('settings the add-in stored in the workbook', () => {
   }
 
   test('from the settings sheet, its column A pieces joined, and the sheet is not read as data', async () => {
-    const b = await dasar((wb) => {
-      const s = wb.addWorksheet('_sakip_pengaturan', { state: 'veryHidden' });
-      s.getCell('A1').value = '{"skala":';
-      s.getCell('A2').value = '"baik"}';
+    const data = await dasar((wb) => {
+      const lembarPengaturan = wb.addWorksheet('_sakip_pengaturan', { state: 'veryHidden' });
+      lembarPengaturan.getCell('A1').value = '{"skala":';
+      lembarPengaturan.getCell('A2').value = '"baik"}';
     });
-    const { grid } = await bacaGridLangsung(b);
+    const { grid } = await bacaGridLangsung(data);
     expect(grid.pengaturanTersimpan).toBe('{"skala":"baik"}');
     expect(grid.lembar.map((l) => l.nama)).toEqual(['S']);
   });

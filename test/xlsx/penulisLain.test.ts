@@ -15,8 +15,8 @@ async function keduanya(data: Uint8Array): Promise<{ langsung: WorkbookGrid; exc
 }
 
 /** Each cell's value and formula (formats differ in letter case between writers). */
-function isi(g: WorkbookGrid): unknown[][] {
-  return g.lembar[0].baris.map((b) => Array.from(b ?? [], (s) => (s ? { v: s.v, f: s.f } : null)));
+function isi(grid: WorkbookGrid): unknown[][] {
+  return grid.lembar[0].baris.map((b) => Array.from(b ?? [], (s) => (s ? { v: s.v, f: s.f } : null)));
 }
 
 const PENULIS: Penulis[] = ['excel', 'libreoffice', 'openpyxl', 'xlsxwriter'];
@@ -32,19 +32,19 @@ describe.each(PENULIS)('a workbook saved by %s', (penulis) => {
 
   test('no value is NaN; formulas without a cached value read as no value', async () => {
     const { langsung, exceljs } = await keduanya(await workbookDari(penulis));
-    for (const g of [langsung, exceljs])
-      for (const b of g.lembar[0].baris)
-        for (const s of b ?? []) {
-          if (!s) continue;
-          expect(Number.isNaN(s.v as number)).toBe(false);
-          if (penulis === 'openpyxl' && s.f) expect(s.v).toBeNull();
-          if (penulis === 'xlsxwriter' && s.f) expect(s.v).toBe(0);
+    for (const grid of [langsung, exceljs])
+      for (const baris of grid.lembar[0].baris)
+        for (const sel of baris ?? []) {
+          if (!sel) continue;
+          expect(Number.isNaN(sel.v as number)).toBe(false);
+          if (penulis === 'openpyxl' && sel.f) expect(sel.v).toBeNull();
+          if (penulis === 'xlsxwriter' && sel.f) expect(sel.v).toBe(0);
         }
   });
 
   test('hectares stay a number, a date is a date, a serial beyond 9999-12-31 a number; the list format wins over the dxf one', async () => {
-    for (const g of Object.values(await keduanya(await workbookDari(penulis)))) {
-      const b5 = g.lembar[0].baris[4];
+    for (const grid of Object.values(await keduanya(await workbookDari(penulis)))) {
+      const b5 = grid.lembar[0].baris[4];
       expect(b5[1]).toEqual({ v: 12.5, fmt: '#,##0.00\\ \\h\\a' });
       expect(b5[2]?.v).toBe('2024-12-31');
       expect(b5[3]?.v).toBe(3000000);
@@ -55,8 +55,8 @@ describe.each(PENULIS)('a workbook saved by %s', (penulis) => {
 test('values and formulas from LibreOffice equal Excel’s; openpyxl and XlsxWriter differ only in cached results', async () => {
   const excel = isi((await bacaGridLangsung(await workbookDari('excel'))).grid);
   expect(isi((await bacaGridLangsung(await workbookDari('libreoffice'))).grid)).toEqual(excel);
-  for (const p of ['openpyxl', 'xlsxwriter'] as const) {
-    const lain = isi((await bacaGridLangsung(await workbookDari(p))).grid);
+  for (const penulis of ['openpyxl', 'xlsxwriter'] as const) {
+    const lain = isi((await bacaGridLangsung(await workbookDari(penulis))).grid);
     expect(lain.map((r) => r.map((s) => (s as { f?: string } | null)?.f))).toEqual(
       excel.map((r) => r.map((s) => (s as { f?: string } | null)?.f)),
     );

@@ -17,37 +17,42 @@ describe('lumajang-2024-tw1: capaian 9,4 on a negative indicator, correct 190,56
   });
 
   test('the check flags G12 with the correct value', () => {
-    const f = periksaWorkbook(grid).findings.find((x) => x.sheet === 'Capaian Kinerja' && x.cell === 'G12');
-    expect(f).toMatchObject({ rule: 'polaritas', stated: '9.4', expected: '190.56' });
+    const temuan = periksaWorkbook(grid).findings.find((x) => x.sheet === 'Capaian Kinerja' && x.cell === 'G12');
+    expect(temuan).toMatchObject({ rule: 'polaritas', stated: '9.4', expected: '190.56' });
   });
 
   test.each(['nilai', 'rumus'] as const)(
     '%s mode: the corrected value is rated, as a value, and the plan says so',
     (mode) => {
-      const r = rencanaPredikat(grid, {}, mode);
-      const i12 = r.find((x) => x.lembar === 'Capaian Kinerja' && x.sel === 'I12')!;
+      const rencana = rencanaPredikat(grid, {}, mode);
+      const i12 = rencana.find((x) => x.lembar === 'Capaian Kinerja' && x.sel === 'I12')!;
       expect(i12.nilai).toBe('Sangat Tinggi'); // 9,4 would be "Sangat Rendah"
       expect(i12.rumus).toBeUndefined();
       expect(i12.alasan).toMatch(/capaian 190,56, nilai yang benar menurut temuan polaritas \(G12 menulis 9,4\)/);
       if (mode === 'rumus') {
         expect(i12.alasan).toMatch(/ditulis sebagai nilai/);
         // rows whose capaian is right keep their live formula
-        const lain = r.filter((x) => x.lembar === 'Capaian Kinerja' && x.sel !== 'I12' && !/benar/.test(x.alasan));
+        const lain = rencana.filter(
+          (x) => x.lembar === 'Capaian Kinerja' && x.sel !== 'I12' && !/benar/.test(x.alasan),
+        );
         expect(lain.length).toBeGreaterThan(5);
-        for (const x of lain.filter((y) => !y.judul)) expect(x.rumus).toMatch(/^=SAKIP\.PREDIKAT\([A-Z]+\d+/);
+        for (const rencanaLain of lain.filter((y) => !y.judul))
+          expect(rencanaLain.rumus).toMatch(/^=SAKIP\.PREDIKAT\([A-Z]+\d+/);
       }
     },
   );
 
   test('every row with a capaian or polaritas finding that gives a value is rated at that value', () => {
-    const h = periksaWorkbook(grid);
-    const salah = h.findings.filter((f) => (f.rule === 'capaian' || f.rule === 'polaritas') && f.expected);
-    const r = rencanaPredikat(grid, {}, 'nilai', h.findings);
-    const koreksi = r.filter((x) => /nilai yang benar/.test(x.alasan));
+    const hasil = periksaWorkbook(grid);
+    const salah = hasil.findings.filter((f) => (f.rule === 'capaian' || f.rule === 'polaritas') && f.expected);
+    const rencana = rencanaPredikat(grid, {}, 'nilai', hasil.findings);
+    const koreksi = rencana.filter((x) => /nilai yang benar/.test(x.alasan));
     expect(koreksi.length).toBeGreaterThan(0);
-    for (const x of koreksi) {
-      const f = salah.find((y) => y.sheet === x.lembar && x.alasan.includes(`(${y.cell} menulis`));
-      expect(f).toBeDefined();
+    for (const rencanaKoreksi of koreksi) {
+      const temuan = salah.find(
+        (y) => y.sheet === rencanaKoreksi.lembar && rencanaKoreksi.alasan.includes(`(${y.cell} menulis`),
+      );
+      expect(temuan).toBeDefined();
     }
   });
 
@@ -59,10 +64,10 @@ describe('lumajang-2024-tw1: capaian 9,4 on a negative indicator, correct 190,56
   });
 
   test('the chart plots 190,56 (Sangat Tinggi) and keeps the stated 9,4', () => {
-    const p = periksaWorkbook(grid).grafik.capaian.find((c) => /kekerasan terhadap perempuan/i.test(c.nama))!;
-    expect(p).toMatchObject({ nilai: 190.56, tertulis: 9.4, predikat: 'Sangat Tinggi' });
-    for (const c of periksaWorkbook(grid).grafik.capaian.filter((x) => x.tertulis === undefined))
-      expect(c.nilai).not.toBe(9.4);
+    const titik = periksaWorkbook(grid).grafik.capaian.find((c) => /kekerasan terhadap perempuan/i.test(c.nama))!;
+    expect(titik).toMatchObject({ nilai: 190.56, tertulis: 9.4, predikat: 'Sangat Tinggi' });
+    for (const titikLain of periksaWorkbook(grid).grafik.capaian.filter((x) => x.tertulis === undefined))
+      expect(titikLain.nilai).not.toBe(9.4);
   });
 });
 
@@ -93,10 +98,10 @@ describe('a wrong capaian without a known correct value', () => {
   ];
 
   test('is skipped and listed, never rated; the chart leaves it out', () => {
-    const r = rencanaPredikatRinci(grid, {}, 'nilai', temuan);
-    expect(r.rencana.find((x) => x.sel === 'F2')).toBeUndefined();
-    expect(r.rencana.find((x) => x.sel === 'F3')?.nilai).toBe('Sangat Tinggi');
-    expect(r.dilewati).toEqual([
+    const rinci = rencanaPredikatRinci(grid, {}, 'nilai', temuan);
+    expect(rinci.rencana.find((x) => x.sel === 'F2')).toBeUndefined();
+    expect(rinci.rencana.find((x) => x.sel === 'F3')?.nilai).toBe('Sangat Tinggi');
+    expect(rinci.dilewati).toEqual([
       {
         lembar: 'Capaian',
         sel: 'F2',

@@ -14,45 +14,45 @@ import { muatXlsx } from '../../src/xlsx/muat';
 import { parseRentang } from '../../src/core/grid';
 
 async function entriBesar(): Promise<JSZip.JSZipObject> {
-  const z = new JSZip();
+  const zip = new JSZip();
   const isi = '<a>' + '<b>teks yang panjang</b>'.repeat(100000) + '</a>';
-  z.file('besar.xml', isi);
-  const data = await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  zip.file('besar.xml', isi);
+  const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return (await JSZip.loadAsync(data)).file('besar.xml')!;
 }
 
-function penghitung(): { p: SaxesParser; tulis: () => number; b: () => number } {
-  const p = new SaxesParser();
-  let b = 0;
-  p.on('opentag', (n) => {
-    if (n.name === 'b') b++;
+function penghitung(): { parser: SaxesParser; tulis: () => number; elemenB: () => number } {
+  const parser = new SaxesParser();
+  let jumlahElemenB = 0;
+  parser.on('opentag', (node) => {
+    if (node.name === 'b') jumlahElemenB++;
   });
-  const asli = p.write.bind(p);
-  let n = 0;
-  p.write = ((x: string) => {
-    n++;
-    return asli(x);
-  }) as typeof p.write;
-  return { p, tulis: () => n, b: () => b };
+  const asli = parser.write.bind(parser);
+  let jumlah = 0;
+  parser.write = (potongan: string) => {
+    jumlah++;
+    return asli(potongan);
+  };
+  return { parser, tulis: () => jumlah, elemenB: () => jumlahElemenB };
 }
 
 describe('JSZip entry stream (src/xlsx/langsung/xml.ts)', () => {
   test('this JSZip streams an entry in chunks through internalStream', async () => {
-    const f = await entriBesar();
-    expect(caraAlir(f)).toBe('potongan');
-    const h = penghitung();
-    await alirkan(f, h.p);
-    expect(h.b()).toBe(100000);
-    expect(h.tulis()).toBeGreaterThan(5); // several chunks, never the whole text at once
+    const berkas = await entriBesar();
+    expect(caraAlir(berkas)).toBe('potongan');
+    const penghitungIni = penghitung();
+    await alirkan(berkas, penghitungIni.parser);
+    expect(penghitungIni.elemenB()).toBe(100000);
+    expect(penghitungIni.tulis()).toBeGreaterThan(5); // several chunks, never the whole text at once
   });
 
   test('without the stream API the entry is read whole, with the same result', async () => {
-    const f = await entriBesar();
-    const tanpa = { async: (t: 'uint8array') => f.async(t) } as unknown as JSZip.JSZipObject;
+    const berkas = await entriBesar();
+    const tanpa = { async: (t: 'uint8array') => berkas.async(t) } as unknown as JSZip.JSZipObject;
     expect(caraAlir(tanpa)).toBe('utuh');
-    const h = penghitung();
-    await alirkan(tanpa, h.p);
-    expect(h.b()).toBe(100000);
+    const penghitungIni = penghitung();
+    await alirkan(tanpa, penghitungIni.parser);
+    expect(penghitungIni.elemenB()).toBe(100000);
   });
 });
 
@@ -68,10 +68,10 @@ describe('ExcelJS', () => {
     ws.getCell('C2').note = 'tetap';
     hapusCatatan(ws.getCell('B2'));
     const data = new Uint8Array(await wb.xlsx.writeBuffer());
-    const z = await JSZip.loadAsync(data);
-    const komentar = Object.keys(z.files).filter((n) => /comments/i.test(n));
+    const zip = await JSZip.loadAsync(data);
+    const komentar = Object.keys(zip.files).filter((n) => /comments/i.test(n));
     expect(komentar).toHaveLength(1);
-    const xml = await z.file(komentar[0])!.async('string');
+    const xml = await zip.file(komentar[0])!.async('string');
     expect(xml).toContain('tetap');
     expect(xml).not.toContain('catatan lama');
     expect(xml.match(/<comment /g)).toHaveLength(1);
@@ -91,9 +91,9 @@ describe('ExcelJS', () => {
     wb.addWorksheet('A').getCell('A1').value = { formula: '1-1', result: 0 };
     const lagi = new ExcelJS.Workbook();
     await lagi.xlsx.load(await wb.xlsx.writeBuffer());
-    const c = lagi.getWorksheet('A')!.getCell('A1');
-    expect(c.result).toBe(0);
-    expect(c.value).toEqual({ formula: '1-1' }); // the reason the readers use cell.result
+    const sel = lagi.getWorksheet('A')!.getCell('A1');
+    expect(sel.result).toBe(0);
+    expect(sel.value).toEqual({ formula: '1-1' }); // the reason the readers use cell.result
   });
 
   test('merges read from the cells equal the ones ExcelJS keeps, in reading order', async () => {
@@ -104,13 +104,13 @@ describe('ExcelJS', () => {
     ws.mergeCells('A1:B1');
     ws.mergeCells('C2:C4');
     const { wb: dimuat } = await muatXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx');
-    const l = lembarKeGrid(dimuat.getWorksheet('A')!);
+    const lembar = lembarKeGrid(dimuat.getWorksheet('A')!);
     // ExcelJS's own list (its sheet model, costly to build on large sheets): the same ranges
     const milikExcelJs = ((dimuat.getWorksheet('A')!.model as unknown as { merges: string[] }).merges ?? [])
       .map(parseRentang)
       .sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
-    expect(l.gabung).toEqual(milikExcelJs);
-    expect(l.gabung).toEqual([
+    expect(lembar.gabung).toEqual(milikExcelJs);
+    expect(lembar.gabung).toEqual([
       { r1: 0, c1: 0, r2: 0, c2: 1 },
       { r1: 1, c1: 2, r2: 3, c2: 2 },
       { r1: 4, c1: 3, r2: 6, c2: 5 },

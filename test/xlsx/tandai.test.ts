@@ -14,14 +14,21 @@ import { kasus } from '../helpers/fc';
 import { DIR_SAMPEL, daftarSpec } from '../helpers/sampel';
 import { muatXlsx } from '../../src/xlsx/muat';
 import { bacaGridLangsung } from '../../src/xlsx/langsung';
-import { tandaiWorkbook, tulisRencana, buatLembarTemuan, bacaJurnal } from '../../src/xlsx/tandai';
-import { isiHasilRumusSakip } from '../../src/xlsx/hitung';
+import {
+  tandaiWorkbook,
+  tandaiSel,
+  tulisRencana,
+  buatLembarTemuan,
+  bacaJurnal,
+  hapusTanda,
+} from '../../src/xlsx/tandai';
+import { hitungRumus, isiHasilRumusSakip } from '../../src/xlsx/hitung';
 import { DemoHost } from '../../src/demo/host';
 import { periksaWorkbook } from '../../src/core/periksa';
 import { rencanaPredikat } from '../../src/core/tulis/predikat';
 import { rencanaLengkapi } from '../../src/core/tulis/lengkapi';
 import { LEMBAR_SENDIRI } from '../../src/core/lembarSendiri';
-import { WARNA_TANDA } from '../../src/core/tulis/jurnal';
+import { LEMBAR_JURNAL, WARNA_TANDA, barisJurnal } from '../../src/core/tulis/jurnal';
 import type { Temuan } from '../../src/core/model';
 import type { RencanaTulis } from '../../src/core/tulis/rencana';
 
@@ -37,32 +44,38 @@ function potret(wb: ExcelJS.Workbook, lewati: ReadonlySet<string> = LEMBAR_SENDI
   wb.eachSheet((ws) => {
     if (lewati.has(ws.name)) return;
     ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (c) => {
-        const v = c.value;
+      row.eachCell({ includeEmpty: true }, (sel) => {
+        const nilaiSel = sel.value;
         const nilai =
-          v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)
-            ? { f: c.formula, hasil: c.result ?? null }
-            : v instanceof Date
-              ? { tanggal: v.toISOString() }
-              : (v ?? null);
-        const x = { nilai, fill: c.fill ?? null, font: c.font ?? null, note: c.note ?? null, fmt: c.numFmt ?? null };
+          nilaiSel && typeof nilaiSel === 'object' && ('formula' in nilaiSel || 'sharedFormula' in nilaiSel)
+            ? { f: sel.formula, hasil: sel.result ?? null }
+            : nilaiSel instanceof Date
+              ? { tanggal: nilaiSel.toISOString() }
+              : (nilaiSel ?? null);
+        const keadaan = {
+          nilai,
+          fill: sel.fill ?? null,
+          font: sel.font ?? null,
+          note: sel.note ?? null,
+          fmt: sel.numFmt ?? null,
+        };
         if (
-          x.nilai === null &&
-          x.fill === null &&
-          x.note === null &&
-          (x.font === null || Object.keys(x.font).length === 0)
+          keadaan.nilai === null &&
+          keadaan.fill === null &&
+          keadaan.note === null &&
+          (keadaan.font === null || Object.keys(keadaan.font).length === 0)
         )
           return;
-        out.set(`${ws.name}!${c.address}`, JSON.stringify(x));
+        out.set(`${ws.name}!${sel.address}`, JSON.stringify(keadaan));
       }),
     );
   });
   return out;
 }
 
-function warnaTanda(c: ExcelJS.Cell): boolean {
-  const f = c.fill as ExcelJS.FillPattern | undefined;
-  const argb = f?.type === 'pattern' ? (f.fgColor as { argb?: string } | undefined)?.argb : undefined;
+function warnaTanda(sel: ExcelJS.Cell): boolean {
+  const isi = sel.fill as ExcelJS.FillPattern | undefined;
+  const argb = isi?.type === 'pattern' ? isi.fgColor?.argb : undefined;
   return !!argb && Object.values(WARNA_TANDA).some((w) => argb === 'FF' + w.slice(1));
 }
 
@@ -72,33 +85,34 @@ describe.each(sampel)('%s', (file) => {
   test('the annotated copy colours exactly the finding cells, one note each', async () => {
     const data = fs.readFileSync(path.join(DIR_SAMPEL, file));
     const { wb, grid } = await muatXlsx(data, file);
-    const h = periksaWorkbook(grid);
+    const hasil = periksaWorkbook(grid);
     const asli = await simpanMuat(wb);
-    tandaiWorkbook(wb, h.findings, 'id', h.grafik);
+    tandaiWorkbook(wb, hasil.findings, 'id', hasil.grafik);
     const salinan = await simpanMuat(wb);
-    const selTemuan = new Set(h.findings.map((f) => `${f.sheet}!${f.cell}`));
+    const selTemuan = new Set(hasil.findings.map((f) => `${f.sheet}!${f.cell}`));
     const berubah = new Set<string>();
     salinan.eachSheet((ws) => {
       if (LEMBAR_SENDIRI.has(ws.name)) return;
       ws.eachRow({ includeEmpty: true }, (row) =>
-        row.eachCell({ includeEmpty: true }, (c) => {
-          const a = asli.getWorksheet(ws.name)!.getCell(c.address);
-          if (JSON.stringify(a.fill ?? null) !== JSON.stringify(c.fill ?? null)) berubah.add(`${ws.name}!${c.address}`);
+        row.eachCell({ includeEmpty: true }, (sel) => {
+          const selAsli = asli.getWorksheet(ws.name)!.getCell(sel.address);
+          if (JSON.stringify(selAsli.fill ?? null) !== JSON.stringify(sel.fill ?? null))
+            berubah.add(`${ws.name}!${sel.address}`);
         }),
       );
     });
     expect(selTemuan.size).toBeGreaterThan(10);
     expect([...berubah].sort()).toEqual([...selTemuan].sort());
-    for (const s of selTemuan) {
-      const [lembar, sel] = [s.slice(0, s.lastIndexOf('!')), s.slice(s.lastIndexOf('!') + 1)];
-      const c = salinan.getWorksheet(lembar)!.getCell(sel);
-      expect(warnaTanda(c)).toBe(true);
-      expect(String(typeof c.note === 'string' ? c.note : '')).toMatch(/^\[SAKIP /);
+    for (const alamat of selTemuan) {
+      const [lembar, sel] = [alamat.slice(0, alamat.lastIndexOf('!')), alamat.slice(alamat.lastIndexOf('!') + 1)];
+      const selSalinan = salinan.getWorksheet(lembar)!.getCell(sel);
+      expect(warnaTanda(selSalinan)).toBe(true);
+      expect(String(typeof selSalinan.note === 'string' ? selSalinan.note : '')).toMatch(/^\[SAKIP /);
     }
     // values are untouched by marks
     const p0 = potret(asli);
     const p1 = potret(salinan);
-    for (const [k, v] of p0) expect(JSON.parse(p1.get(k)!).nilai).toEqual(JSON.parse(v).nilai);
+    for (const [kunci, nilaiP0] of p0) expect(JSON.parse(p1.get(kunci)!).nilai).toEqual(JSON.parse(nilaiP0).nilai);
   });
 
   test('demo: Tandai → Tulis predikat → Lengkapi → Laporan → Hapus tanda restores every cell exactly', async () => {
@@ -108,32 +122,34 @@ describe.each(sampel)('%s', (file) => {
     const namaSebelum = wb.worksheets.map((w) => w.name);
     const host = new DemoHost(wb, file);
     const grid = await host.bacaWorkbook();
-    const h = periksaWorkbook(grid);
-    expect(await host.tandai(h.findings)).toBe(new Set(h.findings.map((f) => `${f.sheet}!${f.cell}`)).size);
-    const predikat = await host.tulis(rencanaPredikat(await host.bacaWorkbook(), {}, 'rumus', h.findings), false);
+    const hasil = periksaWorkbook(grid);
+    expect(await host.tandai(hasil.findings)).toBe(new Set(hasil.findings.map((f) => `${f.sheet}!${f.cell}`)).size);
+    const predikat = await host.tulis(rencanaPredikat(await host.bacaWorkbook(), {}, 'rumus', hasil.findings), false);
     expect(predikat.ditulis).toBeGreaterThan(0);
     await host.tulis(rencanaLengkapi(await host.bacaWorkbook(), {}, 'rumus'), false);
-    await host.buatLaporan(h.findings, 'id', h.grafik);
+    await host.buatLaporan(hasil.findings, 'id', hasil.grafik);
     // saved and reopened between the writes and their removal, as a user would
     const dibuka = new DemoHost(await simpanMuat(wb), file);
     expect(await dibuka.hapusTanda()).toBeGreaterThan(0);
     const sesudah = await simpanMuat(dibuka.wb);
     expect(sesudah.worksheets.map((w) => w.name)).toEqual(namaSebelum);
-    const p = potret(sesudah);
-    const beda = [...new Set([...sebelum.keys(), ...p.keys()])].filter((k) => sebelum.get(k) !== p.get(k));
+    const potretSesudah = potret(sesudah);
+    const beda = [...new Set([...sebelum.keys(), ...potretSesudah.keys()])].filter(
+      (k) => sebelum.get(k) !== potretSesudah.get(k),
+    );
     expect(beda).toEqual([]);
     // no empty notes are left behind
-    const z = await JSZip.loadAsync(await sesudah.xlsx.writeBuffer());
-    for (const n of Object.keys(z.files).filter((x) => /comments\d*\.xml$/.test(x)))
-      expect(await z.file(n)!.async('string')).not.toMatch(/<text>\s*<\/text>|<t[^>]*><\/t>/);
+    const zip = await JSZip.loadAsync(await sesudah.xlsx.writeBuffer());
+    for (const nama of Object.keys(zip.files).filter((x) => /comments\d*\.xml$/.test(x)))
+      expect(await zip.file(nama)!.async('string')).not.toMatch(/<text>\s*<\/text>|<t[^>]*><\/t>/);
   });
 
   test('formulas written into the copy carry their computed value as the cached result', async () => {
     const data = fs.readFileSync(path.join(DIR_SAMPEL, file));
     const { wb, grid } = await muatXlsx(data, file);
-    const h = periksaWorkbook(grid);
-    const rumus = rencanaPredikat(grid, {}, 'rumus', h.findings);
-    const nilai = rencanaPredikat(grid, {}, 'nilai', h.findings);
+    const hasilPeriksa = periksaWorkbook(grid);
+    const rumus = rencanaPredikat(grid, {}, 'rumus', hasilPeriksa.findings);
+    const nilai = rencanaPredikat(grid, {}, 'nilai', hasilPeriksa.findings);
     const lengkapiRumus = rencanaLengkapi(grid, {}, 'rumus');
     const lengkapiNilai = rencanaLengkapi(grid, {}, 'nilai');
     const hasil = tulisRencana(wb, [...rumus, ...lengkapiRumus], false);
@@ -141,29 +157,29 @@ describe.each(sampel)('%s', (file) => {
     const banyakRumus = [...rumus, ...lengkapiRumus].filter((r) => r.rumus).length;
     expect(hasil.rumusDihitung).toBeGreaterThan(banyakRumus / 2);
     // read back as the CLI reads any file: each formula's cached value is the value the plan would write
-    const g = (await bacaGridLangsung(new Uint8Array(await wb.xlsx.writeBuffer()))).grid;
-    const di = (r: RencanaTulis) => {
-      const l = g.lembar.find((x) => x.nama === r.lembar)!;
-      const m = /^([A-Z]+)(\d+)$/.exec(r.sel)!;
-      let c = 0;
-      for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-      return l.baris[Number(m[2]) - 1]?.[c - 1];
+    const gridTulis = (await bacaGridLangsung(new Uint8Array(await wb.xlsx.writeBuffer()))).grid;
+    const di = (rencana: RencanaTulis) => {
+      const lembar = gridTulis.lembar.find((x) => x.nama === rencana.lembar)!;
+      const cocok = /^([A-Z]+)(\d+)$/.exec(rencana.sel)!;
+      let kolom = 0;
+      for (const ch of cocok[1]) kolom = kolom * 26 + ch.charCodeAt(0) - 64;
+      return lembar.baris[Number(cocok[2]) - 1]?.[kolom - 1];
     };
-    let n = 0;
+    let jumlah = 0;
     for (const [rr, nn] of [
       [rumus, nilai],
       [lengkapiRumus, lengkapiNilai],
     ] as const)
-      rr.forEach((r, i) => {
-        if (!r.rumus) return;
-        const s = di(r)!;
-        if (s.f !== r.rumus.slice(1)) return; // a filled cell, left alone (counted in dilewati)
-        const harap = nn[i].nilai;
-        if (typeof harap === 'number') expect(Number((s.v as number).toFixed(2))).toBeCloseTo(harap, 2);
-        else expect(s.v).toBe(harap);
-        n++;
+      rr.forEach((rencana, indeks) => {
+        if (!rencana.rumus) return;
+        const sel = di(rencana)!;
+        if (sel.f !== rencana.rumus.slice(1)) return; // a filled cell, left alone (counted in dilewati)
+        const harap = nn[indeks].nilai;
+        if (typeof harap === 'number') expect(Number((sel.v as number).toFixed(2))).toBeCloseTo(harap, 2);
+        else expect(sel.v).toBe(harap);
+        jumlah++;
       });
-    expect(n).toBe(hasil.rumusDihitung);
+    expect(jumlah).toBe(hasil.rumusDihitung);
   });
 });
 
@@ -188,8 +204,8 @@ const NILAI = [
   'KAYA',
 ] as const;
 
-function nilaiExcel(x: (typeof NILAI)[number]): ExcelJS.CellValue {
-  switch (x) {
+function nilaiExcel(nilai: (typeof NILAI)[number]): ExcelJS.CellValue {
+  switch (nilai) {
     case 'RUMUS0':
       return { formula: 'A1-A1', result: 0 };
     case 'RUMUS':
@@ -199,11 +215,11 @@ function nilaiExcel(x: (typeof NILAI)[number]): ExcelJS.CellValue {
     case 'TANGGAL':
       return new Date(Date.UTC(2024, 11, 31));
     case 'GALAT':
-      return { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
+      return { error: '#DIV/0!' };
     case 'KAYA':
       return { richText: [{ text: 'Realisasi ', font: { bold: true } }, { text: 'Anggaran' }] };
     default:
-      return x;
+      return nilai;
   }
 }
 
@@ -228,7 +244,7 @@ const arbWorkbook = fc.record({
     fc.record({
       r: fc.integer({ min: 0, max: 6 }),
       c: fc.integer({ min: 0, max: 6 }),
-      severity: fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<Temuan['severity']>,
+      severity: fc.constantFrom('error', 'warning', 'info'),
       lembar: fc.constantFrom('Data', "Ke'dua x"),
     }),
     { maxLength: 12 },
@@ -248,22 +264,22 @@ const alamatSel = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r +
 
 type Acak = typeof arbWorkbook extends fc.Arbitrary<infer T> ? T : never;
 
-function bangun(w: Acak): ExcelJS.Workbook {
+function bangun(acak: Acak): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Data');
-  w.sel.forEach((b, r) =>
-    b.forEach((s, c) => {
-      const cell = ws.getCell(r + 1, c + 1);
-      cell.value = nilaiExcel(s.nilai);
-      if (s.nilai === 'TANGGAL') cell.numFmt = 'dd/mm/yyyy';
-      const g = GAYA[s.gaya];
-      if (g.fill) cell.fill = g.fill as ExcelJS.Fill;
-      if (g.font) cell.font = g.font;
-      if (g.numFmt && s.nilai !== 'TANGGAL') cell.numFmt = g.numFmt;
-      if (s.catatan) cell.note = s.catatan;
+  acak.sel.forEach((b, r) =>
+    b.forEach((spek, kolom) => {
+      const cell = ws.getCell(r + 1, kolom + 1);
+      cell.value = nilaiExcel(spek.nilai);
+      if (spek.nilai === 'TANGGAL') cell.numFmt = 'dd/mm/yyyy';
+      const gaya = GAYA[spek.gaya];
+      if (gaya.fill) cell.fill = gaya.fill;
+      if (gaya.font) cell.font = gaya.font;
+      if (gaya.numFmt && spek.nilai !== 'TANGGAL') cell.numFmt = gaya.numFmt;
+      if (spek.catatan) cell.note = spek.catatan;
     }),
   );
-  if (w.gabung) {
+  if (acak.gabung) {
     ws.getCell('G1').value = 'judul gabungan';
     ws.mergeCells('G1:H2');
   }
@@ -275,11 +291,11 @@ function bangun(w: Acak): ExcelJS.Workbook {
 
 test('property: Tandai → Tulis → Lengkapi → Laporan → Hapus tanda leaves every cell as it was', async () => {
   await fc.assert(
-    fc.asyncProperty(arbWorkbook, async (w) => {
-      const awal = await simpanMuat(bangun(w));
+    fc.asyncProperty(arbWorkbook, async (acak) => {
+      const awal = await simpanMuat(bangun(acak));
       const sebelum = potret(await simpanMuat(awal));
       const host = new DemoHost(awal, 'acak.xlsx');
-      const temuan: Temuan[] = w.temuan.map((t) => ({
+      const temuan: Temuan[] = acak.temuan.map((t) => ({
         rule: 'jumlah',
         severity: t.severity,
         sheet: t.lembar,
@@ -289,9 +305,9 @@ test('property: Tandai → Tulis → Lengkapi → Laporan → Hapus tanda leaves
         expected: null,
       }));
       await host.tandai(temuan);
-      const rencana: RencanaTulis[] = w.tulis.map((t) => {
-        const sel = alamatSel(t.r, t.c);
-        switch (t.jenis) {
+      const rencana: RencanaTulis[] = acak.tulis.map((tulis) => {
+        const sel = alamatSel(tulis.r, tulis.c);
+        switch (tulis.jenis) {
           case 'angka':
             return { lembar: 'Data', sel, nilai: 12.5, alasan: 'x' };
           case 'teks':
@@ -304,17 +320,17 @@ test('property: Tandai → Tulis → Lengkapi → Laporan → Hapus tanda leaves
             return { lembar: 'Data', sel, nilai: 'Predikat', alasan: 'x', judul: true };
         }
       });
-      await host.tulis(rencana.slice(0, 5), w.timpa);
-      await host.tulis(rencana.slice(5), w.timpa);
+      await host.tulis(rencana.slice(0, 5), acak.timpa);
+      await host.tulis(rencana.slice(5), acak.timpa);
       await host.buatLaporan(temuan, 'id');
       const dibuka = new DemoHost(await simpanMuat(host.wb), 'acak.xlsx');
       await dibuka.hapusTanda();
       const sesudah = await simpanMuat(dibuka.wb);
       expect(sesudah.worksheets.map((x) => x.name)).toEqual(['Data', "Ke'dua x"]);
-      const p = potret(sesudah);
-      const beda = [...new Set([...sebelum.keys(), ...p.keys()])]
-        .filter((k) => sebelum.get(k) !== p.get(k))
-        .map((k) => [k, sebelum.get(k), p.get(k)]);
+      const potretSesudah = potret(sesudah);
+      const beda = [...new Set([...sebelum.keys(), ...potretSesudah.keys()])]
+        .filter((k) => sebelum.get(k) !== potretSesudah.get(k))
+        .map((k) => [k, sebelum.get(k), potretSesudah.get(k)]);
       expect(beda).toEqual([]);
     }),
     { numRuns: kasus(30) },
@@ -329,21 +345,84 @@ test('writes: text stays text, a filled cell is never overwritten unasked, a mer
   ws.getCell('C1').value = { formula: '1-1', result: 0 };
   ws.getCell('D1').value = 'judul';
   ws.mergeCells('D1:E1');
-  const h = tulisRencana(
+  const hasil = tulisRencana(
     wb,
     ['A1', 'B1', 'C1', 'E1', 'F1'].map((sel) => ({ lembar: 'Data', sel, nilai: '=HYPERLINK("x")', alasan: 'x' })),
     false,
   );
-  expect(h).toEqual({ ditulis: 1, dilewati: 4, rumusDihitung: 0, rumusTanpaHasil: 0 });
+  expect(hasil).toEqual({ ditulis: 1, dilewati: 4, rumusDihitung: 0, rumusTanpaHasil: 0 });
   expect(ws.getCell('D1').value).toBe('judul');
   expect(ws.getCell('F1').type).toBe(ExcelJS.ValueType.String);
-  const z = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const lembar = await z.file('xl/worksheets/sheet1.xml')!.async('string');
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const lembar = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
   expect(lembar).not.toMatch(/<f>HYPERLINK/);
   // the journal's JSON is typed text too
   const lagi = await simpanMuat(wb);
   expect(bacaJurnal(lagi)).toHaveLength(1);
   lagi.getWorksheet('_sakip_jurnal')!.eachRow((r) => r.eachCell((c) => expect(c.type).toBe(ExcelJS.ValueType.String)));
+});
+
+test("a workbook Excel marked and wrote: the demo's Hapus tanda follows the same replay rule", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('S');
+  const tanda = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } } as const;
+  // A1 and A2 as Excel marked them; then the user recoloured A2; B1 holds the formula Excel wrote
+  ws.getCell('A1').value = 1;
+  ws.getCell('A1').fill = tanda;
+  ws.getCell('A1').note = '[SAKIP jumlah] pesan A1';
+  ws.getCell('A2').value = 2;
+  ws.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
+  ws.getCell('A2').note = '[SAKIP jumlah] pesan A2';
+  ws.getCell('B1').value = { formula: 'SAKIP.PREDIKAT(A1)', result: 'Sangat Rendah' };
+  const jurnal = wb.addWorksheet(LEMBAR_JURNAL, { state: 'veryHidden' });
+  const baru = (catatan: string) => ({ fill: { color: WARNA_TANDA.error, pattern: 'Solid' }, note: catatan });
+  for (const sel of ['A1', 'A2'])
+    jurnal.addRow(
+      barisJurnal({
+        lembar: 'S',
+        sel,
+        jenis: 'tanda',
+        lama: { fill: null, note: null },
+        baru: baru(`[SAKIP jumlah] pesan ${sel}`),
+      }),
+    );
+  jurnal.addRow(
+    barisJurnal({ lembar: 'S', sel: 'B1', jenis: 'tulis', lama: { v: null }, baru: { f: '=SAKIP.PREDIKAT(A1)' } }),
+  );
+  const host = new DemoHost(wb, 'x.xlsx');
+  expect(await host.hapusTanda()).toBe(3);
+  expect(ws.getCell('A1').fill).toBeUndefined();
+  expect(ws.getCell('A1').note).toBeUndefined();
+  expect(ws.getCell('A1').value).toBe(1);
+  // the fill the user chose stays; the note, still the add-in's, goes
+  expect((ws.getCell('A2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF00FF00');
+  expect(ws.getCell('A2').note).toBeUndefined();
+  expect(ws.getCell('B1').value).toBeNull();
+  expect(wb.getWorksheet(LEMBAR_JURNAL)).toBeUndefined();
+});
+
+test('a copy of an older version (the exact state in the fifth column, no "baru") is still restored exactly', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('S');
+  ws.getCell('A1').value = 7;
+  ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.4 } } as ExcelJS.Fill;
+  ws.getCell('A1').note = 'catatan';
+  ws.getCell('B1').value = null;
+  const sebelum = potret(await simpanMuat(wb));
+  tandaiSel(wb, [
+    { rule: 'jumlah', severity: 'error', sheet: 'S', cell: 'A1', message: 'x', stated: null, expected: null },
+  ]);
+  tulisRencana(wb, [{ lembar: 'S', sel: 'B1', rumus: '=SUM(A1)', alasan: 'x' }], false);
+  // as older versions wrote the rows: columns 1–4, then the exact state
+  wb.getWorksheet(LEMBAR_JURNAL)!.eachRow((row) => {
+    const nilai = (row.values as unknown[]).slice(1);
+    row.getCell(5).value = nilai[5] as string;
+    row.getCell(6).value = null;
+  });
+  const lama = await simpanMuat(wb);
+  expect(bacaJurnal(lama).every((e) => e.potret && !('baru' in e))).toBe(true);
+  expect(hapusTanda(lama)).toBe(2);
+  expect(potret(lama)).toEqual(sebelum);
 });
 
 test('a copy with SAKIP formulas and no cached results gets them before it is saved, and says so', async () => {
@@ -361,17 +440,29 @@ test('a copy with SAKIP formulas and no cached results gets them before it is sa
   );
   const blob = await host.unduh();
   expect(host.rumusUnduhan).toEqual({ dihitung: 5, tanpaHasil: 1 });
-  const g = (await bacaGridLangsung(new Uint8Array(await blob.arrayBuffer()))).grid.lembar[0].baris;
-  expect(g[1][3]).toEqual({ v: 50, f: 'SAKIP.CAPAIAN(B2,C2)' });
-  expect(g[1][4]).toEqual({ v: 'Sangat Rendah', f: 'SAKIP.PREDIKAT(D2)' }); // computed after D2, in a later pass
-  expect(g[2][3]?.v).toBe(190.559440559441);
-  expect(g[2][4]?.v).toBe('Sangat Tinggi');
-  expect(g[3][3]).toEqual({ v: null, galat: '#DIV/0!', f: 'SAKIP.CAPAIAN(B4,C4)' });
-  expect(g[3][4]).toEqual({ v: null, f: 'SAKIP.LAIN(D4)' }); // not a function this evaluates: no invented value
+  const baris = (await bacaGridLangsung(new Uint8Array(await blob.arrayBuffer()))).grid.lembar[0].baris;
+  expect(baris[1][3]).toEqual({ v: 50, f: 'SAKIP.CAPAIAN(B2,C2)' });
+  expect(baris[1][4]).toEqual({ v: 'Sangat Rendah', f: 'SAKIP.PREDIKAT(D2)' }); // computed after D2, in a later pass
+  expect(baris[2][3]?.v).toBe(190.559440559441);
+  expect(baris[2][4]?.v).toBe('Sangat Tinggi');
+  expect(baris[3][3]).toEqual({ v: null, galat: '#DIV/0!', f: 'SAKIP.CAPAIAN(B4,C4)' });
+  expect(baris[3][4]).toEqual({ v: null, f: 'SAKIP.LAIN(D4)' }); // not a function this evaluates: no invented value
   expect(host.pesanUnduhan('en')).toMatch(
     /^The copy holds 6 SAKIP\.\* formula\(s\); 5 are saved with their computed value.*1 could not be computed/,
   );
   expect(isiHasilRumusSakip(host.wb)).toEqual({ dihitung: 0, tanpaHasil: 1 });
+});
+
+test('a cached SAKIP.CAPAIAN result follows the method argument for a negative indikator', () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Capaian');
+  ws.addRow(['B', 100, 80]);
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif")')).toBe(120);
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif","pengurangan")')).toBe(120);
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif","kebalikan")')).toBe(125);
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif","miring")')).toEqual({ error: '#VALUE!' });
+  // more arguments than the function takes: not a call this evaluates
+  expect(hitungRumus(wb, ws, 'SAKIP.CAPAIAN(B1,C1,"negatif","kebalikan",1)')).toBeUndefined();
 });
 
 test('the report sheet lists the chart data with the corrected capaian and says it was corrected', async () => {

@@ -11,6 +11,7 @@ import type { TabelBacaan } from '../baca';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { cariPasangan } from './pasangan';
 import { labelKolom } from './jumlah';
+import { periksaBarisAnggaran } from './barisAnggaran';
 
 const BARIS = new Set(['data', 'jumlah']);
 
@@ -36,8 +37,8 @@ function periksaSerapan(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
     if (!adaR && rA.status !== 'kosong' && rA.status !== 'strip') continue;
     // whole rupiah and a percent exact in JS integers: decided without decimal.js
     const rBulat = adaR ? rA.bulat : 0;
-    if (p.bulat !== undefined && rBulat !== undefined && s.skala !== undefined && !s.tersimpan) {
-      const ok = penyerapanCocokBulat(p.bulat, rBulat, s.skala, s.desimal);
+    if (p.bulat !== undefined && rBulat !== undefined && s.utuh !== undefined && !s.tersimpan) {
+      const ok = penyerapanCocokBulat(p.bulat, rBulat, s.utuh, s.desimal);
       if (ok) {
         ctx.catat(t, 'penyerapan', label, true);
         continue;
@@ -157,5 +158,6 @@ export function periksaAnggaran(ctx: Konteks): void {
       else if (k.peran === 'sisa' && k.nilai !== 'persen') periksaSisa(ctx, t, k);
     }
     if (ctx.aktif('melebihi-pagu')) periksaMelebihi(ctx, t);
+    if (ctx.aktif('penyerapan')) periksaBarisAnggaran(ctx, t);
   }
 }

@@ -4,7 +4,7 @@
  * plain words). Column-wide facts are reported once, on the column's header cell; cell facts on the cell.
  */
 import { PERAN_ANGKA } from '../model';
-import { polaRumus, urai } from '../rumus/urai';
+import { polaRumus } from '../rumus/urai';
 import { alamat } from '../grid';
 import { Konteks } from './konteks';
 import type { TabelBacaan } from '../baca';
@@ -18,7 +18,7 @@ function sebabGalat(ctx: Konteks, t: TabelBacaan, r: number, c: number, galat: s
   if (galat === '#VALUE!') return ctx.pesan.sebabValue();
   if (galat === '#N/A') return ctx.pesan.sebabNa();
   if (galat === '#DIV/0!' && f) {
-    const u = urai(f);
+    const u = t.lembarBaca.urai(f);
     const p = polaRumus(u, r, c);
     const bagi = u.token.findIndex((x) => x.type === 'operator-infix' && x.value === '/');
     const pembagi = bagi >= 0 ? u.acuan.find((a) => a.token > bagi) : undefined;

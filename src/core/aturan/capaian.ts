@@ -11,7 +11,13 @@ import type { Baris, Kolom } from '../model';
 import { Angka, adaNilai } from '../angka';
 import { cocok, D, Desimal } from '../desimal';
 import { capaian, METODE_NEGATIF, MetodeNegatif } from '../capaian';
-import { BuktiPolaritas, polaritasDariNama, polaritasDariSasaran, polaritasDariTeks } from '../polaritas';
+import {
+  BuktiPolaritas,
+  polaritasDariCatatan,
+  polaritasDariNama,
+  polaritasDariSasaran,
+  polaritasDariTeks,
+} from '../polaritas';
 import { alamat } from '../grid';
 import { norm } from '../baca/kosakata';
 import type { TabelBacaan } from '../baca';
@@ -31,6 +37,13 @@ export function polaritasBaris(ctx: Konteks, t: TabelBacaan, b: Baris, cap: Kolo
   if (kp) {
     const teks = ctx.teks(t, b.r, kp.c);
     const p = polaritasDariTeks(teks);
+    if (p) return { polaritas: p, bukti: teks, sumber: 'kolom' };
+  }
+  // a note on the row that states it ("Polaritas: Negatif" in Keterangan)
+  for (const k of t.kolom) {
+    if (k.peran !== 'teks' && k.peran !== 'satuan') continue;
+    const teks = ctx.teks(t, b.r, k.c);
+    const p = teks ? polaritasDariCatatan(teks) : null;
     if (p) return { polaritas: p, bukti: teks, sumber: 'kolom' };
   }
   const nama = b.indikator ?? b.nama;

@@ -14,11 +14,12 @@ import { Angka, adaNilai } from '../angka';
 import { Akumulasi } from '../agregasi';
 import type { Desimal } from '../desimal';
 import { jumlahkan, cocok, NOL } from '../desimal';
-import { polaRumus, urai, PolaRumus } from '../rumus/urai';
+import { polaRumus, PolaRumus } from '../rumus/urai';
 import type { TabelBacaan } from '../baca';
-import { daunDari, dibalik } from '../baca/hierarki';
+import { daunDari, dibalik, PetaInduk } from '../baca/hierarki';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { daftarBaris, namaPendek, rincian, rumusAgregat } from './bantu';
+import { periksaTotalTeks } from './totalTeks';
 
 export function labelKolom(ctx: Konteks, k: Kolom): string {
   return ctx.pesan.kolomLabel(k.judul.join(' / ') || String(k.c + 1));
@@ -31,6 +32,10 @@ function nilaiDari(ctx: Konteks, t: TabelBacaan, rs: number[], k: Kolom, tanda?:
     acc.tambah(tanda?.get(r) === -1 && adaNilai(a) ? dibalik(a) : a);
   }
   return acc;
+}
+
+function sama(p: readonly number[], q: readonly number[]): boolean {
+  return p.length === q.length && p.every((x, i) => x === q[i]);
 }
 
 function angkaDari(ctx: Konteks, t: TabelBacaan, rs: number[], k: Kolom): Angka[] {
@@ -55,13 +60,14 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
       if (!adaNilai(a) || a.status === 'strip') continue;
       const rata = k.agregasi === 'rata';
       const f = ctx.formula(t, p, k.c);
-      const pola: PolaRumus | null = f ? polaRumus(urai(f), p, k.c) : null;
+      const pola: PolaRumus | null = f ? polaRumus(t.lembarBaca.urai(f), p, k.c) : null;
       const tanda =
         pola?.pola === 'agregat' && pola.fungsi === 'PLUS' && pola.baris.some((x) => x.tanda < 0)
           ? new Map(pola.baris.map((x) => [x.r, x.tanda]))
           : undefined;
       const acc = nilaiDari(ctx, t, cs, k, tanda);
-      if (acc.banyak === 0) continue;
+      // an incomplete sum (a child that reads as no number) decides nothing
+      if (acc.banyak === 0 || acc.takTerbaca > 0) continue;
       const label = labelKolom(ctx, k);
       if (acc.cocokDengan(a, rata)) {
         ctx.catat(t, 'jumlah', label, true);
@@ -82,7 +88,8 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
       // the sum of the leaves under it is a reading too (intermediate rows without figures)
       if (!rata && !pola) {
         const dd = daunDari(anak, p);
-        if (dd.length !== cs.length && nilaiDari(ctx, t, dd, k).cocokDengan(a, false)) {
+        // (leaves other than the children: a single child that is itself a parent has leaves of its own)
+        if (!sama(dd, cs) && nilaiDari(ctx, t, dd, k).cocokDengan(a, false)) {
           ctx.catat(t, 'jumlah', label, true);
           continue;
         }
@@ -190,6 +197,8 @@ class BacaanBerjalan {
   private levelSegmen = new PerLevel();
   private readonly subJumlah = new Bacaan();
   private readonly subLain = new Bacaan();
+  /** Under each other candidate reading of the hierarchy: its top rows and its leaves so far. */
+  private readonly calon: { induk: PetaInduk; anak: Set<number>; atas: Bacaan; daun: Bacaan }[];
   /** a section heading was passed: the segment starts again at the next row with figures */
   private bagianBaru = false;
 
@@ -197,7 +206,14 @@ class BacaanBerjalan {
     private readonly ctx: Konteks,
     private readonly t: TabelBacaan,
     private readonly kolom: readonly Kolom[],
-  ) {}
+  ) {
+    this.calon = (t.bacaanHierarki.petaCalon ?? []).map((induk) => ({
+      induk,
+      anak: new Set([...induk.values()].filter((p): p is number => p !== null)),
+      atas: new Bacaan(),
+      daun: new Bacaan(),
+    }));
+  }
 
   private segmenBaru(): void {
     this.segmen = new Bacaan();
@@ -233,6 +249,11 @@ class BacaanBerjalan {
     }
     this.levelSemua.tambah(b, this.kolom, nilai);
     this.levelSegmen.tambah(b, this.kolom, nilai);
+    for (const c of this.calon) {
+      if (!c.induk.has(b.r)) continue;
+      if (c.induk.get(b.r) === null) c.atas.tambah(b.r, this.kolom, nilai);
+      if (!c.anak.has(b.r)) c.daun.tambah(b.r, this.kolom, nilai);
+    }
   }
 
   private nilai(r: number): Angka[] {
@@ -253,11 +274,16 @@ class BacaanBerjalan {
       ...this.levelSegmen.level.values(),
       ...this.levelSemua.level.values(),
       b.jenis === 'jumlah' ? this.subJumlah : this.subLain,
+      // what the other readings of the hierarchy would total: a fit there is no error, the reading is uncertain
+      ...this.calon.flatMap((c) => [c.atas, c.daun]),
     ];
     // a total above its details: the rows below it, until the next aggregate
     if (this.semua.baris.length === 0) {
       const bawah = new Bacaan();
       const bawahAtas = new Bacaan();
+      const bawahDaun = new Bacaan();
+      const induk = new Set(this.t.baris.map((x) => x.induk).filter((p): p is number => p !== null && p !== undefined));
+      const calon = this.calon.map((c) => ({ ...c, atas: new Bacaan(), daun: new Bacaan() }));
       for (let j = i + 1; j < this.t.baris.length; j++) {
         const x = this.t.baris[j];
         if (x.jenis === 'jumlah' || x.jenis === 'rata' || x.jenis === 'ringkasan') break;
@@ -265,8 +291,15 @@ class BacaanBerjalan {
         const nilai = this.nilai(x.r);
         bawah.tambah(x.r, this.kolom, nilai);
         if (x.induk === null || x.induk === undefined) bawahAtas.tambah(x.r, this.kolom, nilai);
+        if (!induk.has(x.r)) bawahDaun.tambah(x.r, this.kolom, nilai);
+        for (const c of calon) {
+          if (!c.induk.has(x.r)) continue;
+          if (c.induk.get(x.r) === null) c.atas.tambah(x.r, this.kolom, nilai);
+          if (!c.anak.has(x.r)) c.daun.tambah(x.r, this.kolom, nilai);
+        }
       }
-      out.push(bawahAtas, bawah);
+      // the leaves too: a wrong parent under the total is reported at the parent, not again at the total
+      out.push(bawahAtas, bawah, bawahDaun, ...calon.flatMap((c) => [c.atas, c.daun]));
     }
     return out.filter((x) => x.baris.length > 0);
   }
@@ -277,7 +310,7 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
     t.baris.filter((x) => x.jenis === 'data' && (x.level !== null || x.induk !== undefined)).map((x) => x.r),
   );
   // the kind of the next row that is not a note, for every row (one pass from the bottom)
-  const berikut: (Baris | undefined)[] = new Array(t.baris.length);
+  const berikut: (Baris | undefined)[] = new Array<Baris | undefined>(t.baris.length);
   for (let i = t.baris.length - 1, n: Baris | undefined; i >= 0; i--) {
     berikut[i] = n;
     if (t.baris[i].jenis !== 'catatan') n = t.baris[i];
@@ -288,9 +321,10 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
       (k.agregasi !== 'baris' && k.nilai !== 'nomor' && k.nilai !== 'kode' && PERAN_ANGKA.has(k.peran) && !k.rataRata),
   );
   const berjalan = new BacaanBerjalan(ctx, t, semuaKolom);
+  const pertamaData = t.baris.find((x) => x.jenis === 'data');
   for (let i = 0; i < t.baris.length; i++) {
     const b = t.baris[i];
-    periksaSatuTotal(ctx, t, i, b, node, berikut[i], berjalan);
+    periksaSatuTotal(ctx, t, i, b, node, berikut[i], berjalan, pertamaData);
     berjalan.lewati(b);
   }
 }
@@ -303,11 +337,14 @@ function periksaSatuTotal(
   node: Set<number>,
   berikut: Baris | undefined,
   berjalan: BacaanBerjalan,
+  pertamaData: Baris | undefined,
 ): void {
   const berlabel = b.jenis === 'jumlah' || b.jenis === 'rata' || b.jenis === 'ringkasan';
   // an unlabelled row at the end of the table or of a section may be a total: arithmetic decides
   const akhir = !berikut || berikut.jenis !== 'data';
-  const calon = b.jenis === 'data' && !node.has(b.r) && !b.namaAsli && akhir;
+  // (or at its very top, above its details)
+  const pertama = pertamaData === b;
+  const calon = b.jenis === 'data' && !node.has(b.r) && !b.namaAsli && (akhir || pertama);
   if (!berlabel && !calon) return;
   // a rata-rata row averages; a summary row averages performance figures and adds money
   const rataKolom = (k: Kolom) =>
@@ -432,5 +469,6 @@ export function periksaJumlah(ctx: Konteks): void {
     periksaInduk(ctx, t);
     periksaTotal(ctx, t);
     periksaKolomJumlah(ctx, t);
+    periksaTotalTeks(ctx, t);
   }
 }

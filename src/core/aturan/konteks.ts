@@ -11,7 +11,7 @@
 import type { WorkbookGrid } from '../grid';
 import { alamat, refLembar, sel, teksSel } from '../grid';
 import type { Kolom, RuleId, Tabel, Temuan } from '../model';
-import { Angka, formatEn, formatId, infoFormat, skalaTersimpan } from '../angka';
+import { Angka, formatEn, formatId, infoFormat, simpanPersen } from '../angka';
 import type { Desimal } from '../desimal';
 import type { Skala } from '../skala';
 import type { MetodeEfisiensi } from '../efisiensi';
@@ -173,9 +173,9 @@ export class Konteks {
   catat(t: Tabel, rule: RuleId, label: string, cocok: boolean, calon?: CalonTemuan, pasti = false): void {
     if (!this.aktif(rule)) return;
     let perAturan = this.indeksFamili.get(t);
-    if (!perAturan) this.indeksFamili.set(t, (perAturan = new Map()));
+    if (!perAturan) this.indeksFamili.set(t, (perAturan = new Map<RuleId, Map<string, Famili>>()));
     let perLabel = perAturan.get(rule);
-    if (!perLabel) perAturan.set(rule, (perLabel = new Map()));
+    if (!perLabel) perAturan.set(rule, (perLabel = new Map<string, Famili>()));
     let f = perLabel.get(label);
     if (!f) {
       perLabel.set(label, (f = { t, rule, label, pasti, cocok: 0, beda: 0, terjelaskan: 0, temuan: [] }));
@@ -206,8 +206,8 @@ export class Konteks {
       sheet: t.lembar,
       cell: alamat(c.r, c.c),
       message: c.pesan + catatanRumus,
-      stated: persen && c.stated !== null ? String(s!.v) : c.stated,
-      expected: persen ? skalaTersimpan(c.expected, true) : c.expected,
+      stated: persen && c.stated !== null ? String(s.v) : c.stated,
+      expected: persen ? simpanPersen(c.expected, true) : c.expected,
       ...(persen ? { persen: true as const } : {}),
       table: t.id,
       ...(c.related && c.related.length ? { related: c.related } : {}),

@@ -6,7 +6,7 @@
  */
 import type { Kolom, Peran } from '../model';
 import type { TabelBacaan } from '../baca';
-import { bentukR1C1, urai } from '../rumus/urai';
+import { bentukR1C1 } from '../rumus/urai';
 
 export interface Pasangan {
   /** The denominator's column: target, pagu. */
@@ -29,7 +29,7 @@ export function rasioRumus(t: TabelBacaan, k: Kolom): { atas: number; bawah: num
     const f = l.baris[b.r]?.[k.c]?.f;
     if (!f) continue;
     n++;
-    const m = RASIO.exec(bentukR1C1(urai(f), b.r, k.c));
+    const m = RASIO.exec(bentukR1C1(t.lembarBaca.urai(f), b.r, k.c));
     if (!m) continue;
     const kunci = `${k.c + Number(m[1])},${k.c + Number(m[2])}`;
     suara.set(kunci, (suara.get(kunci) ?? 0) + 1);
@@ -49,10 +49,25 @@ function periodeSama(a: Kolom, b: Kolom): boolean {
 }
 
 /** The pair of operand columns for `k` among columns with the two roles. */
+/** A final Renstra target ("Target Akhir Renstra (2026)", "Target Kinerja Akhir Periode"). */
+function targetAkhir(k: Kolom): boolean {
+  return k.kualifikasi.includes('renstra') || /\bakhir\b/i.test(k.judul.join(' '));
+}
+
 export function cariPasangan(t: TabelBacaan, k: Kolom, peranBawah: Peran[], peranAtas: Peran[]): Pasangan | null {
-  const bawah = t.kolom.filter((x) => peranBawah.includes(x.peran));
+  let bawah = t.kolom.filter((x) => peranBawah.includes(x.peran));
   const atas = t.kolom.filter((x) => peranAtas.includes(x.peran));
   if (bawah.length === 0 || atas.length === 0) return null;
+  // Tingkat Kemajuan is realisasi against the final Renstra target, never this year's target
+  if (k.peran === 'kemajuan') {
+    const akhir = bawah.filter(targetAkhir);
+    if (akhir.length !== 1) return null;
+    const a = atas.filter((x) => x.c < k.c && periodeSama(x, k)).sort((p, q) => q.c - p.c)[0];
+    return a ? { atas: a, bawah: akhir[0], bukti: 'kiri' } : null;
+  }
+  // a capaian is against the year's target when the table has one beside the final target
+  if (peranBawah.includes('target') && bawah.some((x) => !targetAkhir(x)) && !targetAkhir(k))
+    bawah = bawah.filter((x) => !targetAkhir(x));
   const rasio = rasioRumus(t, k);
   if (rasio) {
     const a = t.kolom.find((x) => x.c === rasio.atas);

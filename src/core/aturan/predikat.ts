@@ -16,6 +16,8 @@ interface Dinyatakan {
   k: Kolom;
   label: string;
   nilai: Desimal;
+  /** The stored value when the cell shows it rounded (90,625 shown 91): a rating of either is accepted. */
+  tersimpan?: Desimal;
   sumber: string;
 }
 
@@ -30,7 +32,15 @@ function kumpulkan(ctx: Konteks): Dinyatakan[] {
         const a = ctx.angka(t, b.r, cap[cap.length - 1]);
         const label = ctx.teks(t, b.r, pred.c);
         if (adaNilai(a) && /[a-z]/i.test(label))
-          out.push({ t, r: b.r, k: pred, label, nilai: a.nilai, sumber: ref(t.lembar, b.r, cap[cap.length - 1].c) });
+          out.push({
+            t,
+            r: b.r,
+            k: pred,
+            label,
+            nilai: a.nilai,
+            ...(a.tersimpan ? { tersimpan: a.tersimpan } : {}),
+            sumber: ref(t.lembar, b.r, cap[cap.length - 1].c),
+          });
       }
       // a "Kriteria/Predikat" row under an average row: the label sits in the capaian column
       if (/kriteria|predikat|kategori/i.test(b.label)) {
@@ -81,7 +91,9 @@ export function periksaPredikat(ctx: Konteks): void {
     const p = nilaiPredikat(skala, x.nilai);
     if (!p) continue;
     const label = labelKolom(ctx, x.k);
-    if (labelSama(p.pita, x.label)) {
+    // the rating of the stored value is what the workbook's own formula gives (=IF(F2>=91; ...) sees 90,625)
+    const pTersimpan = x.tersimpan ? nilaiPredikat(skala, x.tersimpan) : null;
+    if (labelSama(p.pita, x.label) || (pTersimpan && labelSama(pTersimpan.pita, x.label))) {
       ctx.catat(x.t, 'predikat', label, true);
       continue;
     }

@@ -15,13 +15,14 @@ import type { Baris, Kolom } from '../model';
 import { adaNilai } from '../angka';
 import { cocok, D, dariAngkaJs } from '../desimal';
 import { alamat } from '../grid';
-import { bentukR1C1, polaRumus, urai } from '../rumus/urai';
+import { bentukR1C1, polaRumus } from '../rumus/urai';
 import { geserRumus } from '../rumus/geser';
 import type { TabelBacaan } from '../baca';
 import { kolomAgregat } from '../baca/hierarki';
 import { kolomPersen } from '../baca/agregasi';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { labelKolom } from './jumlah';
+import { polaritasBaris } from './capaian';
 import { Akumulasi } from '../agregasi';
 
 interface Bentuk {
@@ -39,8 +40,8 @@ function jenisKolom(k: Kolom | undefined): string {
 
 /** Columns referenced by a formula that are of another kind than the dominant formula's columns. */
 function kolomLain(t: TabelBacaan, f: string, pola: string, r: number, c: number): Kolom | null {
-  const ini = polaRumus(urai(f), r, c);
-  const lain = polaRumus(urai(pola), r, c);
+  const ini = polaRumus(t.lembarBaca.urai(f), r, c);
+  const lain = polaRumus(t.lembarBaca.urai(pola), r, c);
   if (ini.pola !== 'baris' || lain.pola !== 'baris') return null;
   const jenisLain = new Set(lain.kolom.map((x) => jenisKolom(t.kolom.find((k) => k.c === x))));
   for (const x of ini.kolom) {
@@ -73,7 +74,7 @@ function periksaTetangga(ctx: Konteks, t: TabelBacaan): void {
         const s = l.baris[b.r]?.[k.c];
         if (!s) continue;
         if (s.f) {
-          const x = bentukR1C1(urai(s.f), b.r, k.c);
+          const x = bentukR1C1(t.lembarBaca.urai(s.f), b.r, k.c);
           const ada = bentuk.get(x);
           if (ada) ada.n++;
           else bentuk.set(x, { n: 1, r: b.r, teks: s.f });
@@ -90,15 +91,18 @@ function periksaTetangga(ctx: Konteks, t: TabelBacaan): void {
       if (!dominan || dominan[1].n < 3 || nF * 3 < total * 2 || dominan[1].n * 10 < total * 6) continue;
       const [kunciDominan, d] = dominan;
       // only formulas across the row: aggregates over rows are judged against the hierarchy (rule jumlah)
-      if (polaRumus(urai(d.teks), d.r, k.c).pola !== 'baris') continue;
+      if (polaRumus(t.lembarBaca.urai(d.teks), d.r, k.c).pola !== 'baris') continue;
+      const capaian = k.peran === 'capaian' || k.peran === 'kemajuan';
       for (const x of isi) {
         // a cell with the column's formula follows the column (Excel computed it): it supports the reading
         if (x.bentuk === kunciDominan) {
           ctx.catat(t, 'rumus', label, true);
           continue;
         }
+        // a negative indicator's capaian has a formula of its own (the capaian rule checks which)
+        if (capaian && polaritasBaris(ctx, t, x.b, k).polaritas === 'negatif') continue;
         const fSel = l.baris[x.b.r]?.[k.c]?.f;
-        if (fSel && polaRumus(urai(fSel), x.b.r, k.c).pola === 'agregat') continue;
+        if (fSel && polaRumus(t.lembarBaca.urai(fSel), x.b.r, k.c).pola === 'agregat') continue;
         const teks = geserRumus(d.teks, x.b.r - d.r, 0);
         const v = ctx.rumus.hitung(t.lembar, x.b.r, k.c, teks);
         if (!v || !('angka' in v)) continue;
@@ -153,7 +157,7 @@ function periksaSubtotal(ctx: Konteks, t: TabelBacaan): void {
     for (const k of t.kolom) {
       const f = l.baris[b.r]?.[k.c]?.f;
       if (!f || !/SUBTOTAL/i.test(f) || !hierarkis(k)) continue;
-      const p = polaRumus(urai(f), b.r, k.c);
+      const p = polaRumus(t.lembarBaca.urai(f), b.r, k.c);
       if (p.pola !== 'agregat' || p.fungsi !== 'SUBTOTAL') continue;
       const terlihat = p.baris
         .map((x) => x.r)

@@ -39,7 +39,10 @@ export function agregasiKolom(k: Kolom, s: SkorKolom | undefined): { agregasi: A
     if (s.relasi > 0) {
       const perlu = ketat ? 0.8 : 0.6;
       const minimal = ketat ? 3 : 1;
-      if (s.jumlah >= s.relasi * perlu && s.jumlah >= minimal && s.jumlah >= s.rata)
+      // a percent is summed only where the sum explains more parents than the mean (weights that add up to
+      // 100 %); where both fit (single children beside "-"), it is a mean
+      const jumlahMenang = kolomPersen(k) && k.peran !== 'bobot' ? s.jumlah > s.rata : s.jumlah >= s.rata;
+      if (s.jumlah >= s.relasi * perlu && s.jumlah >= minimal && jumlahMenang)
         return { agregasi: 'jumlah', bukti: `${s.jumlah} dari ${s.relasi} induk = jumlah rinciannya` };
       if (s.rata >= s.relasi * perlu && s.rata >= Math.min(minimal, 2))
         return { agregasi: 'rata', bukti: `${s.rata} dari ${s.relasi} induk = rata-rata rinciannya` };
@@ -49,7 +52,8 @@ export function agregasiKolom(k: Kolom, s: SkorKolom | undefined): { agregasi: A
       };
     }
   }
-  // no parent to learn from: totals add money and counts; percents and kinerja values are not added
+  // no parent to learn from: totals add money, counts and weights; percents and kinerja values are not added
+  if (k.peran === 'bobot') return { agregasi: 'jumlah', bukti: 'bobot dijumlahkan' };
   if (kolomPersen(k) || kolomKinerja(k)) return { agregasi: 'tidak', bukti: 'persen/kinerja tidak dijumlahkan' };
   return { agregasi: 'jumlah', bukti: 'uang/hitungan' };
 }

@@ -25,6 +25,10 @@ const RE_RATA =
 const RE_TOTAL_MURNI =
   /^(sub[\s-]*)?(jumlah|total|grand total)(\s+(total|keseluruhan|seluruhnya|semua|akhir|umum))?\s*(\([^)]*\))?\s*:?$/i;
 const RE_CATATAN = /^(sumber|catatan|keterangan|ket\s*[.:]|\*|note|ket\b)/i;
+/** A total of scores: "Nilai Akuntabilitas Kinerja", "Nilai SAKIP", "Nilai Akhir" (an evaluation's components summed). */
+const RE_TOTAL_NILAI = /^(nilai\s+(akuntabilitas(\s+kinerja)?|sakip|total|akhir|keseluruhan))\s*:?$/i;
+/** A sasaran's (or program's) summary row named in the indicator column: "Capaian Sasaran", "Nilai Sasaran 2". */
+const RE_RINGKASAN = /^(capaian|nilai|rata[\s-]*rata capaian)\s+(sasaran|tujuan|program|kegiatan)(\s+\d+)?\s*:?$/i;
 
 /** The longest text with a word in it among the row's cells in `ks`. */
 function terpanjang(b: BacaLembar, r: number, ks: Kolom[]): string | undefined {
@@ -107,10 +111,18 @@ export function bacaBaris(b: BacaLembar, seg: Segmen, kolom: Kolom[]): Baris[] {
     const labelTotal =
       indikatorSendiri === label && indikatorSendiri
         ? RE_TOTAL_MURNI.test(norm(lbl))
-        : RE_LABEL_TOTAL.test(norm(lbl)) && !indikatorSendiri;
+        : (RE_LABEL_TOTAL.test(norm(lbl)) || RE_TOTAL_NILAI.test(lbl)) && !indikatorSendiri;
     const labelRata = RE_RATA.test(lbl) && (!indikatorSendiri || indikatorSendiri === label);
+    // a summary named like one, with a capaian and no operands of its own
+    const labelRingkasan =
+      RE_RINGKASAN.test(lbl) &&
+      kolom.some((k) => k.peran === 'capaian' && isi.some((x) => x.c === k.c && x.jenis === 'angka')) &&
+      !kolom.some(
+        (k) => (k.peran === 'target' || k.peran === 'realisasi') && isi.some((x) => x.c === k.c && x.jenis === 'angka'),
+      );
     if (isi.length === 0) jenis = 'catatan';
     else if (labelRata) jenis = 'rata';
+    else if (labelRingkasan) jenis = 'ringkasan';
     else if (labelTotal) jenis = 'jumlah';
     else if (!angka) {
       const teks = isi.filter((x) => x.jenis === 'teks' || x.jenis === 'nomor').length;

@@ -15,7 +15,7 @@ import { PERAN_ANGKA } from '../model';
 import { Angka, adaNilai, angkaNol } from '../angka';
 import type { Desimal } from '../desimal';
 import { Akumulasi } from '../agregasi';
-import { polaRumus, urai } from '../rumus/urai';
+import { polaRumus } from '../rumus/urai';
 import type { BacaLembar } from './lembar';
 import type { NilaiSel } from './nilai';
 import { norm } from './kosakata';
@@ -49,6 +49,8 @@ export interface HasilHierarki {
   kolom: SkorKolom[];
   /** The readings considered, with their scores (for the reading view). */
   calon: { sumber: SumberHierarki; skor: number }[];
+  /** The other readings' parents (a total that fits one of them is no error: the reading is uncertain). */
+  petaCalon?: PetaInduk[];
 }
 
 // ---------------------------------------------------------------- candidate readings
@@ -121,7 +123,7 @@ function calonKode(b: BacaLembar, node: Baris[], kolom: Kolom[], labelKol: Kolom
     const k = kunciBaris(b, x.r, kodeKol, labelKol);
     if (k) kunci.set(x.r, k);
   }
-  if (kunci.size * 2 < node.length || kunci.size < 3) return null;
+  if (kunci.size * 2 < node.length || kunci.size < 2) return null;
   const induk: PetaInduk = new Map();
   const tumpukan: { r: number; k: string }[] = [];
   let bersarang = 0;
@@ -150,7 +152,7 @@ function gayaNomor(t: string): GayaNomor | null {
   if (/^\d{1,3}\.?$/.test(s)) return 'angka';
   if (/^\d{1,3}\)$|^\(\d{1,3}\)$/.test(s)) return 'kurung-angka';
   if (/^[A-Z][.)]?$/.test(s)) return 'besar';
-  if (/^[a-z][.)]$|^\([a-z]\)$/.test(s)) return s.includes(')') ? 'kurung-huruf' : 'kecil';
+  if (/^[a-z][.)]?$|^\([a-z]\)$/.test(s)) return s.includes(')') ? 'kurung-huruf' : 'kecil';
   return null;
 }
 
@@ -214,7 +216,8 @@ function calonWarna(b: BacaLembar, node: Baris[], selNama: SelNama): PetaInduk |
 function hurufBesar(t: string): boolean {
   const huruf = t.replace(/[^a-zA-Z]/g, '');
   const kata = t.split(/\s+/).filter((w) => /[a-zA-Z]{2}/.test(w)).length;
-  return huruf.length >= 12 && kata >= 3 && huruf === huruf.toUpperCase();
+  // a heading in capitals ("PERLINDUNGAN SOSIAL"), not an acronym ("SKPD") or a code
+  return ((huruf.length >= 12 && kata >= 2) || (huruf.length >= 8 && kata >= 2)) && huruf === huruf.toUpperCase();
 }
 
 function spasiDepan(t: string): number {
@@ -292,7 +295,7 @@ function calonRumus(b: BacaLembar, node: Baris[], kolom: Kolom[]): PetaInduk | n
     for (const k of kolom) {
       const f = b.sel(x.r, k.c)?.f;
       if (!f) continue;
-      const p = polaRumus(urai(f), x.r, k.c);
+      const p = polaRumus(b.urai(f), x.r, k.c);
       if (p.pola !== 'agregat' || p.fungsi === 'SUBTOTAL') continue;
       const rs = [...new Set(p.baris.map((y) => y.r))].filter((r) => diNode.has(r)).sort((m, n) => m - n);
       if (rs.length === 0) continue;
@@ -313,6 +316,18 @@ function calonRumus(b: BacaLembar, node: Baris[], kolom: Kolom[]): PetaInduk | n
     if (terbaik) anakDari.set(x.r, terbaik);
   }
   if (anakDari.size === 0) return null;
+  // a row between a parent and the children its formula names, claimed by no formula, is one of them too
+  // (=SUM(B6) under a parent whose rows are 5 and 6 leaves row 5 out: the check then says so)
+  const diklaim = new Set([...anakDari.values()].flat());
+  for (const [p, anak] of anakDari) {
+    if (anak.some((a) => a < p)) continue;
+    const maks = Math.max(...anak);
+    for (const x of node)
+      if (x.r > p && x.r < maks && !diklaim.has(x.r) && !anakDari.has(x.r)) {
+        anak.push(x.r);
+        diklaim.add(x.r);
+      }
+  }
   const induk: PetaInduk = new Map(node.map((x) => [x.r, null]));
   // the nearest parent wins when a row is named by several (a grand total names the subtotals' rows too)
   const urut = [...anakDari].sort((p, q) => p[1].length - q[1].length);
@@ -370,7 +385,7 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
       // a parent's own + / − chain over exactly its children gives each child's sign (6 = 61 − 62)
       let tanda: Map<number, 1 | -1> | null = null;
       if (f) {
-        const pola = polaRumus(urai(f), p, k.c);
+        const pola = polaRumus(b.urai(f), p, k.c);
         if (pola.pola === 'agregat') {
           if (pola.fungsi === 'AVERAGE') s.rumusRata++;
           else if (pola.fungsi !== 'SUBTOTAL') s.rumusJumlah++;
@@ -388,7 +403,7 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
         const x = nilai.angka(c, k);
         jumlah.tambah(tanda?.get(c) === -1 && adaNilai(x) ? dibalik(x) : x);
       }
-      if (jumlah.banyak === 0) continue;
+      if (jumlah.banyak === 0 || jumlah.takTerbaca > 0) continue;
       // a single child or all zeros explains nothing about how the column aggregates
       if (cs.length < 2 || (angkaNol(a) && jumlah.nol)) {
         s.trivial++;
@@ -401,14 +416,13 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
       else if (!tanda) {
         // the sum of the leaves under it is a reading too (intermediate rows that restate a subtotal)
         const dd = daunDari(anak, p);
-        if (dd.length !== cs.length) {
+        if (dd.length !== cs.length || dd.some((x, i) => x !== cs[i])) {
           const d = new Akumulasi();
           for (const c of dd) d.tambah(nilai.angka(c, k));
           if (d.cocokDengan(a, false)) s.jumlah++;
         }
       }
-      // a sum of two or more that fits is no mean (they agree only on zeros, counted above)
-      if (!cocokJumlah && jumlah.cocokDengan(a, true)) s.rata++;
+      if (jumlah.cocokDengan(a, true)) s.rata++;
     }
     return s;
   });
@@ -437,7 +451,7 @@ function skorRumus(b: BacaLembar, induk: PetaInduk, kolom: Kolom[]): number {
     for (const k of kolom) {
       const f = b.sel(x, k.c)?.f;
       if (!f) continue;
-      const p = polaRumus(urai(f), x, k.c);
+      const p = polaRumus(b.urai(f), x, k.c);
       if (p.pola !== 'agregat' || p.fungsi === 'SUBTOTAL') continue;
       const rs = new Set(p.baris.map((y) => y.r).filter((r) => induk.has(r)));
       if (rs.size === 0) continue;
@@ -481,6 +495,8 @@ export function bacaHierarki(
   selNama: SelNama,
   /** The user's own reading (corrections): taken as it is, its columns scored for their aggregation. */
   paksa?: PetaInduk | null,
+  /** The deepest name column with text on a row (PROGRAM | KEGIATAN: a row naming both is a kegiatan). */
+  selNamaAkhir: SelNama = selNama,
 ): HasilHierarki {
   const angka = kolomAgregat(kolom);
   if (paksa) return { sumber: 'pengguna', induk: paksa, skor: 0, kolom: skorKolom(b, nilai, paksa, angka), calon: [] };
@@ -491,7 +507,7 @@ export function bacaHierarki(
   tambah('kode', calonKode(b, node, kolom, labelKol));
   tambah('rumus', calonRumus(b, node, angka));
   tambah('warna', calonWarna(b, node, selNama));
-  tambah('kolom', calonKolom(node, selNama));
+  tambah('kolom', calonKolom(node, selNamaAkhir));
   tambah('nomor', calonNomor(b, node, kolom));
   tambah('format', calonFormat(b, node, selNama));
   tambah('nama', calonNama(node));
@@ -512,13 +528,15 @@ export function bacaHierarki(
     // a reading taken from the formulas agrees with them by construction: it is judged by the figures only
     const skor = skorCalon(sk, c.sumber === 'rumus' ? 0 : skorRumus(b, c.induk, angka));
     semua.push({ sumber: c.sumber, skor });
+    // scores are sums of fractions: equal within rounding is a tie, decided by the strength of the evidence
     const lebihBaik =
-      skor > terbaik.skor ||
-      (skor === terbaik.skor &&
+      skor > terbaik.skor + 1e-9 ||
+      (Math.abs(skor - terbaik.skor) <= 1e-9 &&
         terbaik.sumber !== null &&
         PRIORITAS.indexOf(c.sumber) < PRIORITAS.indexOf(terbaik.sumber));
     if (skor > 0 && lebihBaik) terbaik = { sumber: c.sumber, induk: c.induk, skor, kolom: sk, calon: [] };
   }
   terbaik.calon = semua;
+  terbaik.petaCalon = dinilai.map((x) => x.induk).filter((m) => m !== terbaik.induk);
   return terbaik;
 }

@@ -84,7 +84,8 @@ function bacaSegmen(b: BacaLembar, seg: Segmen, koreksi?: Koreksi, pengguna = fa
   const node = baris.filter(
     (x) => x.jenis === 'data' && !ekor.has(x.r) && (namaKol.length === 0 || selNama(x.r) !== null),
   );
-  const hierarki = bacaHierarki(b, nilai, node, kolom, labelKol, selNama, indukKoreksi(node, baris, kt));
+  const selNamaAkhir = (r: number) => [...namaKol].reverse().find((k) => /[a-z]{2}/i.test(b.teks(r, k.c)))?.c ?? null;
+  const hierarki = bacaHierarki(b, nilai, node, kolom, labelKol, selNama, indukKoreksi(node, baris, kt), selNamaAkhir);
   const level = new Map<number, number>();
   for (const x of node) {
     const p = hierarki.induk.get(x.r) ?? null;

@@ -90,6 +90,9 @@ export function bacaKolom(b: BacaLembar, seg: Segmen): Kolom[] {
     const k: Kolom = { c, ...peranDariJudul(judul, satuan) };
     if (grup) k.grup = grup;
     if (nomor) k.nomor = nomor;
+    // a numbering row may name the column's year: "3 (2024)"
+    const tahunNomor = nomor ? /\(((?:19|20)\d{2})\)/.exec(nomor) : null;
+    if (tahunNomor && !k.tahun) k.tahun = tahunNomor[1];
     kolom.push(k);
   }
   // the separator system decides ambiguous text in number columns

@@ -21,7 +21,7 @@ const BULAN =
 
 /** Words that mark a header cell. */
 const KATA_HEADER = new RegExp(
-  String.raw`\b(no|nomor|uraian|rincian|target|rencana|realisasi|capaian|anggaran|pagu|alokasi|program|kegiatan|indikator|sasaran|tujuan|satuan|jumlah|total|kode|persentase|efisiensi|predikat|kategori|kriteria|keterangan|ket|skala|interval|sisa|kebutuhan|dana|status|tahun|kinerja|penyerapan|sumber|formulasi|perhitungan|polaritas|arah|misi|urusan|pembidangan|bidang|nilai|akun|rekening|belanja|pendapatan|pembiayaan|kelompok|jenis|objek|nama|bobot|skor|komponen|perubahan|murni|selisih|bertambah|berkurang|triwulan|semester|tw|${BULAN}|akas|uraian|lokasi|keluaran|hasil|output|outcome|opd|skpd|perangkat daerah|unit)\b|%|\(rp\.?\)`,
+  String.raw`\b(no|nomor|uraian|rincian|target|rencana|realisasi|capaian|anggaran|pagu|alokasi|program|kegiatan|indikator|sasaran|tujuan|satuan|jumlah|total|kode|persentase|efisiensi|predikat|kategori|kriteria|keterangan|ket|skala|interval|sisa|kebutuhan|dana|status|tahun|kinerja|penyerapan|sumber|formulasi|perhitungan|polaritas|arah|misi|urusan|pembidangan|bidang|nilai|akun|rekening|belanja|pendapatan|pembiayaan|kelompok|jenis|objek|nama|bobot|skor|komponen|perubahan|murni|selisih|bertambah|berkurang|triwulan|semester|tw|${BULAN}|akas|uraian|lokasi|keluaran|hasil|output|outcome|opd|skpd|perangkat daerah|unit|kecamatan|kelurahan|desa|kabupaten|kota|wilayah|provinsi|daerah)\b|%|\(rp\.?\)`,
 );
 
 export function selHeader(teks: string): boolean {
@@ -131,7 +131,7 @@ export function peranDariJudul(judul: string[], satuan: string | null = null): H
   if (/polaritas|^arah\b/.test(daun)) return jadi('polaritas', 'teks');
   if (/interval|skala|rentang nilai|range/.test(daun) && !/kategori/.test(daun)) return jadi('interval', 'teks');
   if (/predikat|kategori|kriteria|peringkat|tingkat keberhasilan/.test(daun)) return jadi('predikat', 'teks');
-  if (/perhitungan|formulasi|^sumber|penjelasan|catatan|alasan|lokasi|bukti/.test(daun)) return jadi('teks', 'teks');
+  if (/perhitungan|formulasi|^sumber|penjelasan|catatan|alasan|\blokasi|bukti/.test(daun)) return jadi('teks', 'teks');
   if (/keterangan|^ket\.?$/.test(daun) && !/capaian|realisasi|target/.test(daun)) return jadi('teks', 'teks');
 
   // percent of a change or of the remainder, before the amounts they qualify
@@ -171,7 +171,11 @@ export function peranDariJudul(judul: string[], satuan: string | null = null): H
   const tingkatPersen = /tingkat (capaian|realisasi|penyerapan)/.test(semua) && /\(%\)|persen/.test(semua);
   if (jenisUnit === 'uang' && tingkatPersen) return jadi('penyerapan', 'persen');
   if (jenisUnit === 'uang' && !/^%|persen/.test(daun)) {
-    if (/realisasi|capaian|dicapai|s\/d|sampai/.test(semua) && !/target|pagu|alokasi|rencana/.test(daun))
+    // "Anggaran" under a REALISASI ANGGARAN group is the budget the realisasi is measured against
+    if (
+      /realisasi|capaian|dicapai|s\/d|sampai/.test(semua) &&
+      !/target|pagu|alokasi|rencana|^(anggaran|dpa|apbd)\b/.test(daun)
+    )
       return jadi('realisasi-anggaran', 'uang');
     return jadi('pagu', 'uang');
   }

@@ -6,6 +6,7 @@
 import type { LembarGrid, Rentang, Sel } from '../grid';
 import { kosong, teksSel } from '../grid';
 import { parseTeks } from '../angka';
+import { PenguraiRumus, Urai } from '../rumus/urai';
 
 export type JenisIsi =
   /** a number cell (not a year-looking whole number), numeric text, "-" */
@@ -31,7 +32,7 @@ export interface IsiSel {
 }
 
 const NOMOR =
-  /^\(?\d{1,3}(\.\d{1,3})*\.?\)?$|^[a-zA-Z][.)]$|^\(?[ivxlIVXL]{1,5}\)?\.?$|^\d{1,3}\s*=\s*[\d\s+\-x×*/:().,%]+$/;
+  /^\(?\d{1,3}(\.\d{1,3})*\.?\)?$|^[a-zA-Z][.)]$|^\(?[ivxlIVXL]{1,5}\)?\.?$|^\d{1,3}\s*=\s*[\d\s+\-x×*/:().,%]+$|^\d{1,3}\s*\((19|20)\d{2}\)$/;
 const SATUAN = /^\(?\s*(rp\.?|rupiah|idr|%|persen|k|rp\s*\(?000\)?|ribu rupiah|juta rupiah)\s*\)?$/i;
 const KODE = /^\d{1,4}(\.\d{1,6}){1,9}\.?$/;
 
@@ -58,6 +59,8 @@ function jenisIsi(s: Sel): { jenis: JenisIsi; teks: string } {
   if (typeof s.v === 'number') return { jenis: tahun(s.v, teks) ? 'tahun' : 'angka', teks };
   if (typeof s.v === 'boolean') return { jenis: 'teks', teks };
   if (tahun(s.v, teks)) return { jenis: 'tahun', teks };
+  // "1.000.000.000": thousands in groups of three, an amount typed as text, not a kode rekening
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(teks.trim())) return { jenis: 'angka', teks };
   if (teksKode(teks)) return { jenis: 'kode', teks };
   if (teksSatuan(teks)) return { jenis: 'satuan', teks };
   if (teksNomor(teks)) return { jenis: 'nomor', teks };
@@ -82,6 +85,7 @@ class IsiAngka implements IsiSel {
 
 export class BacaLembar {
   private readonly isi: (IsiSel[] | undefined)[] = [];
+  private readonly pengurai = new PenguraiRumus();
   private readonly gabungSel = new Map<number, Rentang>();
   readonly tersembunyi: ReadonlySet<number>;
   readonly lebar: number;
@@ -121,6 +125,11 @@ export class BacaLembar {
       }
     this.isi[r] = x;
     return x;
+  }
+
+  /** A formula of this sheet, parsed once per distinct text. */
+  urai(f: string): Urai {
+    return this.pengurai.urai(f);
   }
 
   sel(r: number, c: number): Sel | null {

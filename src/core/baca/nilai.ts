@@ -8,18 +8,26 @@ import type { Kolom } from '../model';
 import { PERAN_UANG } from '../model';
 import { Angka, dariAngka, parseTeks } from '../angka';
 
+function uang(k: Pick<Kolom, 'nilai' | 'peran'>): boolean {
+  return k.nilai === 'uang' || (k.nilai === undefined && PERAN_UANG.has(k.peran));
+}
+
 /** Money is never scaled by a stray percent format (a pagu formatted 0% is still rupiah). */
 function formatUntuk(fmt: string | undefined, k: Pick<Kolom, 'nilai' | 'peran'>): string | undefined {
   if (!fmt || !fmt.includes('%')) return fmt;
-  const uang = k.nilai === 'uang' || (k.nilai === undefined && PERAN_UANG.has(k.peran));
-  return uang ? fmt.replace(/%/g, '') : fmt;
+  return uang(k) ? fmt.replace(/%/g, '') : fmt;
 }
 
 export function bacaAngka(s: Sel | null | undefined, k: Pick<Kolom, 'sistem' | 'nilai' | 'peran'>): Angka {
   if (!s) return parseTeks('');
   if (s.galat) return { status: 'galat', nilai: null, desimal: null, persen: false, catatan: [s.galat] };
   if (typeof s.v === 'number') return dariAngka(s.v, formatUntuk(s.fmt, k));
-  if (typeof s.v === 'string') return parseTeks(s.v, k.sistem ?? null);
+  if (typeof s.v === 'string') {
+    const a = parseTeks(s.v, k.sistem ?? null);
+    // rupiah have at most two decimals: "1.234" or "1,234" in a money column is one thousand two hundred
+    if (a.status === 'ambigu' && uang(k)) return parseTeks(s.v, s.v.includes('.') ? 'id' : 'us');
+    return a;
+  }
   return parseTeks('');
 }
 

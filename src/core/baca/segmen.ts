@@ -53,7 +53,8 @@ export function barisNomor(b: BacaLembar, r: number): boolean {
   let prev = -Infinity;
   let naik = 0;
   for (const x of isi) {
-    const m = /^\(?(\d{1,2})\)?(\s*=.*)?$/.exec(x.teks.trim());
+    // "3", "(3)", "4 = 3/2", and "3 (2024)" (the column's year beside its number)
+    const m = /^\(?(\d{1,2})\)?(\s*=.*|\s*\((?:19|20)\d{2}\))?$/.exec(x.teks.trim());
     if (!m) return false;
     const n = Number(m[1]);
     if (n <= prev) return false;

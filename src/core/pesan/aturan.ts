@@ -18,6 +18,10 @@ const ID = {
   belumDihitung: () =>
     'workbook disimpan tanpa hasil rumus (belum dihitung Excel): nilai rumusnya dihitung oleh sakip-excel, dan rumus yang tidak dapat dihitungnya tidak diperiksa; buka dan simpan di Excel untuk nilai yang ditampilkan Excel',
   kolomLabel: (judul: string) => `kolom "${judul}"`,
+  barisAnggaran: () => 'baris alokasi / realisasi / persentase anggaran',
+  barisTotalTeks: () => 'baris total tertulis di bawah tabel',
+  totalTeksBeda: (teks: string, dinyatakan: string, hitung: string, acuan: string) =>
+    `"${teks}" menyebut ${dinyatakan}, tetapi total tabel ini ${hitung} (${acuan})`,
   kolomSamping: (judul: string) => `kolom "${judul}" sebagai jumlah kolom di kirinya`,
 
   // jumlah
@@ -147,6 +151,10 @@ const EN: Katalog = {
   belumDihitung: () =>
     'the workbook was saved without formula results (not calculated by Excel): sakip-excel computed its formulas itself and did not check those it cannot compute; open and save it in Excel for the values Excel shows',
   kolomLabel: (judul) => `column "${judul}"`,
+  barisAnggaran: () => 'budget / spent / percent rows',
+  barisTotalTeks: () => 'total written under the table',
+  totalTeksBeda: (teks, dinyatakan, hitung, acuan) =>
+    `"${teks}" says ${dinyatakan}, but this table's total is ${hitung} (${acuan})`,
   kolomSamping: (judul) => `column "${judul}" as the sum of the columns to its left`,
 
   totalBeda: (label, dinyatakan, hitung, rincian) => `${label} ${dinyatakan} ≠ sum of rows ${hitung} (${rincian})`,

@@ -79,7 +79,7 @@ function keHasil(v: unknown): HasilRumus | null {
   if (typeof v === 'number') return Number.isFinite(v) ? { angka: v } : { galat: '#NUM!' };
   if (typeof v === 'string') return { teks: v };
   if (typeof v === 'boolean') return { logika: v };
-  if (Array.isArray(v)) return keHasil(v[0]?.[0] ?? null);
+  if (Array.isArray(v)) return keHasil((v as unknown[][])[0]?.[0] ?? null);
   if (typeof v === 'object') {
     const e = v as NilaiError;
     const kode = e.error ?? e._error;

@@ -110,12 +110,8 @@ export function acuanDari(op: string, token: number): Acuan | null {
   return { lembar, titik, r1, r2, c1, c2, token };
 }
 
-const TEMBOLOK = new Map<string, Urai>();
-
-/** The formula's structure; `teks` without the leading "=". Parsed once per distinct text. */
+/** The formula's structure; `teks` without the leading "=". See {@link PenguraiRumus} for the cached route. */
 export function urai(teks: string): Urai {
-  const ada = TEMBOLOK.get(teks);
-  if (ada) return ada;
   let token: Token[];
   try {
     token = tokenize('=' + teks);
@@ -134,11 +130,23 @@ export function urai(teks: string): Urai {
     } else if (t.type === 'operand' && t.subtype === 'error') galat.push(t.value.toUpperCase());
     else if (t.type === 'function' && t.subtype === 'start') fungsi.push(t.value.toUpperCase().replace(/^_XLFN\./, ''));
   });
-  const hasil: Urai = { teks, token, acuan, fungsi, buram, galat };
-  // formulas repeat down a column: a few thousand distinct texts cover a large sheet
-  if (TEMBOLOK.size > 20000) TEMBOLOK.clear();
-  TEMBOLOK.set(teks, hasil);
-  return hasil;
+  return { teks, token, acuan, fungsi, buram, galat };
+}
+
+/**
+ * Formulas parsed once per distinct text, for one sheet's reading (owned by its BacaLembar: nothing is cached
+ * at module level). Formulas repeat down a column, so a few thousand distinct texts cover a large sheet.
+ */
+export class PenguraiRumus {
+  private readonly tembolok = new Map<string, Urai>();
+  urai(teks: string): Urai {
+    let u = this.tembolok.get(teks);
+    if (!u) {
+      if (this.tembolok.size > 20000) this.tembolok.clear();
+      this.tembolok.set(teks, (u = urai(teks)));
+    }
+    return u;
+  }
 }
 
 /**

@@ -53,7 +53,7 @@ export function rumusJumlah(baris: number[], c: number): string | null {
 }
 
 export function rencanaLengkapi(grid: WorkbookGrid, opsi: OpsiPeriksa, mode: 'nilai' | 'rumus'): RencanaTulis[] {
-  const tabel = deteksiWorkbook(grid);
+  const tabel = deteksiWorkbook(grid, opsi);
   const ctx = new Konteks(grid, tabel, opsi);
   const out: RencanaTulis[] = [];
   const kosongDi = (t: Tabel, r: number, k: Kolom) => kosong(sel(ctx.lembar(t.lembar), r, k.c));

@@ -46,7 +46,7 @@ export function rencanaPredikatRinci(
   mode: 'nilai' | 'rumus',
   temuan?: readonly Temuan[],
 ): { rencana: RencanaTulis[]; dilewati: BarisDilewati[] } {
-  const tabel = deteksiWorkbook(grid);
+  const tabel = deteksiWorkbook(grid, opsi);
   const ctx = new Konteks(grid, tabel, opsi);
   const en = ctx.bahasa === 'en';
   const koreksi = koreksiCapaian(temuan ?? periksaWorkbook(grid, opsi).findings);

@@ -5,6 +5,7 @@
  */
 import type { Severity, Temuan } from '../model';
 import { WARNA_TANDA } from './jurnal';
+import type { Bahasa } from '../pesan/bahasa';
 
 export interface TandaSel {
   lembar: string;
@@ -13,7 +14,7 @@ export interface TandaSel {
   tingkat: Severity;
   /** Fill colour, "#RRGGBB". */
   warna: string;
-  /** Note text: one line per finding, "[SAKIP rule] message". */
+  /** Note text: one line per finding, "[SAKIP rule] message", and the corrected formula where there is one. */
   catatan: string;
   temuan: Temuan[];
 }
@@ -21,7 +22,8 @@ export interface TandaSel {
 const URUT: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** One mark per finding cell, in the order the cells first appear among the findings. */
-export function rencanaTanda(temuan: readonly Temuan[]): TandaSel[] {
+export function rencanaTanda(temuan: readonly Temuan[], bahasa: Bahasa = 'id'): TandaSel[] {
+  const perbaikan = bahasa === 'en' ? 'Fix' : 'Perbaikan';
   const perSel = new Map<string, Temuan[]>();
   for (const f of temuan) {
     const k = `${f.sheet}\u0000${f.cell}`;
@@ -36,7 +38,7 @@ export function rencanaTanda(temuan: readonly Temuan[]): TandaSel[] {
       sel: fs[0].cell,
       tingkat,
       warna: WARNA_TANDA[tingkat],
-      catatan: fs.map((f) => `[SAKIP ${f.rule}] ${f.message}`).join('\n'),
+      catatan: fs.map((f) => `[SAKIP ${f.rule}] ${f.message}${f.fix ? `\n${perbaikan}: ${f.fix}` : ''}`).join('\n'),
       temuan: fs,
     };
   });

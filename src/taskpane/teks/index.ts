@@ -12,11 +12,11 @@ export type { Teks, AturanDikenal } from './id';
 export const PAKET = { id: ID, en: EN } as const;
 
 /** The pack for a language (Bahasa Indonesia for anything else). */
-export function teks(b: Bahasa): typeof ID {
-  return b === 'en' ? EN : ID;
+export function teks(bahasa: Bahasa): typeof ID {
+  return bahasa === 'en' ? EN : ID;
 }
 
 /** A rule's label; a rule this pack does not know yet shows its id rather than nothing. */
-export function labelAturan(t: typeof ID, r: string): string {
-  return (t.aturan as Record<string, string>)[r] ?? r;
+export function labelAturan(katalog: typeof ID, aturan: string): string {
+  return (katalog.aturan as Record<string, string>)[aturan] ?? aturan;
 }

@@ -48,8 +48,8 @@ const FORMAT_BAWAAN: Record<number, string> = {
 
 export { formatTanggal } from '../tanggal';
 
-function benar(v: string | undefined): boolean {
-  return v === undefined || !(v === '0' || v === 'false');
+function benar(nilai: string | undefined): boolean {
+  return nilai === undefined || !(nilai === '0' || nilai === 'false');
 }
 
 export function parseGaya(xml: string, tema: PaletTema = TEMA_BAWAAN): GayaSel[] {
@@ -62,9 +62,9 @@ export function parseGaya(xml: string, tema: PaletTema = TEMA_BAWAAN): GayaSel[]
   // the fill being read: its pattern, and its foreground colour
   let pola: string | undefined;
   let warnaDepan: string | null = null;
-  const p = new SaxesParser();
-  p.on('opentag', (node) => {
-    const a = node.attributes as Record<string, string>;
+  const parser = new SaxesParser();
+  parser.on('opentag', (node) => {
+    const atribut = node.attributes as Record<string, string>;
     switch (namaLokal(node.name)) {
       case 'numFmts':
         di = 'numFmts';
@@ -72,7 +72,7 @@ export function parseGaya(xml: string, tema: PaletTema = TEMA_BAWAAN): GayaSel[]
       case 'numFmt':
         // only the workbook's own list: a <numFmt> inside <dxfs> belongs to a conditional format and may
         // reuse an id of the list with another code
-        if (di === 'numFmts') fmtKustom.set(Number(a.numFmtId), a.formatCode ?? '');
+        if (di === 'numFmts') fmtKustom.set(Number(atribut.numFmtId), atribut.formatCode ?? '');
         break;
       case 'fonts':
         di = 'fonts';
@@ -87,7 +87,7 @@ export function parseGaya(xml: string, tema: PaletTema = TEMA_BAWAAN): GayaSel[]
         if (di === 'fonts') fontTebal[(fontSekarang = fontTebal.length)] = false;
         break;
       case 'b':
-        if (di === 'fonts' && fontSekarang >= 0) fontTebal[fontSekarang] = benar(a.val);
+        if (di === 'fonts' && fontSekarang >= 0) fontTebal[fontSekarang] = benar(atribut.val);
         break;
       case 'fill':
         if (di === 'fills') {
@@ -96,40 +96,40 @@ export function parseGaya(xml: string, tema: PaletTema = TEMA_BAWAAN): GayaSel[]
         }
         break;
       case 'patternFill':
-        if (di === 'fills') pola = a.patternType;
+        if (di === 'fills') pola = atribut.patternType;
         break;
       case 'fgColor':
-        if (di === 'fills') warnaDepan = warnaDari(a, tema);
+        if (di === 'fills') warnaDepan = warnaDari(atribut, tema);
         break;
       case 'xf':
         if (di === 'cellXfs')
           xf.push({
-            numFmtId: Number(a.numFmtId ?? 0),
-            fontId: Number(a.fontId ?? 0),
-            fillId: Number(a.fillId ?? 0),
+            numFmtId: Number(atribut.numFmtId ?? 0),
+            fontId: Number(atribut.fontId ?? 0),
+            fillId: Number(atribut.fillId ?? 0),
             indent: 0,
           });
         break;
       case 'alignment':
-        if (di === 'cellXfs' && xf.length > 0 && a.indent) xf[xf.length - 1].indent = Number(a.indent) || 0;
+        if (di === 'cellXfs' && xf.length > 0 && atribut.indent) xf[xf.length - 1].indent = Number(atribut.indent) || 0;
         break;
     }
   });
-  p.on('closetag', (node) => {
-    const n = namaLokal(node.name);
-    if (n === 'numFmts' || n === 'fonts' || n === 'fills' || n === 'cellXfs') di = null;
+  parser.on('closetag', (node) => {
+    const nama = namaLokal(node.name);
+    if (nama === 'numFmts' || nama === 'fonts' || nama === 'fills' || nama === 'cellXfs') di = null;
     // only a solid pattern shows its foreground colour as the cell's fill
-    else if (n === 'fill' && di === 'fills') isi.push(pola === 'solid' && warnaDepan ? warnaDepan : undefined);
+    else if (nama === 'fill' && di === 'fills') isi.push(pola === 'solid' && warnaDepan ? warnaDepan : undefined);
   });
-  p.write(xml).close();
-  return xf.map((x) => {
-    const fmt = x.numFmtId ? (fmtKustom.get(x.numFmtId) ?? FORMAT_BAWAAN[x.numFmtId]) : undefined;
-    const g: GayaSel = { tanggal: formatTanggal(fmt) };
-    if (fmt && fmt !== 'General') g.fmt = fmt;
-    if (fontTebal[x.fontId]) g.tebal = true;
-    if (x.indent) g.indent = x.indent;
-    const warna = isi[x.fillId];
-    if (warna) g.isi = warna;
-    return g;
+  parser.write(xml).close();
+  return xf.map((format) => {
+    const fmt = format.numFmtId ? (fmtKustom.get(format.numFmtId) ?? FORMAT_BAWAAN[format.numFmtId]) : undefined;
+    const gaya: GayaSel = { tanggal: formatTanggal(fmt) };
+    if (fmt && fmt !== 'General') gaya.fmt = fmt;
+    if (fontTebal[format.fontId]) gaya.tebal = true;
+    if (format.indent) gaya.indent = format.indent;
+    const warna = isi[format.fillId];
+    if (warna) gaya.isi = warna;
+    return gaya;
   });
 }

@@ -25,19 +25,19 @@ export async function relasi(zip: JSZip, dari: string): Promise<Map<string, Rela
   const dir = dari.includes('/') ? dari.slice(0, dari.lastIndexOf('/') + 1) : '';
   const nama = `${dir}_rels/${dari.slice(dir.length)}.rels`;
   const out = new Map<string, Relasi>();
-  const f = zip.file(nama);
-  if (!f) return out;
-  const p = new SaxesParser();
-  p.on('opentag', (node) => {
+  const berkas = zip.file(nama);
+  if (!berkas) return out;
+  const parser = new SaxesParser();
+  parser.on('opentag', (node) => {
     if (namaLokal(node.name) !== 'Relationship') return;
-    const a = node.attributes as Record<string, string>;
-    if (!a.Id || !a.Target || a.TargetMode === 'External') return;
-    out.set(a.Id, { target: jalurBagian(dir, a.Target), jenis: a.Type ?? '' });
+    const atribut = node.attributes as Record<string, string>;
+    if (!atribut.Id || !atribut.Target || atribut.TargetMode === 'External') return;
+    out.set(atribut.Id, { target: jalurBagian(dir, atribut.Target), jenis: atribut.Type ?? '' });
   });
   try {
-    p.write(await f.async('string')).close();
-  } catch (e) {
-    throw new BagianRusak(nama, e);
+    parser.write(await berkas.async('string')).close();
+  } catch (galat) {
+    throw new BagianRusak(nama, galat);
   }
   return out;
 }
@@ -46,9 +46,9 @@ export async function relasi(zip: JSZip, dari: string): Promise<Map<string, Rela
 export function jalurBagian(dir: string, target: string): string {
   const bagian = (target.startsWith('/') ? target.slice(1) : dir + target).split('/');
   const out: string[] = [];
-  for (const b of bagian) {
-    if (b === '..') out.pop();
-    else if (b !== '.' && b !== '') out.push(b);
+  for (const segmen of bagian) {
+    if (segmen === '..') out.pop();
+    else if (segmen !== '.' && segmen !== '') out.push(segmen);
   }
   return out.join('/');
 }
@@ -63,8 +63,8 @@ export class BukanWorkbook extends Error {}
 async function bagianUtuh<T>(nama: string, baca: () => Promise<T>): Promise<T> {
   try {
     return await baca();
-  } catch (e) {
-    throw e instanceof BagianRusak ? e : new BagianRusak(nama, e);
+  } catch (galat) {
+    throw galat instanceof BagianRusak ? galat : new BagianRusak(nama, galat);
   }
 }
 
@@ -76,7 +76,7 @@ export interface BagianWorkbook {
   belumDihitung: boolean;
   rel: Map<string, Relasi>;
   /** A part the workbook refers to by relationship type (…/styles, …/theme), or where it usually is. */
-  bagian(jenis: string, bawaan: string): string;
+  bagian: (jenis: string, bawaan: string) => string;
 }
 
 /** xl/workbook.xml (wherever the package puts it): its sheets, date system, calcPr, and its relationships. */
@@ -91,21 +91,21 @@ export async function bacaBagianWorkbook(zip: JSZip): Promise<BagianWorkbook> {
   let belumDihitung = false;
   const pw = new SaxesParser();
   pw.on('opentag', (node) => {
-    const a = node.attributes as Record<string, string>;
-    const n = namaLokal(node.name);
-    if (n === 'sheet')
+    const atribut = node.attributes as Record<string, string>;
+    const nama = namaLokal(node.name);
+    if (nama === 'sheet')
       lembar.push({
-        nama: a.name ?? '',
-        id: a['r:id'] ?? Object.entries(a).find(([k]) => namaLokal(k) === 'id')?.[1] ?? '',
-        ...(a.state === 'hidden' || a.state === 'veryHidden' ? { status: a.state } : {}),
+        nama: atribut.name ?? '',
+        id: atribut['r:id'] ?? Object.entries(atribut).find(([k]) => namaLokal(k) === 'id')?.[1] ?? '',
+        ...(atribut.state === 'hidden' || atribut.state === 'veryHidden' ? { status: atribut.state } : {}),
       });
-    else if (n === 'workbookPr') tahun1904 = a.date1904 === '1' || a.date1904 === 'true';
-    else if (n === 'calcPr') belumDihitung = a.fullCalcOnLoad === '1' || a.fullCalcOnLoad === 'true';
+    else if (nama === 'workbookPr') tahun1904 = atribut.date1904 === '1' || atribut.date1904 === 'true';
+    else if (nama === 'calcPr') belumDihitung = atribut.fullCalcOnLoad === '1' || atribut.fullCalcOnLoad === 'true';
   });
   try {
     pw.write(await fWb.async('string')).close();
-  } catch (e) {
-    throw new BagianRusak(jalurWb, e);
+  } catch (galat) {
+    throw new BagianRusak(jalurWb, galat);
   }
 
   const rel = await relasi(zip, jalurWb);
@@ -133,9 +133,9 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
   let teksBersama: string[] = [];
   const fTeks = berkas(zip, bagian('/sharedStrings', 'sharedStrings.xml'));
   if (fTeks) {
-    const t = pembacaTeksBersama();
-    await bagianUtuh(fTeks.name, () => alirkan(fTeks, t.parser));
-    teksBersama = t.hasil;
+    const pembacaTeks = pembacaTeksBersama();
+    await bagianUtuh(fTeks.name, () => alirkan(fTeks, pembacaTeks.parser));
+    teksBersama = pembacaTeks.hasil;
   }
   let tema = TEMA_BAWAAN;
   const fTema = berkas(zip, bagian('/theme', 'theme/theme1.xml'));
@@ -147,22 +147,17 @@ export async function bacaGridLangsung(data: Uint8Array): Promise<{ grid: Workbo
   const hasil: LembarGrid[] = [];
   let lembarKerja = 0;
   let pengaturan: string | null = null;
-  for (const l of lembar) {
-    const r = rel.get(l.id);
-    if (!r || !r.jenis.endsWith('/worksheet')) continue; // chart sheets, dialog sheets
-    const f = berkas(zip, r.target);
-    if (!f) continue;
+  for (const infoLembar of lembar) {
+    const relasi = rel.get(infoLembar.id);
+    if (!relasi || !relasi.jenis.endsWith('/worksheet')) continue; // chart sheets, dialog sheets
+    const bagianLembar = berkas(zip, relasi.target);
+    if (!bagianLembar) continue;
     lembarKerja++;
-    if (l.nama === LEMBAR_PENGATURAN) {
-      const pl = pembacaLembar({ nama: l.nama, teksBersama, gaya, tahun1904, status: l.status });
-      await bagianUtuh(f.name, () => alirkan(f, pl.parser));
-      pengaturan = pengaturanDariLembar(pl.selesai());
-      continue;
-    }
-    if (LEMBAR_SENDIRI.has(l.nama)) continue;
-    const pl = pembacaLembar({ nama: l.nama, teksBersama, gaya, tahun1904, status: l.status });
-    await bagianUtuh(f.name, () => alirkan(f, pl.parser));
-    hasil.push(pl.selesai());
+    if (infoLembar.nama !== LEMBAR_PENGATURAN && LEMBAR_SENDIRI.has(infoLembar.nama)) continue;
+    const pembaca = pembacaLembar({ nama: infoLembar.nama, teksBersama, gaya, tahun1904, status: infoLembar.status });
+    await bagianUtuh(bagianLembar.name, () => alirkan(bagianLembar, pembaca.parser));
+    if (infoLembar.nama === LEMBAR_PENGATURAN) pengaturan = pengaturanDariLembar(pembaca.selesai());
+    else hasil.push(pembaca.selesai());
   }
   const grid: WorkbookGrid = { lembar: hasil };
   if (belumDihitung) grid.belumDihitung = true;

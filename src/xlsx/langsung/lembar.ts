@@ -4,7 +4,7 @@
  * `galat`, merged cells other than the top-left one left empty.
  */
 import { SaxesParser } from 'saxes';
-import type { LembarGrid, NilaiSel, Sel } from '../../core/grid';
+import type { LembarGrid, NilaiSel, Rentang, Sel } from '../../core/grid';
 import { parseRentang } from '../../core/grid';
 import type { GayaSel } from './gaya';
 import { geserRumus } from './rumusBersama';
@@ -15,30 +15,34 @@ const GAYA_KOSONG: GayaSel = { tanggal: false };
 
 /** "AB12" -> row 11, column 27 (0-based); null when it is not a cell reference. */
 export function posisiSel(ref: string): { r: number; c: number } | null {
-  let c = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const k = ref.charCodeAt(i) | 0x20;
-    if (k < 97 || k > 122) break;
-    c = c * 26 + (k - 96);
+  let kolom = 0;
+  let indeks = 0;
+  for (; indeks < ref.length; indeks++) {
+    const huruf = ref.charCodeAt(indeks) | 0x20;
+    if (huruf < 97 || huruf > 122) break;
+    kolom = kolom * 26 + (huruf - 96);
   }
-  if (i === 0 || i === ref.length) return null;
-  let r = 0;
-  for (; i < ref.length; i++) {
-    const k = ref.charCodeAt(i) - 48;
-    if (k < 0 || k > 9) return null;
-    r = r * 10 + k;
+  if (indeks === 0 || indeks === ref.length) return null;
+  let baris = 0;
+  for (; indeks < ref.length; indeks++) {
+    const angka = ref.charCodeAt(indeks) - 48;
+    if (angka < 0 || angka > 9) return null;
+    baris = baris * 10 + angka;
   }
-  return r > 0 ? { r: r - 1, c: c - 1 } : null;
+  return baris > 0 ? { r: baris - 1, c: kolom - 1 } : null;
 }
 
 export { tanggalIso } from '../tanggal';
 
-type Isi = 0 | 1 | 2 | 3; // none, <v>, <f>, <t>
+/** Where the text inside the element being read goes: nowhere, the cell's value (<v>, <t>), its formula (<f>). */
+const TEKS_LAIN = 0;
+const TEKS_NILAI = 1;
+const TEKS_RUMUS = 2;
+type TujuanTeks = typeof TEKS_LAIN | typeof TEKS_NILAI | typeof TEKS_RUMUS;
 
 /** An empty value element is no value, except an inline string, whose empty text is the empty string. */
-function isiKosongBukanNilai(t: string | undefined): boolean {
-  return t !== 'inlineStr';
+function isiKosongBukanNilai(jenis: string | undefined): boolean {
+  return jenis !== 'inlineStr';
 }
 
 export interface OpsiLembar {
@@ -49,200 +53,253 @@ export interface OpsiLembar {
   status?: 'hidden' | 'veryHidden';
 }
 
-/** A parser that fills a LembarGrid; call `selesai()` after the last chunk. */
-export function pembacaLembar(o: OpsiLembar): { parser: SaxesParser; selesai: () => LembarGrid } {
-  const baris: (Sel | null)[][] = [];
-  const gabung: string[] = [];
-  const tersembunyi: number[] = [];
-  let filter: string | undefined;
-  const induk = new Map<string, { rumus: string; r: number; c: number }>();
-  let r = -1;
-  let c = -1;
-  let t: string | undefined;
-  let gaya: GayaSel = GAYA_KOSONG;
-  let v = '';
-  let adaV = false;
-  let f = '';
-  let adaF = false;
-  let fBersama: { si: string; ref?: string } | null = null;
-  let isi: Isi = 0;
-  let rph = 0;
+type Atribut = Record<string, string>;
 
-  // the value of the cell being closed, and its error text (set by baca(), no object per cell)
-  let nv: NilaiSel = null;
-  let ng: string | undefined;
-  const baca = (): void => {
-    ng = undefined;
-    switch (t) {
+/**
+ * The reading state of one sheet: the rows so far, the sheet-level elements, and the cell being read (its
+ * place, type, style and the text of its <v>/<t> and <f> elements). Plain fields, no object per cell.
+ */
+class PembacaLembar {
+  private readonly baris: (Sel | null)[][] = [];
+  private readonly gabung: string[] = [];
+  private readonly barisTersembunyi: number[] = [];
+  private filter: string | undefined;
+  /** The formula text of each shared formula's master cell, by its `si`. */
+  private readonly rumusInduk = new Map<string, { rumus: string; baris: number; kolom: number }>();
+
+  private barisSel = -1;
+  private kolomSel = -1;
+  /** The cell's `t` attribute: s (shared string), str, inlineStr, b, e, d, or none (a number). */
+  private jenis: string | undefined;
+  private gaya: GayaSel = GAYA_KOSONG;
+  private teksNilai = '';
+  private adaNilai = false;
+  private teksRumus = '';
+  private adaRumus = false;
+  private rumusBersama: { si: string; ref?: string } | null = null;
+  private tujuanTeks: TujuanTeks = TEKS_LAIN;
+  /** Depth inside phonetic runs (<rPh>), whose text is not the cell's. */
+  private kedalamanFonetik = 0;
+
+  /** The closed cell's value and error text, set by bacaNilai(). */
+  private nilai: NilaiSel = null;
+  private galat: string | undefined;
+
+  constructor(private readonly opsi: OpsiLembar) {}
+
+  buka(nama: string, atribut: Atribut): void {
+    switch (nama) {
+      case 'row':
+        this.bukaBaris(atribut);
+        break;
+      case 'c':
+        this.bukaSel(atribut);
+        break;
+      case 'v':
+        this.tujuanTeks = TEKS_NILAI;
+        this.adaNilai = true;
+        break;
+      case 'f':
+        this.tujuanTeks = TEKS_RUMUS;
+        this.adaRumus = true;
+        if (atribut.t === 'shared' && atribut.si !== undefined)
+          this.rumusBersama = { si: atribut.si, ref: atribut.ref };
+        break;
+      case 't':
+        if (this.kedalamanFonetik === 0) {
+          this.tujuanTeks = TEKS_NILAI;
+          this.adaNilai = true;
+        }
+        break;
+      case 'rPh':
+        this.kedalamanFonetik++;
+        break;
+      case 'mergeCell':
+        if (atribut.ref) this.gabung.push(atribut.ref);
+        break;
+      case 'autoFilter':
+        if (atribut.ref) this.filter = atribut.ref;
+        break;
+    }
+  }
+
+  teks(teks: string): void {
+    if (this.tujuanTeks === TEKS_NILAI) this.teksNilai += teks;
+    else if (this.tujuanTeks === TEKS_RUMUS) this.teksRumus += teks;
+  }
+
+  tutup(nama: string): void {
+    switch (nama) {
+      case 'v':
+      case 'f':
+      case 't':
+        this.tujuanTeks = TEKS_LAIN;
+        break;
+      case 'rPh':
+        this.kedalamanFonetik--;
+        break;
+      case 'c':
+        this.tutupSel();
+        break;
+    }
+  }
+
+  private bukaBaris(atribut: Atribut): void {
+    const nomor = atribut.r ? parseInt(atribut.r, 10) - 1 : this.barisSel + 1;
+    this.barisSel = nomor >= 0 ? nomor : this.barisSel + 1;
+    this.kolomSel = -1;
+    if (atribut.hidden === '1' || atribut.hidden === 'true') this.barisTersembunyi.push(this.barisSel);
+  }
+
+  private bukaSel(atribut: Atribut): void {
+    const posisi = atribut.r ? posisiSel(atribut.r) : null;
+    if (posisi) {
+      this.barisSel = posisi.r;
+      this.kolomSel = posisi.c;
+    } else this.kolomSel++;
+    if (this.barisSel < 0) this.barisSel = 0;
+    this.jenis = atribut.t;
+    this.gaya = (atribut.s && this.opsi.gaya[parseInt(atribut.s, 10)]) || this.opsi.gaya[0] || GAYA_KOSONG;
+    this.teksNilai = '';
+    this.adaNilai = false;
+    this.teksRumus = '';
+    this.adaRumus = false;
+    this.rumusBersama = null;
+  }
+
+  /** The value of the cell being closed, from its type and the text of its value element. */
+  private bacaNilai(): void {
+    this.galat = undefined;
+    const teks = this.teksNilai;
+    switch (this.jenis) {
       case 's': {
-        const s = o.teksBersama[Number(v)];
-        nv = s === undefined ? null : s;
+        const teksBersama = this.opsi.teksBersama[Number(teks)];
+        this.nilai = teksBersama === undefined ? null : teksBersama;
         return;
       }
       case 'str':
       case 'inlineStr':
-        nv = v;
+        this.nilai = teks;
         return;
       case 'b':
-        nv = parseInt(v, 10) !== 0;
+        this.nilai = parseInt(teks, 10) !== 0;
         return;
       case 'e':
-        nv = null;
-        ng = v;
+        this.nilai = null;
+        this.galat = teks;
         return;
       case 'd':
-        nv = v.slice(0, 10);
+        this.nilai = teks.slice(0, 10);
         return;
       default: {
-        const n = parseFloat(v);
+        const angka = parseFloat(teks);
         // a number Excel cannot show as a date (beyond 9999-12-31, negative) stays a number, as Excel shows
         // it (#####) rather than a made-up date; text that is no number is no value
-        if (!Number.isFinite(n)) nv = null;
-        else nv = gaya.tanggal ? (tanggalIso(n, o.tahun1904) ?? n) : n;
+        if (!Number.isFinite(angka)) this.nilai = null;
+        else this.nilai = this.gaya.tanggal ? (tanggalIso(angka, this.opsi.tahun1904) ?? angka) : angka;
       }
     }
-  };
+  }
 
-  const tutupSel = () => {
+  /** The formula of the cell being closed; a shared formula's other cells get the master's, shifted. */
+  private rumusSel(): string | undefined {
+    const rumus = this.teksRumus || undefined;
+    const bersama = this.rumusBersama;
+    if (!bersama) return rumus;
+    if (rumus) {
+      this.rumusInduk.set(bersama.si, { rumus, baris: this.barisSel, kolom: this.kolomSel });
+      return rumus;
+    }
+    const induk = this.rumusInduk.get(bersama.si);
+    return induk ? geserRumus(induk.rumus, this.barisSel - induk.baris, this.kolomSel - induk.kolom) : undefined;
+  }
+
+  private tutupSel(): void {
     // an empty <v/> (openpyxl writes one for every formula) holds no cached value
-    if (adaV && v === '' && isiKosongBukanNilai(t)) adaV = false;
+    if (this.adaNilai && this.teksNilai === '' && isiKosongBukanNilai(this.jenis)) this.adaNilai = false;
     let rumus: string | undefined;
-    if (adaF || fBersama) {
-      rumus = f || undefined;
-      if (fBersama) {
-        if (f) induk.set(fBersama.si, { rumus: f, r, c });
-        else {
-          const m = induk.get(fBersama.si);
-          if (m) rumus = geserRumus(m.rumus, r - m.r, c - m.c);
-        }
-      }
-      if (adaV) baca();
+    if (this.adaRumus || this.rumusBersama) {
+      rumus = this.rumusSel();
+      if (this.adaNilai) this.bacaNilai();
       else {
-        nv = null;
-        ng = undefined;
+        this.nilai = null;
+        this.galat = undefined;
       }
-    } else if (adaV) baca();
+    } else if (this.adaNilai) this.bacaNilai();
     else return;
-    let s: Sel;
+    (this.baris[this.barisSel] ??= [])[this.kolomSel] = this.buatSel(rumus);
+  }
+
+  private buatSel(rumus: string | undefined): Sel {
+    const gaya = this.gaya;
     // most cells are a value with a number format: built as one literal, both properties inside the object
     // (adding one later moves it to a separate store, tens of bytes more per cell on large sheets)
-    if (rumus === undefined && ng === undefined && !gaya.tebal && !gaya.indent && !gaya.isi)
-      s = gaya.fmt ? { v: nv, fmt: gaya.fmt } : { v: nv };
-    else {
-      s = { v: nv };
-      if (ng !== undefined) s.galat = ng;
-      if (rumus !== undefined) s.f = rumus;
-      if (gaya.fmt) s.fmt = gaya.fmt;
-      if (gaya.tebal) s.tebal = true;
-      if (gaya.indent) s.indent = gaya.indent;
-      if (gaya.isi) s.isi = gaya.isi;
-    }
-    (baris[r] ??= [])[c] = s;
-  };
+    if (rumus === undefined && this.galat === undefined && !gaya.tebal && !gaya.indent && !gaya.isi)
+      return gaya.fmt ? { v: this.nilai, fmt: gaya.fmt } : { v: this.nilai };
+    const sel: Sel = { v: this.nilai };
+    if (this.galat !== undefined) sel.galat = this.galat;
+    if (rumus !== undefined) sel.f = rumus;
+    if (gaya.fmt) sel.fmt = gaya.fmt;
+    if (gaya.tebal) sel.tebal = true;
+    if (gaya.indent) sel.indent = gaya.indent;
+    if (gaya.isi) sel.isi = gaya.isi;
+    return sel;
+  }
 
-  const p = new SaxesParser();
-  p.on('opentag', (node) => {
-    const a = node.attributes as Record<string, string>;
-    switch (namaLokal(node.name)) {
-      case 'row': {
-        const n = a.r ? parseInt(a.r, 10) - 1 : r + 1;
-        r = n >= 0 ? n : r + 1;
-        c = -1;
-        if (a.hidden === '1' || a.hidden === 'true') tersembunyi.push(r);
-        break;
-      }
-      case 'c': {
-        const pos = a.r ? posisiSel(a.r) : null;
-        if (pos) {
-          r = pos.r;
-          c = pos.c;
-        } else c++;
-        if (r < 0) r = 0;
-        t = a.t;
-        gaya = (a.s && o.gaya[parseInt(a.s, 10)]) || o.gaya[0] || GAYA_KOSONG;
-        v = '';
-        adaV = false;
-        f = '';
-        adaF = false;
-        fBersama = null;
-        break;
-      }
-      case 'v':
-        isi = 1;
-        adaV = true;
-        break;
-      case 'f':
-        isi = 2;
-        adaF = true;
-        if (a.t === 'shared' && a.si !== undefined) fBersama = { si: a.si, ref: a.ref };
-        break;
-      case 't':
-        if (!rph) {
-          isi = 3;
-          adaV = true;
-        }
-        break;
-      case 'rPh':
-        rph++;
-        break;
-      case 'mergeCell':
-        if (a.ref) gabung.push(a.ref);
-        break;
-      case 'autoFilter':
-        if (a.ref) filter = a.ref;
-        break;
-    }
-  });
-  p.on('text', (x) => {
-    if (isi === 1 || isi === 3) v += x;
-    else if (isi === 2) f += x;
-  });
-  p.on('closetag', (node) => {
-    switch (namaLokal(node.name)) {
-      case 'v':
-      case 'f':
-      case 't':
-        isi = 0;
-        break;
-      case 'rPh':
-        rph--;
-        break;
-      case 'c':
-        tutupSel();
-        break;
-    }
-  });
+  selesai(): LembarGrid {
+    const gabung = rentangGabung(this.gabung);
+    kosongkanSelGabung(this.baris, gabung);
+    const lembar: LembarGrid = { nama: this.opsi.nama, baris: this.baris, gabung };
+    if (this.barisTersembunyi.length)
+      lembar.barisTersembunyi = [...new Set(this.barisTersembunyi)].sort((x, y) => x - y);
+    const filter = rentangFilter(this.filter);
+    if (filter) lembar.filter = filter;
+    if (this.opsi.status) lembar.status = this.opsi.status;
+    return lembar;
+  }
+}
 
-  const selesai = (): LembarGrid => {
-    // in reading order (top row first, then left to right), whatever order the file lists them in
-    const rentang = gabung
-      .flatMap((g) => {
-        try {
-          return [parseRentang(g)];
-        } catch {
-          return [];
-        }
-      })
-      .sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
-    // merged cells other than the top-left one are empty, as Excel shows them
-    for (const m of rentang) {
-      for (let i = m.r1; i <= Math.min(m.r2, baris.length - 1); i++) {
-        const b = baris[i];
-        if (!b) continue;
-        for (let j = m.c1; j <= Math.min(m.c2, b.length - 1); j++) if (i !== m.r1 || j !== m.c1) if (b[j]) b[j] = null;
-      }
-    }
-    const l: LembarGrid = { nama: o.nama, baris, gabung: rentang };
-    if (tersembunyi.length) l.barisTersembunyi = [...new Set(tersembunyi)].sort((x, y) => x - y);
-    if (filter) {
+/** The merged areas in reading order (top row first, then left to right), whatever order the file lists them in. */
+function rentangGabung(referensi: readonly string[]): Rentang[] {
+  return referensi
+    .flatMap((ref) => {
       try {
-        l.filter = parseRentang(filter);
+        return [parseRentang(ref)];
       } catch {
-        // a malformed filter reference: the sheet reads as unfiltered
+        return [];
       }
+    })
+    .sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+}
+
+/** Merged cells other than the top-left one are empty, as Excel shows them. */
+function kosongkanSelGabung(baris: (Sel | null)[][], gabung: readonly Rentang[]): void {
+  for (const rentang of gabung) {
+    for (let nomorBaris = rentang.r1; nomorBaris <= Math.min(rentang.r2, baris.length - 1); nomorBaris++) {
+      const isiBaris = baris[nomorBaris];
+      if (!isiBaris) continue;
+      for (let kolom = rentang.c1; kolom <= Math.min(rentang.c2, isiBaris.length - 1); kolom++)
+        if ((nomorBaris !== rentang.r1 || kolom !== rentang.c1) && isiBaris[kolom]) isiBaris[kolom] = null;
     }
-    if (o.status) l.status = o.status;
-    return l;
-  };
-  return { parser: p, selesai };
+  }
+}
+
+/** The autofilter's range; a malformed reference reads as unfiltered. */
+function rentangFilter(ref: string | undefined): Rentang | undefined {
+  if (!ref) return undefined;
+  try {
+    return parseRentang(ref);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A parser that fills a LembarGrid; call `selesai()` after the last chunk. */
+export function pembacaLembar(opsi: OpsiLembar): { parser: SaxesParser; selesai: () => LembarGrid } {
+  const pembaca = new PembacaLembar(opsi);
+  const parser = new SaxesParser();
+  parser.on('opentag', (node) => pembaca.buka(namaLokal(node.name), node.attributes));
+  parser.on('text', (teks) => pembaca.teks(teks));
+  parser.on('closetag', (node) => pembaca.tutup(namaLokal(node.name)));
+  return { parser, selesai: () => pembaca.selesai() };
 }

@@ -11,35 +11,39 @@ import type { LembarGrid } from '../../core/grid';
 import { KUNCI_PENGATURAN } from '../../core/lembarSendiri';
 
 /** Column A of the settings sheet, top to bottom, joined. */
-export function pengaturanDariLembar(l: LembarGrid): string | null {
+export function pengaturanDariLembar(lembar: LembarGrid): string | null {
   const potong: string[] = [];
-  for (const b of l.baris) {
-    const v = b?.[0]?.v;
-    if (typeof v === 'string') potong.push(v);
+  for (const baris of lembar.baris) {
+    const nilai = baris?.[0]?.v;
+    if (typeof nilai === 'string') potong.push(nilai);
   }
   return potong.length ? potong.join('') : null;
 }
 
 /** The settings Excel stored for the add-in in the workbook's web extension parts, when there are any. */
 export async function pengaturanDariEkstensi(zip: JSZip): Promise<string | null> {
-  for (const f of zip.file(/^xl\/webextensions\/webextension\d*\.xml$/i)) {
+  for (const bagian of zip.file(/^xl\/webextensions\/webextension\d*\.xml$/i)) {
     let nilai: string | null = null;
-    const p = new SaxesParser();
-    p.on('opentag', (node) => {
-      const a = node.attributes as Record<string, string>;
-      if (node.name.replace(/^.*:/, '') === 'property' && a.name === KUNCI_PENGATURAN && typeof a.value === 'string')
-        nilai = a.value;
+    const parser = new SaxesParser();
+    parser.on('opentag', (node) => {
+      const atribut = node.attributes as Record<string, string>;
+      if (
+        node.name.replace(/^.*:/, '') === 'property' &&
+        atribut.name === KUNCI_PENGATURAN &&
+        typeof atribut.value === 'string'
+      )
+        nilai = atribut.value;
     });
     try {
-      p.write(await f.async('string')).close();
+      parser.write(await bagian.async('string')).close();
     } catch {
       continue; // a damaged part of someone else's add-in is not ours to report
     }
     if (nilai === null) continue;
     try {
       // Office stores each setting JSON-encoded; ours is itself a JSON text
-      const v: unknown = JSON.parse(nilai);
-      return typeof v === 'string' ? v : JSON.stringify(v);
+      const data: unknown = JSON.parse(nilai);
+      return typeof data === 'string' ? data : JSON.stringify(data);
     } catch {
       return null;
     }

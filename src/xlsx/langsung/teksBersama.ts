@@ -7,21 +7,21 @@ export function pembacaTeksBersama(): { parser: SaxesParser; hasil: string[] } {
   let sekarang = '';
   let diT = false;
   let rph = 0;
-  const p = new SaxesParser();
-  p.on('opentag', (node) => {
-    const n = namaLokal(node.name);
-    if (n === 'si') sekarang = '';
-    else if (n === 't') diT = rph === 0;
-    else if (n === 'rPh') rph++;
+  const parser = new SaxesParser();
+  parser.on('opentag', (node) => {
+    const nama = namaLokal(node.name);
+    if (nama === 'si') sekarang = '';
+    else if (nama === 't') diT = rph === 0;
+    else if (nama === 'rPh') rph++;
   });
-  p.on('text', (x) => {
-    if (diT) sekarang += x;
+  parser.on('text', (teks) => {
+    if (diT) sekarang += teks;
   });
-  p.on('closetag', (node) => {
-    const n = namaLokal(node.name);
-    if (n === 't') diT = false;
-    else if (n === 'rPh') rph--;
-    else if (n === 'si') hasil.push(sekarang);
+  parser.on('closetag', (node) => {
+    const nama = namaLokal(node.name);
+    if (nama === 't') diT = false;
+    else if (nama === 'rPh') rph--;
+    else if (nama === 'si') hasil.push(sekarang);
   });
-  return { parser: p, hasil };
+  return { parser, hasil };
 }

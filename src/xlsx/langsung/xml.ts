@@ -4,8 +4,8 @@ import type { SaxesParser } from 'saxes';
 
 /** "x:c" -> "c": some producers prefix SpreadsheetML elements. */
 export function namaLokal(nama: string): string {
-  const i = nama.indexOf(':');
-  return i < 0 ? nama : nama.slice(i + 1);
+  const indeks = nama.indexOf(':');
+  return indeks < 0 ? nama : nama.slice(indeks + 1);
 }
 
 /**
@@ -14,13 +14,13 @@ export function namaLokal(nama: string): string {
  * JSZip version no longer streams an entry in chunks through it.
  */
 interface AliranJsZip {
-  on(e: 'data', f: (potong: Uint8Array) => void): AliranJsZip;
-  on(e: 'error', f: (e: Error) => void): AliranJsZip;
-  on(e: 'end', f: () => void): AliranJsZip;
+  on(peristiwa: 'data', pendengar: (potong: Uint8Array) => void): AliranJsZip;
+  on(peristiwa: 'error', pendengar: (galat: Error) => void): AliranJsZip;
+  on(peristiwa: 'end', pendengar: () => void): AliranJsZip;
   resume(): AliranJsZip;
 }
 
-type DenganAliran = { internalStream?: (t: 'uint8array') => AliranJsZip };
+type DenganAliran = { internalStream?: (jenis: 'uint8array') => AliranJsZip };
 
 /** How `alirkan` reads an entry with the JSZip in use: chunk by chunk, or (without the stream API) whole. */
 export function caraAlir(berkas: JSZip.JSZipObject): 'potongan' | 'utuh' {
@@ -28,30 +28,30 @@ export function caraAlir(berkas: JSZip.JSZipObject): 'potongan' | 'utuh' {
 }
 
 /** Inflate a zip entry chunk by chunk into a parser (the whole XML text is never held at once). */
-export function alirkan(berkas: JSZip.JSZipObject, p: SaxesParser): Promise<void> {
+export function alirkan(berkas: JSZip.JSZipObject, parser: SaxesParser): Promise<void> {
   const dekoder = new TextDecoder('utf-8');
   if (caraAlir(berkas) === 'utuh')
     // a JSZip without the stream API: the part inflated at once, parsed the same way
-    return berkas.async('uint8array').then((b) => {
-      p.write(dekoder.decode(b)).close();
+    return berkas.async('uint8array').then((data) => {
+      parser.write(dekoder.decode(data)).close();
     });
   const aliran = (berkas as unknown as Required<DenganAliran>).internalStream('uint8array');
   return new Promise((selesai, gagal) => {
     aliran
       .on('data', (potong: Uint8Array) => {
         try {
-          p.write(dekoder.decode(potong, { stream: true }));
-        } catch (e) {
-          gagal(e);
+          parser.write(dekoder.decode(potong, { stream: true }));
+        } catch (galat) {
+          gagal(galat);
         }
       })
       .on('error', gagal)
       .on('end', () => {
         try {
-          p.write(dekoder.decode()).close();
+          parser.write(dekoder.decode()).close();
           selesai();
-        } catch (e) {
-          gagal(e);
+        } catch (galat) {
+          gagal(galat);
         }
       })
       .resume();

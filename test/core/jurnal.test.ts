@@ -1,10 +1,10 @@
 /**
- * The journal replay rule (src/excel/jurnal.ts) on its own: walking a cell's entries from the newest back,
+ * The journal replay rule (src/core/tulis/jurnal.ts, shared by the Excel and .xlsx hosts) on its own: walking a cell's entries from the newest back,
  * a part is restored while the cell shows what the add-in wrote and left alone where the user changed it.
  */
-import { EntriExcel, bacaBarisJurnal, barisJurnal, putuskan } from '../../src/excel/jurnal';
+import { EntriPulih, bacaBarisJurnal, barisJurnal, putuskan } from '../../src/core/tulis/jurnal';
 
-const tanda = (lamaWarna: string | null, baruWarna: string): EntriExcel => ({
+const tanda = (lamaWarna: string | null, baruWarna: string): EntriPulih => ({
   lembar: 'S',
   sel: 'A1',
   jenis: 'tanda',
@@ -27,7 +27,7 @@ test('restores through several marks, and only what still shows the add-in', () 
 });
 
 test('values: a formula is compared as Excel may respell it; a typed value wins', () => {
-  const e: EntriExcel[] = [
+  const e: EntriPulih[] = [
     { lembar: 'S', sel: 'B2', jenis: 'tulis', lama: { v: null }, baru: { f: "=SAKIP.PREDIKAT(E5,'Skala'!$B$3:$C$7)" } },
   ];
   expect(putuskan(e, { f: '=SAKIP.PREDIKAT(E5,Skala!$B$3:$C$7)' }).tulis).toEqual({ v: null });
@@ -35,7 +35,7 @@ test('values: a formula is compared as Excel may respell it; a typed value wins'
 });
 
 test('journal rows: text sheet names as Excel may have turned them, the "baru" column, bad rows dropped', () => {
-  const e: EntriExcel = { lembar: '2024', sel: 'A1', jenis: 'tanda', lama: { fill: null }, baru: { fill: null } };
+  const e: EntriPulih = { lembar: '2024', sel: 'A1', jenis: 'tanda', lama: { fill: null }, baru: { fill: null } };
   const baris = barisJurnal(e);
   expect(baris).toHaveLength(5);
   expect(bacaBarisJurnal([baris])).toEqual([e]);
