@@ -116,7 +116,14 @@ function keturunan(induk: string, anak: string): boolean {
   return induk.endsWith('.') || lanjut === '|' || /\d/.test(lanjut);
 }
 
-function calonKode(b: BacaLembar, node: Baris[], kolom: Kolom[], labelKol: Kolom | undefined): PetaInduk | null {
+function calonKode(
+  b: BacaLembar,
+  node: Baris[],
+  kolom: Kolom[],
+  labelKol: Kolom | undefined,
+  /** A row without a kode: its own top-level row, or a sibling of the row above it (same parent). */
+  tanpaKode: 'atas' | 'saudara' = 'atas',
+): PetaInduk | null {
   const kodeKol = kolom.filter((k) => k.peran === 'kode');
   const kunci = new Map<number, string>();
   for (const x of node) {
@@ -127,13 +134,17 @@ function calonKode(b: BacaLembar, node: Baris[], kolom: Kolom[], labelKol: Kolom
   const induk: PetaInduk = new Map();
   const tumpukan: { r: number; k: string }[] = [];
   let bersarang = 0;
+  let sebelum: number | null = null;
   for (const x of node) {
     const k = kunci.get(x.r);
-    // a row without a kode is a sibling, not a child of the row above: it stays out of the hierarchy
+    // a row without a kode is not a child of the row above: it stays out of the hierarchy, or (the other
+    // reading, which the figures decide) sits beside the row above, under the same parent
     if (k === undefined) {
-      induk.set(x.r, null);
+      induk.set(x.r, tanpaKode === 'saudara' && sebelum !== null ? (induk.get(sebelum) ?? null) : null);
+      sebelum = x.r;
       continue;
     }
+    sebelum = x.r;
     while (tumpukan.length && !keturunan(tumpukan[tumpukan.length - 1].k, k)) tumpukan.pop();
     const p = tumpukan.length ? tumpukan[tumpukan.length - 1].r : null;
     if (p !== null) bersarang++;
@@ -505,6 +516,8 @@ export function bacaHierarki(
     if (induk && [...induk.values()].some((p) => p !== null)) calon.push({ sumber, induk });
   };
   tambah('kode', calonKode(b, node, kolom, labelKol));
+  if (node.some((x) => !kunciBaris(b, x.r, kolom.filter((k) => k.peran === 'kode'), labelKol)))
+    tambah('kode', calonKode(b, node, kolom, labelKol, 'saudara'));
   tambah('rumus', calonRumus(b, node, angka));
   tambah('warna', calonWarna(b, node, selNama));
   tambah('kolom', calonKolom(node, selNamaAkhir));
