@@ -516,7 +516,17 @@ export function bacaHierarki(
     if (induk && [...induk.values()].some((p) => p !== null)) calon.push({ sumber, induk });
   };
   tambah('kode', calonKode(b, node, kolom, labelKol));
-  if (node.some((x) => !kunciBaris(b, x.r, kolom.filter((k) => k.peran === 'kode'), labelKol)))
+  if (
+    node.some(
+      (x) =>
+        !kunciBaris(
+          b,
+          x.r,
+          kolom.filter((k) => k.peran === 'kode'),
+          labelKol,
+        ),
+    )
+  )
     tambah('kode', calonKode(b, node, kolom, labelKol, 'saudara'));
   tambah('rumus', calonRumus(b, node, angka));
   tambah('warna', calonWarna(b, node, selNama));

@@ -207,7 +207,11 @@ export function peranDariJudul(judul: string[], satuan: string | null = null): H
   }
   if (/realisasi/.test(daun) && /\(rp\.?\)|rupiah|anggaran|keuangan|belanja/.test(daun))
     return jadi('realisasi-anggaran', 'uang');
-  if (/pagu|alokasi|kebutuhan dana|^anggaran|^(jumlah|total) anggaran$|anggaran \(rp|nilai anggaran|^dana\b|dpa|apbd|akas/.test(daun))
+  if (
+    /pagu|alokasi|kebutuhan dana|^anggaran|^(jumlah|total) anggaran$|anggaran \(rp|nilai anggaran|^dana\b|dpa|apbd|akas/.test(
+      daun,
+    )
+  )
     return jadi('pagu', 'uang');
   if (new RegExp(`^(${BULAN})$`).test(daun) && (grupAnggaran || /kas|realisasi|rencana penarikan/.test(grup)))
     return jadi('bulan', 'uang');
