@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import { bacaGridXlsx } from '../../src/xlsx/buka';
 import { periksaWorkbook, HasilPeriksa, OpsiPeriksa } from '../../src/core/periksa';
 import type { RuleId } from '../../src/core/model';
+import { namaKolom } from '../../src/core/grid';
 
 // ------------------------------------------------------------------ cells and sheets
 
@@ -85,16 +86,7 @@ export interface Kasus {
   bolehLain?: string[];
 }
 
-export function kolomHuruf(c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const kolomHuruf = namaKolom;
 
 export function a1(r: number, c: number): string {
   return `${kolomHuruf(c)}${r + 1}`;
