@@ -391,6 +391,29 @@ const KASUS: [string, WorkbookGrid, string][] = [
     ]),
     'a realisasi shown 0,0 is in [0; 0,05), so a capaian of 30 fits: none',
   ],
+  [
+    'Z13',
+    g([
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Prevalensi balita stunting', 10, 3, F('(2*C2-D2)/C2*100', 170, '0.00')],
+      [2, 'Angka kematian bayi', 10, 3, F('(2*C3-D3)/C3*100', 170, '0.00')],
+      [3, 'Persentase penduduk miskin', 10, 3, F('(2*C4-D4)/C4*100', 170, '0.00')],
+      [4, 'Indeks Kepuasan Masyarakat', 10, 3, F('D5/C5*100', 30, '0.00')],
+    ]),
+    'a positive indicator among negative ones has the other capaian formula, which is right: none',
+  ],
+  [
+    'Z13b',
+    g([
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Prevalensi balita stunting', 10, 3, F('(2*C2-D2)/C2*100', 170, '0.00')],
+      [2, 'Angka kematian bayi', 10, 3, F('(2*C3-D3)/C3*100', 170, '0.00')],
+      [3, 'Persentase penduduk miskin', 10, 3, F('(2*C4-D4)/C4*100', 170, '0.00')],
+      [4, 'Indeks Kepuasan Masyarakat', 10, 3, F('D5/C5*100', 30, '0.00')],
+      [5, 'Persentase desa mandiri', 10, 3, 45],
+    ]),
+    'the same with a capaian typed wrongly on a positive row: capaian E6 only',
+  ],
 ];
 
 /** Error and warning findings each shape must give, exactly. */
@@ -423,6 +446,8 @@ const HARAP: Record<string, string[]> = {
   Z28: [],
   Z28b: [],
   Z32: [],
+  Z13: [],
+  Z13b: ['capaian E6'],
 };
 
 /** Tables that must be read and checked (not only listed as "not checked"). */

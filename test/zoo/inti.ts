@@ -144,7 +144,11 @@ export const DIKETAHUI: Record<string, { tambahan: boolean; ringkas: string; hil
       tambahan: false,
       ringkas: 'Tingkat Kemajuan checked against the year target, not the Renstra one',
     },
-    'Z13-rumus-negatif': { tambahan: true, ringkas: "a negative indicator's capaian formula flagged as odd" },
+    'Z13-rumus-negatif': {
+      diperbaiki: true,
+      tambahan: true,
+      ringkas: "a negative indicator's capaian formula flagged as odd",
+    },
     'Z14-teks-polaritas': {
       diperbaiki: true,
       tambahan: false,
