@@ -392,7 +392,7 @@ const KASUS: [string, WorkbookGrid, string][] = [
     'a realisasi shown 0,0 is in [0; 0,05), so a capaian of 30 fits: none',
   ],
   [
-    'Z13',
+    'Z13c',
     g([
       ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
       [1, 'Prevalensi balita stunting', 10, 3, F('(2*C2-D2)/C2*100', 170, '0.00')],
@@ -403,7 +403,7 @@ const KASUS: [string, WorkbookGrid, string][] = [
     'a positive indicator among negative ones has the other capaian formula, which is right: none',
   ],
   [
-    'Z13b',
+    'Z13d',
     g([
       ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
       [1, 'Prevalensi balita stunting', 10, 3, F('(2*C2-D2)/C2*100', 170, '0.00')],
@@ -446,8 +446,8 @@ const HARAP: Record<string, string[]> = {
   Z28: [],
   Z28b: [],
   Z32: [],
-  Z13: [],
-  Z13b: ['capaian E6'],
+  Z13c: [],
+  Z13d: ['capaian E6'],
 };
 
 /** Tables that must be read and checked (not only listed as "not checked"). */
