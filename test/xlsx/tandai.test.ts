@@ -344,6 +344,7 @@ test('property: marked twice, the user typing in between, Hapus tanda restores t
       fc.record({ r: fc.integer({ min: 0, max: 5 }), c: fc.integer({ min: 0, max: 5 }) }),
       async (acak, ketik) => {
         const awal = await simpanMuat(bangun(acak));
+        const sebelum = potret(await simpanMuat(awal));
         const host = new DemoHost(awal, 'acak.xlsx');
         const temuan: Temuan[] = acak.temuan.map((t) => ({
           rule: 'jumlah',
@@ -368,7 +369,6 @@ test('property: marked twice, the user typing in between, Hapus tanda restores t
         // the user types into a cell between the add-in's work and Hapus tanda (the workbook saved and reopened)
         const disimpan = await simpanMuat(host.wb);
         disimpan.getWorksheet('Data')!.getCell(ketik.r + 1, ketik.c + 1).value = 'diketik pengguna';
-        const sebelum = potret(await simpanMuat(awal));
         const kunciKetik = `Data!${alamatSel(ketik.r, ketik.c)}`;
         const dibuka = new DemoHost(await simpanMuat(disimpan), 'acak.xlsx');
         await dibuka.hapusTanda();
