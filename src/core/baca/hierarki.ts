@@ -225,6 +225,8 @@ function calonWarna(b: BacaLembar, node: Baris[], selNama: SelNama): PetaInduk |
 }
 
 function hurufBesar(t: string): boolean {
+  // (most names have a lowercase letter: no capitals heading, without building anything)
+  if (/[a-z]/.test(t)) return false;
   const huruf = t.replace(/[^a-zA-Z]/g, '');
   const kata = t.split(/\s+/).filter((w) => /[a-zA-Z]{2}/.test(w)).length;
   // a heading in capitals ("PERLINDUNGAN SOSIAL"), not an acronym ("SKPD") or a code
@@ -284,8 +286,8 @@ function calonNama(node: Baris[]): PetaInduk | null {
   const level = new Map<number, number>();
   for (const x of node) {
     const asli = x.uraian ?? x.nama;
-    // every level word starts with b, u, p, k or s: other names need no normalising
-    if (!/^\s*[bupks]/i.test(asli)) continue;
+    // only names that start with a level word need normalising
+    if (!/^\s*(belanja|pendapatan|pembiayaan|urusan|bidang|program|sub|kegiatan)/i.test(asli)) continue;
     const t = norm(asli);
     for (const [re, lv] of TINGKAT_NAMA)
       if (re.test(t)) {
