@@ -350,6 +350,70 @@ const KASUS: [string, WorkbookGrid, string][] = [
     ),
     'none',
   ],
+  [
+    'Z28',
+    g([
+      ['Kode', 'Uraian', 'Pagu'],
+      ['2.08.01', 'Program Administrasi Kepegawaian', 2015],
+      ['2.08.01.2.01', 'Penyelenggaraan Komunikasi Publik', 1010],
+      ['2.08.01.2.01.0001', 'Pemeliharaan Jalan dan Jembatan', 1000],
+      ['2.08.01.2.01.0002', 'Pelaksanaan Imunisasi Dasar', 5],
+      [null, 'Pendataan Pendidikan Anak Usia Dini', 5],
+      ['2.08.01.2.02', 'Pengelolaan Administrasi Keuangan', 1005],
+      ['2.08.01.2.02.0001', 'Pengadaan Pelatihan Kerja', 1000],
+      ['2.08.01.2.02.0002', 'Pemeliharaan Cadangan Pangan', 5],
+      [null, 'JUMLAH', 2015],
+    ]),
+    'a row without a kode sits beside the row above (1.010 = 1.000 + 5 + 5): none, checked',
+  ],
+  [
+    'Z28b',
+    g([
+      ['Kode', 'Uraian', 'Pagu'],
+      ['2.08.01', 'Program Administrasi Kepegawaian', 2015],
+      ['2.08.01.2.01', 'Penyelenggaraan Komunikasi Publik', 1010],
+      ['2.08.01.2.01.0001', 'Pemeliharaan Jalan dan Jembatan', 1000],
+      ['2.08.01.2.01.0002', 'Pelaksanaan Imunisasi Dasar', 5],
+      [null, 'Pendataan Pendidikan Anak Usia Dini', 7],
+      ['2.08.01.2.02', 'Pengelolaan Administrasi Keuangan', 1005],
+      ['2.08.01.2.02.0001', 'Pengadaan Pelatihan Kerja', 1000],
+      ['2.08.01.2.02.0002', 'Pemeliharaan Cadangan Pangan', 5],
+      [null, 'JUMLAH', 2015],
+    ]),
+    'the same with the kode-less row off (7): neither reading explains it, so nothing is claimed (none)',
+  ],
+  [
+    'Z32',
+    g([
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Persentase PPKS yang mendapat pelayanan', 0.1, { t: 0, fmt: '0.0' }, 30],
+      [2, 'Indeks Kepuasan Masyarakat', 10, 3, 30],
+    ]),
+    'a realisasi shown 0,0 is in [0; 0,05), so a capaian of 30 fits: none',
+  ],
+  [
+    'Z13c',
+    g([
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Prevalensi balita stunting', 10, 3, F('(2*C2-D2)/C2*100', 170, '0.00')],
+      [2, 'Angka kematian bayi', 10, 3, F('(2*C3-D3)/C3*100', 170, '0.00')],
+      [3, 'Persentase penduduk miskin', 10, 3, F('(2*C4-D4)/C4*100', 170, '0.00')],
+      [4, 'Indeks Kepuasan Masyarakat', 10, 3, F('D5/C5*100', 30, '0.00')],
+    ]),
+    'a positive indicator among negative ones has the other capaian formula, which is right: none',
+  ],
+  [
+    'Z13d',
+    g([
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Prevalensi balita stunting', 10, 3, F('(2*C2-D2)/C2*100', 170, '0.00')],
+      [2, 'Angka kematian bayi', 10, 3, F('(2*C3-D3)/C3*100', 170, '0.00')],
+      [3, 'Persentase penduduk miskin', 10, 3, F('(2*C4-D4)/C4*100', 170, '0.00')],
+      [4, 'Indeks Kepuasan Masyarakat', 10, 3, F('D5/C5*100', 30, '0.00')],
+      [5, 'Persentase desa mandiri', 10, 3, 45],
+    ]),
+    'the same with a capaian typed wrongly on a positive row: capaian E6 only',
+  ],
 ];
 
 /** Error and warning findings each shape must give, exactly. */
@@ -379,10 +443,22 @@ const HARAP: Record<string, string[]> = {
   Z20: ['jumlah D7'],
   Z21: [],
   Z22: [],
+  Z28: [],
+  Z28b: [],
+  Z32: [],
+  Z13c: [],
+  Z13d: ['capaian E6'],
 };
 
 /** Tables that must be read and checked (not only listed as "not checked"). */
-const DIPERIKSA: Record<string, string> = { Z1: 'A1:E4', Z11: 'A1:C4', Z21: 'A1:D7', Z20: 'A1:D7', Z6b: 'A1:C10' };
+const DIPERIKSA: Record<string, string> = {
+  Z1: 'A1:E4',
+  Z11: 'A1:C4',
+  Z21: 'A1:D7',
+  Z20: 'A1:D7',
+  Z6b: 'A1:C10',
+  Z28: 'A1:C10',
+};
 
 test.each(KASUS.map(([id, grid, kata]) => [id, kata, grid] as const))('%s: %s', (id, _kata, grid) => {
   const h = periksaWorkbook(grid);

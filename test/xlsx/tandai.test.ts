@@ -337,6 +337,60 @@ test('property: Tandai → Tulis → Lengkapi → Laporan → Hapus tanda leaves
   );
 });
 
+test('property: marked twice, the user typing in between, Hapus tanda restores the rest and keeps what was typed', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      arbWorkbook,
+      fc.record({ r: fc.integer({ min: 0, max: 5 }), c: fc.integer({ min: 0, max: 5 }) }),
+      async (acak, ketik) => {
+        const awal = await simpanMuat(bangun(acak));
+        const sebelum = potret(await simpanMuat(awal));
+        const host = new DemoHost(awal, 'acak.xlsx');
+        const temuan: Temuan[] = acak.temuan.map((t) => ({
+          rule: 'jumlah',
+          severity: t.severity,
+          sheet: t.lembar,
+          cell: alamatSel(t.r, t.c),
+          message: `pesan ${t.r}:${t.c}`,
+          stated: null,
+          expected: null,
+        }));
+        // marked, then marked again after a new check (the same cells and one more)
+        await host.tandai(temuan);
+        await host.tandai(
+          [...temuan, { ...temuan[0], sheet: 'Data', cell: alamatSel(ketik.r, ketik.c), message: 'lagi' }].filter(
+            (x) => x.rule,
+          ),
+        );
+        const rencana: RencanaTulis[] = acak.tulis
+          .filter((tulis) => tulis.r !== ketik.r || tulis.c !== ketik.c)
+          .map((tulis) => ({ lembar: 'Data', sel: alamatSel(tulis.r, tulis.c), nilai: 12.5, alasan: 'x' }));
+        await host.tulis(rencana, acak.timpa);
+        // the user types into a cell between the add-in's work and Hapus tanda (the workbook saved and reopened)
+        const disimpan = await simpanMuat(host.wb);
+        disimpan.getWorksheet('Data')!.getCell(ketik.r + 1, ketik.c + 1).value = 'diketik pengguna';
+        const kunciKetik = `Data!${alamatSel(ketik.r, ketik.c)}`;
+        const dibuka = new DemoHost(await simpanMuat(disimpan), 'acak.xlsx');
+        await dibuka.hapusTanda();
+        const sesudah = potret(await simpanMuat(dibuka.wb));
+        // everything as before, except the typed cell, which keeps the user's value and loses the marks
+        type Keadaan = { nilai: unknown; fill: unknown; note: unknown };
+        const dulu = JSON.parse(sebelum.get(kunciKetik) ?? '{"nilai":null,"fill":null,"note":null}') as Keadaan;
+        const kini = JSON.parse(sesudah.get(kunciKetik) ?? 'null') as Keadaan | null;
+        expect(kini).toMatchObject({ nilai: 'diketik pengguna', fill: dulu.fill, note: dulu.note });
+        const harapan = new Map(sebelum);
+        harapan.delete(kunciKetik);
+        sesudah.delete(kunciKetik);
+        const beda = [...new Set([...harapan.keys(), ...sesudah.keys()])]
+          .filter((k) => harapan.get(k) !== sesudah.get(k))
+          .map((k) => [k, harapan.get(k), sesudah.get(k)]);
+        expect(beda).toEqual([]);
+      },
+    ),
+    { numRuns: kasus(30) },
+  );
+});
+
 test('writes: text stays text, a filled cell is never overwritten unasked, a merge is never written through', async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Data');

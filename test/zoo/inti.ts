@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import { bacaGridXlsx } from '../../src/xlsx/buka';
 import { periksaWorkbook, HasilPeriksa, OpsiPeriksa } from '../../src/core/periksa';
 import type { RuleId } from '../../src/core/model';
+import { namaKolom } from '../../src/core/grid';
 
 // ------------------------------------------------------------------ cells and sheets
 
@@ -85,16 +86,7 @@ export interface Kasus {
   bolehLain?: string[];
 }
 
-export function kolomHuruf(c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const kolomHuruf = namaKolom;
 
 export function a1(r: number, c: number): string {
   return `${kolomHuruf(c)}${r + 1}`;
@@ -152,7 +144,11 @@ export const DIKETAHUI: Record<string, { tambahan: boolean; ringkas: string; hil
       tambahan: false,
       ringkas: 'Tingkat Kemajuan checked against the year target, not the Renstra one',
     },
-    'Z13-rumus-negatif': { tambahan: true, ringkas: "a negative indicator's capaian formula flagged as odd" },
+    'Z13-rumus-negatif': {
+      diperbaiki: true,
+      tambahan: true,
+      ringkas: "a negative indicator's capaian formula flagged as odd",
+    },
     'Z14-teks-polaritas': {
       diperbaiki: true,
       tambahan: false,
@@ -198,20 +194,46 @@ export const DIKETAHUI: Record<string, { tambahan: boolean; ringkas: string; hil
       tambahan: false,
       ringkas: '"(10.000)" ambiguous although its column is Indonesian',
     },
-    'Z24-rencana-penarikan': { tambahan: false, ringkas: 'months under "Rencana Penarikan Dana" read as targets' },
-    'Z25-persen-perubahan': { tambahan: false, ringkas: 'the % of a change headed "%" read as a capaian' },
+    'Z24-rencana-penarikan': {
+      diperbaiki: true,
+      tambahan: false,
+      ringkas: 'months under "Rencana Penarikan Dana" read as targets',
+    },
+    'Z25-persen-perubahan': {
+      diperbaiki: true,
+      tambahan: false,
+      ringkas: 'the % of a change headed "%" read as a capaian',
+    },
     'Z26-program-kolom': {
+      diperbaiki: true,
       tambahan: true,
       ringkas: 'a program-named first kegiatan row taken for a parent on a coincidence',
     },
-    'Z28-baris-tanpa-kode': { tambahan: false, ringkas: 'a detail row without a kode made a top-level row' },
-    'Z29-romawi-tunggal': { tambahan: false, ringkas: 'numbering I / 1 / a with bare letters not reliably read' },
+    'Z28-baris-tanpa-kode': {
+      diperbaiki: true,
+      tambahan: false,
+      ringkas: 'a detail row without a kode made a top-level row',
+    },
+    'Z29-romawi-tunggal': {
+      diperbaiki: true,
+      tambahan: false,
+      ringkas: 'numbering I / 1 / a with bare letters not reliably read',
+    },
     'Z30-kakek': {
+      diperbaiki: true,
       tambahan: true,
       ringkas: 'the ancestors of a wrong parent flagged although they equal their leaves',
     },
-    'Z31-nomor-empat': { tambahan: false, ringkas: 'four levels numbered I / 1 / a / 1) read as three' },
-    'Z32-operand-nol': { tambahan: true, ringkas: 'a realisasi shown 0,0 (rounded) taken as possibly negative' },
+    'Z31-nomor-empat': {
+      diperbaiki: true,
+      tambahan: false,
+      ringkas: 'four levels numbered I / 1 / a / 1) read as three',
+    },
+    'Z32-operand-nol': {
+      diperbaiki: true,
+      tambahan: true,
+      ringkas: 'a realisasi shown 0,0 (rounded) taken as possibly negative',
+    },
     'Z9-tebal-huruf-besar': { diperbaiki: true, tambahan: false, ringkas: 'CAPS + bold and bold read as one level' },
   };
 

@@ -141,7 +141,8 @@ const HEADER: Header[] = [
   { judul: ['DPA'], peran: 'pagu', nilai: 'uang' },
   { judul: ['Pagu', '2024'], peran: 'pagu', tahun: '2024' },
   { judul: ['Jumlah Anggaran (Rp)'], peran: 'pagu', nilai: 'uang' },
-  { judul: ['Jumlah Anggaran'], peran: 'pagu', nilai: 'uang', sekarang: 'angka', z: 'Z27-jumlah-anggaran' },
+  { judul: ['Jumlah Anggaran'], peran: 'pagu', nilai: 'uang' },
+  { judul: ['Total Anggaran'], peran: 'pagu', nilai: 'uang' },
   { judul: ['Alokasi'], peran: 'pagu', nilai: 'uang' },
   { judul: ['Alokasi Anggaran'], peran: 'pagu', nilai: 'uang' },
   { judul: ['ANGGARAN', 'Alokasi'], peran: 'pagu', nilai: 'uang' },
@@ -215,8 +216,6 @@ const HEADER: Header[] = [
     judul: ['Rencana Penarikan Dana', 'Januari'],
     peran: 'bulan',
     kualifikasi: ['bulan:januari'],
-    sekarang: 'target',
-    z: 'Z24-rencana-penarikan',
   },
 
   // before / after perubahan, the difference and its percent
@@ -235,15 +234,11 @@ const HEADER: Header[] = [
     judul: ['Bertambah / (Berkurang)', 'Rp'],
     peran: 'perubahan',
     nilai: 'uang',
-    sekarang: 'angka',
-    z: 'Z25-persen-perubahan',
   },
   {
     judul: ['Bertambah / (Berkurang)', '%'],
     peran: 'persen-perubahan',
     nilai: 'persen',
-    sekarang: 'capaian',
-    z: 'Z25-persen-perubahan',
   },
 
   // matrices: a region is a figure column

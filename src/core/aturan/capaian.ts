@@ -93,8 +93,10 @@ export function cocokCapaian(
   // the realisasi is the measured figure, often computed and shown rounded (49,2 where another table has
   // 49,23); the target is a planned figure written as set, so it is taken as exact
   const t1 = tg.tersimpan ?? tg.nilai;
-  const [r1, r2] = rentang(re);
-  if (r1.eq(r2)) return false;
+  const [r0, r2] = rentang(re);
+  if (r0.eq(r2)) return false;
+  // a realisasi shown 0,0 is in [0; 0,05): a measured figure is not below zero because its rounding range is
+  const r1 = r0.lt(0) && !re.nilai.lt(0) ? new D(0) : r0;
   if (t1.lte(0) || r1.lt(0)) return false;
   const ujung = [hitungAman(t1, r1, neg, m), hitungAman(t1, r2, neg, m)];
   if (ujung.some((x) => x === null)) return false;

@@ -105,37 +105,27 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
         bagian: parts.map((x) => ctx.fmtSel(x)),
         hasil: ctx.fmt(harap, a.desimal),
       };
-      if (pola?.pola === 'agregat' && pola.fungsi !== 'SUBTOTAL' && f) {
-        const S = new Set(pola.baris.map((x) => x.r));
-        const C = new Set(cs);
-        const lebih = [...S].filter((r) => !C.has(r));
-        const kurang = cs.filter((r) => !S.has(r));
-        if (lebih.length || kurang.length || pola.rantai) {
-          const fix = rumusAgregat(rata ? 'AVERAGE' : 'SUM', cs, k.c, f);
-          const anakTeks = daftarBaris(ctx, cs);
-          const harapTeks = ctx.fmt(harap, a.desimal);
-          const pesan = pola.rantai
-            ? ctx.pesan.rumusRantai(f, anakTeks, harapTeks)
-            : lebih.length
-              ? ctx.pesan.rumusLebih(f, daftarBaris(ctx, lebih), anakTeks, harapTeks)
-              : ctx.pesan.rumusKurang(f, daftarBaris(ctx, kurang), anakTeks, harapTeks);
-          ctx.catat(t, 'jumlah', label, false, {
-            rule: 'jumlah',
-            r: p,
-            c: k.c,
-            pesan,
-            stated,
-            expected,
-            related,
-            fix,
-            hitungan,
-          });
-          continue;
-        }
-      }
-      const pesan = rata
-        ? ctx.pesan.indukRataBeda(nama, ctx.fmt(a.nilai), ctx.fmt(harap, a.desimal), rincian(ctx, parts, true))
-        : ctx.pesan.indukBeda(nama, ctx.fmt(a.nilai), ctx.fmt(harap), rincian(ctx, parts, false));
+      // a formula whose range leaves out or adds rows: the message names them and the finding carries the fix
+      let pesan: string;
+      let fix: string | undefined;
+      const S =
+        pola?.pola === 'agregat' && pola.fungsi !== 'SUBTOTAL' && f ? new Set(pola.baris.map((x) => x.r)) : null;
+      const C = new Set(cs);
+      const lebih = S ? [...S].filter((r) => !C.has(r)) : [];
+      const kurang = S ? cs.filter((r) => !S.has(r)) : [];
+      if (f && pola?.pola === 'agregat' && S && (lebih.length || kurang.length || pola.rantai)) {
+        fix = rumusAgregat(rata ? 'AVERAGE' : 'SUM', cs, k.c, f);
+        const anakTeks = daftarBaris(ctx, cs);
+        const harapTeks = ctx.fmt(harap, a.desimal);
+        pesan = pola.rantai
+          ? ctx.pesan.rumusRantai(f, anakTeks, harapTeks)
+          : lebih.length
+            ? ctx.pesan.rumusLebih(f, daftarBaris(ctx, lebih), anakTeks, harapTeks)
+            : ctx.pesan.rumusKurang(f, daftarBaris(ctx, kurang), anakTeks, harapTeks);
+      } else
+        pesan = rata
+          ? ctx.pesan.indukRataBeda(nama, ctx.fmt(a.nilai), ctx.fmt(harap, a.desimal), rincian(ctx, parts, true))
+          : ctx.pesan.indukBeda(nama, ctx.fmt(a.nilai), ctx.fmt(harap), rincian(ctx, parts, false));
       ctx.catat(t, 'jumlah', label, false, {
         rule: 'jumlah',
         r: p,
@@ -144,6 +134,7 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
         stated,
         expected,
         related,
+        ...(fix ? { fix } : {}),
         hitungan,
       });
     }

@@ -52,6 +52,8 @@ function kolomLain(t: TabelBacaan, f: string, pola: string, r: number, c: number
   return null;
 }
 
+const OPERAN_CAPAIAN: ReadonlySet<string> = new Set(['target', 'realisasi']);
+
 function periksaTetangga(ctx: Konteks, t: TabelBacaan): void {
   const l = ctx.lembar(t.lembar);
   const kolom = kolomAgregat(t.kolom);
@@ -102,7 +104,17 @@ function periksaTetangga(ctx: Konteks, t: TabelBacaan): void {
         // a negative indicator's capaian has a formula of its own (the capaian rule checks which)
         if (capaian && polaritasBaris(ctx, t, x.b, k).polaritas === 'negatif') continue;
         const fSel = l.baris[x.b.r]?.[k.c]?.f;
-        if (fSel && polaRumus(t.lembarBaca.urai(fSel), x.b.r, k.c).pola === 'agregat') continue;
+        const polaSel = fSel ? polaRumus(t.lembarBaca.urai(fSel), x.b.r, k.c) : null;
+        if (polaSel?.pola === 'agregat') continue;
+        // a capaian formula over its own row's target and realisasi only, of another form than the column's
+        // (=D5/C5*100 among =(2*C5-D5)/C5*100): the other polarity's formula, which the capaian rule judges
+        if (
+          capaian &&
+          polaSel?.pola === 'baris' &&
+          polaSel.kolom.length > 0 &&
+          polaSel.kolom.every((c) => OPERAN_CAPAIAN.has(t.kolom.find((y) => y.c === c)?.peran ?? 'angka'))
+        )
+          continue;
         const teks = geserRumus(d.teks, x.b.r - d.r, 0);
         const v = ctx.rumus.hitung(t.lembar, x.b.r, k.c, teks);
         if (!v || !('angka' in v)) continue;

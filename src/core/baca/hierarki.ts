@@ -116,7 +116,14 @@ function keturunan(induk: string, anak: string): boolean {
   return induk.endsWith('.') || lanjut === '|' || /\d/.test(lanjut);
 }
 
-function calonKode(b: BacaLembar, node: Baris[], kolom: Kolom[], labelKol: Kolom | undefined): PetaInduk | null {
+function calonKode(
+  b: BacaLembar,
+  node: Baris[],
+  kolom: Kolom[],
+  labelKol: Kolom | undefined,
+  /** A row without a kode: its own top-level row, or a sibling of the row above it (same parent). */
+  tanpaKode: 'atas' | 'saudara' = 'atas',
+): PetaInduk | null {
   const kodeKol = kolom.filter((k) => k.peran === 'kode');
   const kunci = new Map<number, string>();
   for (const x of node) {
@@ -127,13 +134,17 @@ function calonKode(b: BacaLembar, node: Baris[], kolom: Kolom[], labelKol: Kolom
   const induk: PetaInduk = new Map();
   const tumpukan: { r: number; k: string }[] = [];
   let bersarang = 0;
+  let sebelum: number | null = null;
   for (const x of node) {
     const k = kunci.get(x.r);
-    // a row without a kode is a sibling, not a child of the row above: it stays out of the hierarchy
+    // a row without a kode is not a child of the row above: it stays out of the hierarchy, or (the other
+    // reading, which the figures decide) sits beside the row above, under the same parent
     if (k === undefined) {
-      induk.set(x.r, null);
+      induk.set(x.r, tanpaKode === 'saudara' && sebelum !== null ? (induk.get(sebelum) ?? null) : null);
+      sebelum = x.r;
       continue;
     }
+    sebelum = x.r;
     while (tumpukan.length && !keturunan(tumpukan[tumpukan.length - 1].k, k)) tumpukan.pop();
     const p = tumpukan.length ? tumpukan[tumpukan.length - 1].r : null;
     if (p !== null) bersarang++;
@@ -214,6 +225,8 @@ function calonWarna(b: BacaLembar, node: Baris[], selNama: SelNama): PetaInduk |
 }
 
 function hurufBesar(t: string): boolean {
+  // (most names have a lowercase letter: no capitals heading, without building anything)
+  if (/[a-z]/.test(t)) return false;
   const huruf = t.replace(/[^a-zA-Z]/g, '');
   const kata = t.split(/\s+/).filter((w) => /[a-zA-Z]{2}/.test(w)).length;
   // a heading in capitals ("PERLINDUNGAN SOSIAL"), not an acronym ("SKPD") or a code
@@ -273,8 +286,8 @@ function calonNama(node: Baris[]): PetaInduk | null {
   const level = new Map<number, number>();
   for (const x of node) {
     const asli = x.uraian ?? x.nama;
-    // every level word starts with b, u, p, k or s: other names need no normalising
-    if (!/^\s*[bupks]/i.test(asli)) continue;
+    // only names that start with a level word need normalising
+    if (!/^\s*(belanja|pendapatan|pembiayaan|urusan|bidang|program|sub|kegiatan)/i.test(asli)) continue;
     const t = norm(asli);
     for (const [re, lv] of TINGKAT_NAMA)
       if (re.test(t)) {
@@ -505,6 +518,18 @@ export function bacaHierarki(
     if (induk && [...induk.values()].some((p) => p !== null)) calon.push({ sumber, induk });
   };
   tambah('kode', calonKode(b, node, kolom, labelKol));
+  if (
+    node.some(
+      (x) =>
+        !kunciBaris(
+          b,
+          x.r,
+          kolom.filter((k) => k.peran === 'kode'),
+          labelKol,
+        ),
+    )
+  )
+    tambah('kode', calonKode(b, node, kolom, labelKol, 'saudara'));
   tambah('rumus', calonRumus(b, node, angka));
   tambah('warna', calonWarna(b, node, selNama));
   tambah('kolom', calonKolom(node, selNamaAkhir));

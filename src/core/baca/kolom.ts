@@ -120,6 +120,18 @@ function rapikan(b: BacaLembar, kolom: Kolom[], seg: Segmen): void {
     if (ada('realisasi-anggaran') && !ada('realisasi'))
       for (const k of kolom) if (k.peran === 'capaian' && !k.rataRata) k.peran = 'penyerapan';
   }
+  // a bare "%" right of the change (Bertambah / (Berkurang) | %) is the percent of that change, not a capaian
+  for (let i = 1; i < kolom.length; i++) {
+    const k = kolom[i];
+    const daun = norm(k.judul[k.judul.length - 1] ?? '');
+    if (
+      k.peran === 'capaian' &&
+      kolom[i - 1].peran === 'perubahan' &&
+      /^(%|\(%\)|persen|persentase)$/.test(daun) &&
+      !ada('target')
+    )
+      k.peran = 'persen-perubahan';
+  }
   const satuanKol = kolom.find((k) => k.peran === 'satuan');
   const satuanBerbeda = satuanKol
     ? new Set(seg.isi.map((r) => norm(b.teks(r, satuanKol.c))).filter((x) => x !== '')).size >= 2

@@ -136,7 +136,10 @@ export function peranDariJudul(judul: string[], satuan: string | null = null): H
 
   // percent of a change or of the remainder, before the amounts they qualify
   if (/%|persen/.test(daun) && /sisa/.test(semua)) return jadi('persen-sisa', 'persen');
-  if (/bertambah|berkurang|selisih|kenaikan|penurunan|naik\s*\/\s*turun|\(\+\/-\)/.test(daun) && !/capaian/.test(daun))
+  const PERUBAHAN = /bertambah|berkurang|selisih|kenaikan|penurunan|naik\s*\/\s*turun|\(\+\/-\)/;
+  // ("Bertambah / (Berkurang)" over "Rp" and "%": the unit leaf says which of the two)
+  const satuanSaja = /^(%|\(%\)|persen|rp\.?|\(rp\.?\))$/.test(daun);
+  if ((PERUBAHAN.test(daun) || (satuanSaja && PERUBAHAN.test(grup))) && !/capaian/.test(daun))
     return /%|persen/.test(daun) || jenisUnit === 'persen'
       ? jadi('persen-perubahan', 'persen')
       : jadi('perubahan', 'uang');
@@ -157,6 +160,9 @@ export function peranDariJudul(judul: string[], satuan: string | null = null): H
   )
     return jadi('penyerapan', 'persen');
 
+  // months of a disbursement plan (Rencana Penarikan Dana, anggaran kas) are amounts per month, not targets
+  if (new RegExp(`^(${BULAN})$`).test(daun) && /rencana penarikan|anggaran kas|\bkas\b/.test(grup))
+    return jadi('bulan', 'uang');
   // a leaf that only names a period ("SD JUNI", "TW I", "2024") takes its role from the group above it
   if (grup && (PERIODE.test(daun) || /^(19|20)\d{2}$/.test(daun))) {
     const r = peranDariJudul(judul.slice(0, -1), satuan);
@@ -201,7 +207,11 @@ export function peranDariJudul(judul: string[], satuan: string | null = null): H
   }
   if (/realisasi/.test(daun) && /\(rp\.?\)|rupiah|anggaran|keuangan|belanja/.test(daun))
     return jadi('realisasi-anggaran', 'uang');
-  if (/pagu|alokasi|kebutuhan dana|^anggaran|anggaran \(rp|nilai anggaran|^dana\b|dpa|apbd|akas/.test(daun))
+  if (
+    /pagu|alokasi|kebutuhan dana|^anggaran|^(jumlah|total) anggaran$|anggaran \(rp|nilai anggaran|^dana\b|dpa|apbd|akas/.test(
+      daun,
+    )
+  )
     return jadi('pagu', 'uang');
   if (new RegExp(`^(${BULAN})$`).test(daun) && (grupAnggaran || /kas|realisasi|rencana penarikan/.test(grup)))
     return jadi('bulan', 'uang');

@@ -208,6 +208,18 @@ export function cariSegmen(b: BacaLembar): Segmen[] {
     const isi: number[] = [];
     const headerUlang: number[] = [];
     const tanda = header.map((h) => teksBaris(b, h));
+    // a repeated header has a header row's cell count and first cell: only such rows are compared in full
+    const awalHeader = header.map((h) => {
+      const isiH = b.baris(h);
+      return { n: isiH.length, c: isiH[0]?.c ?? -1, teks: isiH[0]?.teks.toLowerCase() ?? '' };
+    });
+    const ulangHeader = (r: number): boolean => {
+      const cells = b.baris(r);
+      const x = cells[0];
+      if (!x || !awalHeader.some((h) => h.n === cells.length && h.c === x.c && h.teks === x.teks.toLowerCase()))
+        return false;
+      return tanda.includes(teksBaris(b, r));
+    };
     let s = q;
     while (s < b.n) {
       if (b.kosong(s)) {
@@ -217,7 +229,7 @@ export function cariSegmen(b: BacaLembar): Segmen[] {
         s = t;
         continue;
       }
-      if (tanda.includes(teksBaris(b, s))) {
+      if (ulangHeader(s)) {
         headerUlang.push(s);
         s++;
         continue;
