@@ -13,6 +13,7 @@ import type { KodeGalat } from '../functions/logika';
 import { parseAlamat } from '../core/grid';
 import { rumusExcelJs } from './baca';
 import { serialDari } from './tanggal';
+import type { Bahasa } from '../core/pesan/bahasa';
 
 /** A cached result as ExcelJS stores it. */
 export type HasilRumus = number | string | boolean | { error: string };
@@ -246,10 +247,7 @@ export function hitungRumusSakip(wb: ExcelJS.Workbook): { jumlah: number; dengan
  * What a copy with SAKIP.* formulas shows where the add-in is not installed, in a sentence for the user;
  * null when there are none.
  */
-export function pesanRumusSakip(
-  jumlahRumus: { jumlah: number; denganHasil: number },
-  bahasa: 'id' | 'en',
-): string | null {
+export function pesanRumusSakip(jumlahRumus: { jumlah: number; denganHasil: number }, bahasa: Bahasa): string | null {
   if (jumlahRumus.jumlah === 0) return null;
   const tanpa = jumlahRumus.jumlah - jumlahRumus.denganHasil;
   if (bahasa === 'en')
