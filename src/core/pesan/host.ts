@@ -120,6 +120,19 @@ const ID = {
     `${jumlah} sel di "${lembar}" berasal dari jurnal versi lama yang tidak mencatat isi tulisan add-in; sel itu dibiarkan: ${daftar}.`,
   tanpaCatatanSel: (jumlah: number) =>
     `${jumlah} sel hanya diwarnai: versi Excel ini belum mendukung catatan sel (ExcelApi 1.18).`,
+
+  // what this Excel build cannot do for the add-in (excel/kemampuan.ts)
+  fiturFormat:
+    'Format sel (tebal, indentasi, warna isi) tidak terbaca di versi Excel ini (perlu ExcelApi 1.9): hierarki yang hanya ditandai format tidak dikenali.',
+  fiturGabungan:
+    'Sel gabungan tidak terbaca di versi Excel ini (perlu ExcelApi 1.13): header bertingkat bisa salah terbaca.',
+  fiturCatatan:
+    'Catatan sel tidak tersedia di versi Excel ini (perlu ExcelApi 1.18): Tandai hanya mewarnai sel; pesan temuan ada di daftar dan di lembar laporan.',
+  fiturBanyakArea:
+    'Versi Excel ini tidak dapat mewarnai banyak sel sekaligus (perlu ExcelApi 1.9): Tandai lebih lambat.',
+  fiturBarisTersembunyi: 'Baris tersembunyi tidak terbaca di versi Excel ini (perlu ExcelApi 1.9).',
+  fiturFilter:
+    'Filter otomatis tidak terbaca di versi Excel ini (perlu ExcelApi 1.9): SUBTOTAL diperiksa atas semua baris.',
 };
 
 export type PesanHost = typeof ID;
@@ -219,6 +232,17 @@ const EN: PesanHost = {
     `${jumlah} cell(s) in "${lembar}" come from an older journal that does not say what the add-in wrote; they were left as they are: ${daftar}.`,
   tanpaCatatanSel: (jumlah) =>
     `${jumlah} cell(s) marked by colour only: this Excel version has no cell notes (ExcelApi 1.18).`,
+
+  fiturFormat:
+    'Cell formatting (bold, indent, fill) cannot be read in this Excel version (needs ExcelApi 1.9): hierarchy shown only by formatting is not recognised.',
+  fiturGabungan:
+    'Merged cells cannot be read in this Excel version (needs ExcelApi 1.13): two-level headers may be misread.',
+  fiturCatatan:
+    'Cell notes are not available in this Excel version (needs ExcelApi 1.18): Mark only colours cells; the messages are in the list and the report sheet.',
+  fiturBanyakArea: 'This Excel version cannot colour many cells at once (needs ExcelApi 1.9): marking is slower.',
+  fiturBarisTersembunyi: 'Hidden rows cannot be read in this Excel version (needs ExcelApi 1.9).',
+  fiturFilter:
+    'Autofilters cannot be read in this Excel version (needs ExcelApi 1.9): SUBTOTAL is checked over all rows.',
 };
 
 export const PAKET_HOST: PaketBahasa<PesanHost> = { id: ID, en: EN };
