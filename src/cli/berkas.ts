@@ -4,6 +4,7 @@ import path from 'path';
 import { bacaGridXlsx, GagalBaca, jenisBerkas, JenisBerkas, pesanJenis } from '../xlsx/buka';
 import { periksaWorkbook } from '../core/periksa';
 import type { Bahasa } from '../core/pesan/bahasa';
+import { pesanHost } from '../core/pesan/host';
 import { skalaBawaan } from '../core/skala';
 import { opsiDariPengaturan, pengaturanDariTeks } from '../core/pengaturan';
 import type { BerkasDilewati, HasilBerkas } from './laporan';
@@ -22,10 +23,6 @@ const EKSTENSI_LAIN: [RegExp, JenisBerkas | 'templat'][] = [
   [/\.(xls|xlt)$/i, 'xls'],
   [/\.(xltx|xltm)$/i, 'templat'],
 ];
-
-function dalamBahasa(bahasa: Bahasa, id: string, en: string): string {
-  return bahasa === 'en' ? en : id;
-}
 
 /**
  * What a file beside the workbooks is, from its name, and for .xls (often HTML in disguise, sometimes an
@@ -51,12 +48,7 @@ function jenisLain(jalur: string, nama: string, direktori: boolean): JenisBerkas
 }
 
 function alasanLain(jenis: JenisBerkas | 'templat', nama: string, bahasa: Bahasa): string {
-  if (jenis === 'templat')
-    return dalamBahasa(
-      bahasa,
-      `"${nama}" adalah templat Excel; simpan sebagai workbook .xlsx untuk memeriksanya.`,
-      `"${nama}" is an Excel template; save it as an .xlsx workbook to check it.`,
-    );
+  if (jenis === 'templat') return pesanHost(bahasa).berkasTemplat(nama);
   return pesanJenis(jenis, nama, bahasa) ?? nama;
 }
 
@@ -93,7 +85,7 @@ export function kumpulkanBerkas(
     try {
       st = fs.statSync(masuk);
     } catch {
-      galat.push(dalamBahasa(bahasa, `"${masuk}" tidak ditemukan`, `"${masuk}" not found`));
+      galat.push(pesanHost(bahasa).masukanTidakAda(masuk));
       continue;
     }
     if (st.isDirectory() && !/\.numbers$/i.test(masuk)) {
@@ -102,16 +94,8 @@ export function kumpulkanBerkas(
       if (isi.length === 0)
         galat.push(
           dilewati.length > sebelum
-            ? dalamBahasa(
-                bahasa,
-                `folder "${masuk}" tidak berisi workbook .xlsx/.xlsm (${dilewati.length - sebelum} berkas lain dilewati)`,
-                `folder "${masuk}" contains no .xlsx/.xlsm workbook (${dilewati.length - sebelum} other file(s) skipped)`,
-              )
-            : dalamBahasa(
-                bahasa,
-                `folder "${masuk}" tidak berisi workbook .xlsx/.xlsm`,
-                `folder "${masuk}" contains no .xlsx/.xlsm workbook`,
-              ),
+            ? pesanHost(bahasa).folderTanpaWorkbookLewati(masuk, dilewati.length - sebelum)
+            : pesanHost(bahasa).folderTanpaWorkbook(masuk),
         );
       for (const berkasIsi of isi) berkas.push(berkasIsi);
     } else berkas.push(masuk);
@@ -138,32 +122,19 @@ export function namaKeluaran(berkas: string, dir: string): string {
 function galatBerkas(galat: unknown, berkas: string, bahasa: Bahasa): GagalBaca | null {
   const kode = (galat as NodeJS.ErrnoException | undefined)?.code;
   const nama = path.basename(berkas);
+  const pesan = pesanHost(bahasa);
   switch (kode) {
     case 'ENOENT':
-      return new GagalBaca(dalamBahasa(bahasa, `"${nama}" tidak ditemukan.`, `"${nama}" was not found.`));
+      return new GagalBaca(pesan.berkasTidakDitemukan(nama));
     case 'EACCES':
     case 'EPERM':
-      return new GagalBaca(
-        dalamBahasa(
-          bahasa,
-          `"${nama}" tidak boleh dibaca atau ditulis oleh pengguna ini (izin berkas).`,
-          `This user may not read or write "${nama}" (file permissions).`,
-        ),
-      );
+      return new GagalBaca(pesan.berkasTanpaIzin(nama));
     case 'EISDIR':
       return new GagalBaca(
-        /\.numbers$/i.test(berkas)
-          ? (pesanJenis('numbers', nama, bahasa) ?? nama)
-          : dalamBahasa(bahasa, `"${nama}" adalah folder, bukan workbook.`, `"${nama}" is a folder, not a workbook.`),
+        /\.numbers$/i.test(berkas) ? (pesanJenis('numbers', nama, bahasa) ?? nama) : pesan.berkasFolder(nama),
       );
     case 'ENOSPC':
-      return new GagalBaca(
-        dalamBahasa(
-          bahasa,
-          'Disk penuh: salinan bertanda tidak dapat ditulis.',
-          'The disk is full: the annotated copy cannot be written.',
-        ),
-      );
+      return new GagalBaca(pesan.diskPenuh);
     default:
       return null;
   }
@@ -171,6 +142,7 @@ function galatBerkas(galat: unknown, berkas: string, bahasa: Bahasa): GagalBaca 
 
 export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<HasilBerkas> {
   const nama = path.basename(berkas);
+  const pesan = pesanHost(opsi.bahasa);
   try {
     const data = fs.readFileSync(berkas);
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -195,18 +167,11 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
     if (opsi.keluaran) {
       fs.mkdirSync(opsi.keluaran, { recursive: true });
       keluaran = namaKeluaran(berkas, opsi.keluaran);
-      if (path.resolve(keluaran) === path.resolve(berkas))
-        throw new GagalBaca(
-          dalamBahasa(opsi.bahasa, 'Folder keluaran sama dengan berkas masukan', 'The output folder is the input file'),
-        );
+      if (path.resolve(keluaran) === path.resolve(berkas)) throw new GagalBaca(pesan.keluaranSamaMasukan);
       if (fs.existsSync(keluaran) && !opsi.timpa)
         return {
           ...dasar,
-          error: dalamBahasa(
-            opsi.bahasa,
-            `"${keluaran}" sudah ada; pakai --timpa untuk menimpanya`,
-            `"${keluaran}" already exists; use --timpa to overwrite it`,
-          ),
+          error: pesan.keluaranSudahAda(keluaran),
         };
       // the annotated copy needs the full workbook model; the check itself only needed the grid, so ExcelJS
       // is loaded only here (it costs a fifth of a second and tens of MB at every start otherwise)
@@ -230,15 +195,10 @@ export async function periksaBerkas(berkas: string, opsi: OpsiBerkas): Promise<H
       ...(catatanKeluaran ? { catatanKeluaran } : {}),
     };
   } catch (galat) {
-    const pesan =
+    const alasan =
       galat instanceof GagalBaca
         ? galat.message
-        : (galatBerkas(galat, berkas, opsi.bahasa)?.message ??
-          dalamBahasa(
-            opsi.bahasa,
-            'Tidak dapat dibaca: terjadi kesalahan yang tidak terduga saat membaca atau menulis berkas ini.',
-            'Cannot be read: an unexpected error occurred while reading or writing this file.',
-          ));
-    return { file: nama, path: berkas, tables: [], findings: [], error: pesan };
+        : (galatBerkas(galat, berkas, opsi.bahasa)?.message ?? pesan.galatTakTerduga);
+    return { file: nama, path: berkas, tables: [], findings: [], error: alasan };
   }
 }

@@ -4,6 +4,7 @@ import type { RingkasanTabel } from '../core/periksa';
 import type { Bahasa } from '../core/pesan/bahasa';
 import { labelTingkat } from '../core/laporan';
 import { katalog } from '../core/pesan/aturan';
+import { pesanHost } from '../core/pesan/host';
 
 export interface HasilBerkas {
   file: string;
@@ -66,7 +67,7 @@ function hitung(fs: Temuan[]): Record<Temuan['severity'], number> {
 }
 
 export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa, dilewati: BerkasDilewati[] = []): string {
-  const dalamBahasa = (id: string, en: string) => (bahasa === 'en' ? en : id);
+  const pesan = pesanHost(bahasa);
   const baris: string[] = [];
   for (const hasilBerkas of hasil) {
     if (hasilBerkas.error && hasilBerkas.tables.length === 0) {
@@ -75,7 +76,7 @@ export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa, dilewati: Berka
     }
     const jumlah = hitung(hasilBerkas.findings);
     baris.push(
-      `${hasilBerkas.file} — ${hasilBerkas.tables.length} ${dalamBahasa('tabel', 'tables')}, ${hasilBerkas.findings.length} ${dalamBahasa('temuan', 'findings')} ` +
+      pesan.kepalaBerkas(hasilBerkas.file, hasilBerkas.tables.length, hasilBerkas.findings.length) +
         `(${jumlah.error} ${labelTingkat('error', bahasa)}, ${jumlah.warning} ${labelTingkat('warning', bahasa)}, ${jumlah.info} info)`,
     );
     if (hasilBerkas.error) baris.push(`  ✗ ${hasilBerkas.error}`);
@@ -83,15 +84,13 @@ export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa, dilewati: Berka
     // tables the reading could not check with confidence are said plainly, never shown as errors
     const belum = hasilBerkas.tables.filter((x) => !x.checked && x.kind !== 'lain' && x.kind !== 'skala');
     for (const ringkasan of belum)
-      baris.push(
-        `  ? ${ringkasan.sheet}!${ringkasan.range}: ${dalamBahasa('Belum dapat diperiksa', 'Not checked')}: ${ringkasan.reason ?? ''}`,
-      );
+      baris.push(`  ? ${ringkasan.sheet}!${ringkasan.range}: ${pesan.belumDiperiksa}: ${ringkasan.reason ?? ''}`);
     const diperiksa = hasilBerkas.tables.filter((x) => x.checked);
     if (diperiksa.length)
       baris.push(
-        dalamBahasa(
-          `  ${diperiksa.length} tabel diperiksa, ${diperiksa.reduce((a, x) => a + (x.verified ?? 0), 0)} sel hitungan cocok.`,
-          `  ${diperiksa.length} tables checked, ${diperiksa.reduce((a, x) => a + (x.verified ?? 0), 0)} computed cells consistent.`,
+        pesan.tabelDiperiksa(
+          diperiksa.length,
+          diperiksa.reduce((a, x) => a + (x.verified ?? 0), 0),
         ),
       );
     let lembar = '';
@@ -104,32 +103,18 @@ export function formatTeks(hasil: HasilBerkas[], bahasa: Bahasa, dilewati: Berka
         `    ${temuan.cell.padEnd(6)} ${labelTingkat(temuan.severity, bahasa).padEnd(10)} ${temuan.rule.padEnd(13)} ${temuan.message}`,
       );
     }
-    if (hasilBerkas.findings.length === 0)
-      baris.push(
-        dalamBahasa(
-          '  Tidak ada temuan: semua angka yang diperiksa konsisten.',
-          '  No findings: every figure checked is consistent.',
-        ),
-      );
-    if (hasilBerkas.keluaran)
-      baris.push(
-        dalamBahasa(`  Salinan bertanda: ${hasilBerkas.keluaran}`, `  Annotated copy: ${hasilBerkas.keluaran}`),
-      );
+    if (hasilBerkas.findings.length === 0) baris.push(pesan.tanpaTemuan);
+    if (hasilBerkas.keluaran) baris.push(pesan.salinanBertanda(hasilBerkas.keluaran));
     if (hasilBerkas.catatanKeluaran) baris.push(`  ${hasilBerkas.catatanKeluaran}`);
     baris.push('');
   }
   if (dilewati.length) {
-    baris.push(dalamBahasa('Dilewati (bukan workbook .xlsx/.xlsm):', 'Skipped (not .xlsx/.xlsm workbooks):'));
+    baris.push(pesan.judulDilewati);
     for (const lewat of dilewati) baris.push(`  - ${lewat.file}: ${lewat.reason}`);
     baris.push('');
   }
   const total = hasil.reduce((a, h) => a + h.findings.length, 0);
   const gagal = hasil.filter((h) => h.error).length;
-  baris.push(
-    dalamBahasa(
-      `${hasil.length} workbook diperiksa, ${total} temuan${gagal ? `, ${gagal} gagal dibaca` : ''}${dilewati.length ? `, ${dilewati.length} berkas lain dilewati` : ''}.`,
-      `${hasil.length} workbook(s) checked, ${total} findings${gagal ? `, ${gagal} could not be read` : ''}${dilewati.length ? `, ${dilewati.length} other file(s) skipped` : ''}.`,
-    ),
-  );
+  baris.push(pesan.totalCli(hasil.length, total, gagal, dilewati.length));
   return baris.join('\n') + '\n';
 }

@@ -8,6 +8,7 @@ import { formatTeks, formatJson, HasilBerkas } from './laporan';
 import { kumpulkanBerkas, periksaBerkas } from './berkas';
 import { Progres } from './progres';
 import type { Bahasa } from '../core/pesan/bahasa';
+import { pesanHost } from '../core/pesan/host';
 import { skalaBawaan } from '../core/skala';
 import os from 'os';
 import { periksaParalel } from './paralel';
@@ -51,23 +52,17 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
       'abaikan pengaturan dan koreksi pembacaan yang tersimpan di workbook (dari add-in atau demo)',
     )
     .action(async (masukan: string[], opsi: OpsiCli) => {
-      const dalamBahasa = (id: string, en: string) => (opsi.bahasa === 'en' ? en : id);
+      const pesan = pesanHost(opsi.bahasa);
       const skala = opsi.skala ? skalaBawaan(opsi.skala) : undefined;
       if (opsi.skala && !skala) {
-        err.write(
-          dalamBahasa(
-            `sakip: skala "${opsi.skala}" tidak dikenal (pakai "Permendagri 86", "baik" atau "berhasil")\n`,
-            `sakip: unknown scale "${opsi.skala}" (use "Permendagri 86", "baik" or "berhasil")\n`,
-          ),
-        );
+        err.write(pesan.skalaTakDikenal(opsi.skala));
         kode = 2;
         return;
       }
       const { berkas, galat, dilewati } = kumpulkanBerkas(masukan, opsi.bahasa);
-      for (const pesan of galat) err.write(`sakip: ${pesan}\n`);
+      for (const alasan of galat) err.write(`sakip: ${alasan}\n`);
       if (berkas.length === 0) {
-        if (galat.length === 0)
-          err.write(dalamBahasa('sakip: tidak ada workbook untuk diperiksa\n', 'sakip: no workbook to check\n'));
+        if (galat.length === 0) err.write(pesan.tanpaWorkbook);
         // what was skipped, and why, still goes out
         if (dilewati.length)
           out.write(opsi.format === 'json' ? formatJson([], dilewati) : formatTeks([], opsi.bahasa, dilewati));
@@ -77,12 +72,7 @@ export async function jalankan(argv: string[], out = process.stdout, err = proce
       // default: one lane per core (the main thread is one of them, see paralel.ts)
       const jalur = opsi.paralel === undefined ? Math.max(1, os.availableParallelism()) : Number(opsi.paralel);
       if (!Number.isInteger(jalur) || jalur < 1) {
-        err.write(
-          dalamBahasa(
-            `sakip: --paralel perlu bilangan bulat ≥ 1, bukan "${opsi.paralel}"\n`,
-            `sakip: --paralel needs a whole number ≥ 1, not "${opsi.paralel}"\n`,
-          ),
-        );
+        err.write(pesan.paralelSalah(String(opsi.paralel)));
         kode = 2;
         return;
       }

@@ -2,6 +2,7 @@
 import cliProgress from 'cli-progress';
 import path from 'path';
 import type { Bahasa } from '../core/pesan/bahasa';
+import { pesanHost } from '../core/pesan/host';
 
 export class Progres {
   private bar?: cliProgress.SingleBar;
@@ -13,7 +14,7 @@ export class Progres {
     this.bar = new cliProgress.SingleBar(
       {
         stream,
-        format: `${bahasa === 'en' ? 'Checking' : 'Memeriksa'} [{bar}] {value}/{total} {berkas}`,
+        format: `${pesanHost(bahasa).memeriksa} [{bar}] {value}/{total} {berkas}`,
         hideCursor: true,
         clearOnComplete: true,
       },

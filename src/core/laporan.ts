@@ -1,26 +1,37 @@
 /** The "Temuan SAKIP" report sheet, shared by the Excel adapter and the ExcelJS writer: headers and rows. */
 import type { Severity, Temuan } from './model';
 import type { Bahasa } from './pesan/bahasa';
+import { pesanHost } from './pesan/host';
 import { ATURAN } from './aturan/meta';
 
 export { LEMBAR_TEMUAN as NAMA_LEMBAR_TEMUAN } from './lembarSendiri';
 
 export function judulLaporan(bahasa: Bahasa): string[] {
-  return bahasa === 'en'
-    ? ['No', 'Rule', 'Check', 'Severity', 'Sheet', 'Cell', 'Message', 'Stated', 'Expected']
-    : ['No', 'Aturan', 'Pemeriksaan', 'Tingkat', 'Lembar', 'Sel', 'Pesan', 'Tertulis', 'Seharusnya'];
+  const pesan = pesanHost(bahasa);
+  return [
+    pesan.kolomNo,
+    pesan.kolomAturan,
+    pesan.kolomPemeriksaan,
+    pesan.kolomTingkat,
+    pesan.kolomLembar,
+    pesan.kolomSel,
+    pesan.kolomPesan,
+    pesan.kolomTertulis,
+    pesan.kolomSeharusnya,
+  ];
 }
 
 /** Column of the cell link in {@link judulLaporan} (0-based). */
 export const KOLOM_SEL_LAPORAN = 5;
 
 export function judulGrafik(bahasa: Bahasa): string[] {
-  return bahasa === 'en' ? ['Indicator', 'Achievement (%)', 'Rating'] : ['Indikator', 'Capaian (%)', 'Predikat'];
+  const pesan = pesanHost(bahasa);
+  return [pesan.kolomIndikator, pesan.kolomCapaian, pesan.kolomPredikat];
 }
 
 export function labelTingkat(s: Severity, bahasa: Bahasa): string {
-  if (bahasa === 'en') return s;
-  return { error: 'galat', warning: 'peringatan', info: 'info' }[s];
+  const pesan = pesanHost(bahasa);
+  return { error: pesan.tingkatError, warning: pesan.tingkatWarning, info: pesan.tingkatInfo }[s];
 }
 
 /** A stated/expected value on the report sheet: a real number (with the format to show it in) or text. */

@@ -6,7 +6,7 @@ import { adaKoreksi, bacaKoreksi, KOREKSI_KOSONG, type Koreksi } from './koreksi
 import type { MetodeEfisiensi } from './efisiensi';
 import type { Polaritas } from './polaritas';
 import type { OpsiPeriksa } from './aturan/konteks';
-import type { Bahasa } from './pesan/bahasa';
+import { bahasaSah, type Bahasa } from './pesan/bahasa';
 import { skalaBawaan } from './skala';
 
 export interface Pengaturan {
@@ -43,7 +43,7 @@ export function bacaPengaturan(x: unknown): Pengaturan {
   if (typeof o.paksaSkala === 'boolean') p.paksaSkala = o.paksaSkala;
   if (['otomatis', 'selisih', 'rasio', 'rasio-terbalik'].includes(o.metodeEfisiensi as string))
     p.metodeEfisiensi = o.metodeEfisiensi as Pengaturan['metodeEfisiensi'];
-  if (o.bahasa === 'en' || o.bahasa === 'id') p.bahasa = o.bahasa;
+  if (bahasaSah(o.bahasa)) p.bahasa = o.bahasa;
   if (o.metodeNegatif === 'pengurangan' || o.metodeNegatif === 'kebalikan' || o.metodeNegatif === 'otomatis')
     p.metodeNegatif = o.metodeNegatif;
   if (o.koreksi) p.koreksi = bacaKoreksi(o.koreksi);

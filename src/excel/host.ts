@@ -34,6 +34,7 @@ import {
 
 import { Pemberitahuan, teksPemberitahuan } from './pesan';
 import { pisahLembar } from '../taskpane/rujukan';
+import { pesanHost } from '../core/pesan/host';
 
 function tanpaBagianCatatan(keadaan: KeadaanSel): KeadaanSel {
   const { note: _note, ...lain } = keadaan;
@@ -667,7 +668,7 @@ export class ExcelHost implements Host {
         ws.getRangeByIndexes(0, c0, blok.length, 3).values = blok;
         ws.getRangeByIndexes(0, c0, 1, 3).format.font.bold = true;
         const chart = ws.charts.add('BarClustered', ws.getRangeByIndexes(0, c0, blok.length, 2), 'Columns');
-        chart.title.text = bahasa === 'en' ? 'Achievement per indicator (%)' : 'Capaian per indikator (%)';
+        chart.title.text = pesanHost(bahasa).judulGrafik;
         chart.legend.visible = false;
         chart.setPosition(
           ws.getRangeByIndexes(0, c0 + 4, 1, 1),

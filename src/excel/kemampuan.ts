@@ -4,6 +4,7 @@
  * `isSetSupported` and left out when missing, and the pane says what is unavailable.
  */
 import type { Bahasa } from '../core/pesan/bahasa';
+import { pesanHost, type PesanHost } from '../core/pesan/host';
 
 export type CekSet = (nama: string, versi: string) => boolean;
 
@@ -55,34 +56,21 @@ export const SEMUA_ADA: Kemampuan = {
   filter: true,
 };
 
-const PESAN: Record<Fitur, Record<Bahasa, string>> = {
-  format: {
-    id: 'Format sel (tebal, indentasi, warna isi) tidak terbaca di versi Excel ini (perlu ExcelApi 1.9): hierarki yang hanya ditandai format tidak dikenali.',
-    en: 'Cell formatting (bold, indent, fill) cannot be read in this Excel version (needs ExcelApi 1.9): hierarchy shown only by formatting is not recognised.',
-  },
-  gabungan: {
-    id: 'Sel gabungan tidak terbaca di versi Excel ini (perlu ExcelApi 1.13): header bertingkat bisa salah terbaca.',
-    en: 'Merged cells cannot be read in this Excel version (needs ExcelApi 1.13): two-level headers may be misread.',
-  },
-  catatan: {
-    id: 'Catatan sel tidak tersedia di versi Excel ini (perlu ExcelApi 1.18): Tandai hanya mewarnai sel; pesan temuan ada di daftar dan di lembar laporan.',
-    en: 'Cell notes are not available in this Excel version (needs ExcelApi 1.18): Mark only colours cells; the messages are in the list and the report sheet.',
-  },
-  banyakArea: {
-    id: 'Versi Excel ini tidak dapat mewarnai banyak sel sekaligus (perlu ExcelApi 1.9): Tandai lebih lambat.',
-    en: 'This Excel version cannot colour many cells at once (needs ExcelApi 1.9): marking is slower.',
-  },
-  barisTersembunyi: {
-    id: 'Baris tersembunyi tidak terbaca di versi Excel ini (perlu ExcelApi 1.9).',
-    en: 'Hidden rows cannot be read in this Excel version (needs ExcelApi 1.9).',
-  },
-  filter: {
-    id: 'Filter otomatis tidak terbaca di versi Excel ini (perlu ExcelApi 1.9): SUBTOTAL diperiksa atas semua baris.',
-    en: 'Autofilters cannot be read in this Excel version (needs ExcelApi 1.9): SUBTOTAL is checked over all rows.',
-  },
+/** The host pack's (core/pesan/host.ts) sentences about a missing feature. */
+type KunciFitur = Extract<keyof PesanHost, `fitur${string}`>;
+
+/** Each feature's sentence in the host pack. */
+const KUNCI_PESAN: Record<Fitur, KunciFitur> = {
+  format: 'fiturFormat',
+  gabungan: 'fiturGabungan',
+  catatan: 'fiturCatatan',
+  banyakArea: 'fiturBanyakArea',
+  barisTersembunyi: 'fiturBarisTersembunyi',
+  filter: 'fiturFilter',
 };
 
 /** One sentence per feature this build lacks, in the UI language. */
 export function pesanTidakTersedia(kemampuan: Kemampuan, bahasa: Bahasa): string[] {
-  return (Object.keys(SYARAT) as Fitur[]).filter((f) => !kemampuan[f]).map((f) => PESAN[f][bahasa]);
+  const pesan = pesanHost(bahasa);
+  return (Object.keys(SYARAT) as Fitur[]).filter((f) => !kemampuan[f]).map((f) => pesan[KUNCI_PESAN[f]]);
 }

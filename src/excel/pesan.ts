@@ -1,5 +1,6 @@
 /** What the Excel host tells the user after an operation, in Bahasa Indonesia or English. */
 import type { Bahasa } from '../core/pesan/bahasa';
+import { pesanHost } from '../core/pesan/host';
 
 export type Pemberitahuan =
   /** Cells of a sheet that no longer exists under that name (renamed or deleted). */
@@ -16,23 +17,15 @@ function daftar(sel: string[]): string {
 }
 
 export function teksPemberitahuan(pemberitahuan: Pemberitahuan, bahasa: Bahasa): string {
-  const en = bahasa === 'en';
+  const pesan = pesanHost(bahasa);
   switch (pemberitahuan.jenis) {
     case 'lembarHilang':
-      return en
-        ? `Sheet "${pemberitahuan.lembar}" was not found (renamed or deleted): ${pemberitahuan.jumlah} cell(s) not restored${pemberitahuan.disimpan ? '; the journal keeps them, so restoring the name and removing marks again restores them' : ''}.`
-        : `Lembar "${pemberitahuan.lembar}" tidak ditemukan (diganti nama atau dihapus): ${pemberitahuan.jumlah} sel tidak dipulihkan${pemberitahuan.disimpan ? '; jurnal menyimpannya, jadi kembalikan nama lembar lalu Hapus tanda lagi' : ''}.`;
+      return pesan.lembarHilang(pemberitahuan.lembar, pemberitahuan.jumlah, pemberitahuan.disimpan);
     case 'diubah':
-      return en
-        ? `${pemberitahuan.sel.length} cell(s) in "${pemberitahuan.lembar}" were changed after the add-in wrote them and were left as they are: ${daftar(pemberitahuan.sel)}.`
-        : `${pemberitahuan.sel.length} sel di "${pemberitahuan.lembar}" sudah diubah setelah ditulis add-in dan dibiarkan: ${daftar(pemberitahuan.sel)}.`;
+      return pesan.selDiubah(pemberitahuan.sel.length, pemberitahuan.lembar, daftar(pemberitahuan.sel));
     case 'tidakPasti':
-      return en
-        ? `${pemberitahuan.sel.length} cell(s) in "${pemberitahuan.lembar}" come from an older journal that does not say what the add-in wrote; they were left as they are: ${daftar(pemberitahuan.sel)}.`
-        : `${pemberitahuan.sel.length} sel di "${pemberitahuan.lembar}" berasal dari jurnal versi lama yang tidak mencatat isi tulisan add-in; sel itu dibiarkan: ${daftar(pemberitahuan.sel)}.`;
+      return pesan.selTidakPasti(pemberitahuan.sel.length, pemberitahuan.lembar, daftar(pemberitahuan.sel));
     case 'tanpaCatatan':
-      return en
-        ? `${pemberitahuan.jumlah} cell(s) marked by colour only: this Excel version has no cell notes (ExcelApi 1.18).`
-        : `${pemberitahuan.jumlah} sel hanya diwarnai: versi Excel ini belum mendukung catatan sel (ExcelApi 1.18).`;
+      return pesan.tanpaCatatanSel(pemberitahuan.jumlah);
   }
 }

@@ -41,7 +41,7 @@ export interface Host {
   /** Apply planned writes in one batch; non-empty cells only when `timpa`. */
   tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis>;
   /** Write the "Temuan SAKIP" report sheet (with the capaian chart data, and a native chart in Excel). */
-  buatLaporan(temuan: Temuan[], bahasa: 'id' | 'en', grafik?: DataGrafik): Promise<void>;
+  buatLaporan(temuan: Temuan[], bahasa: Bahasa, grafik?: DataGrafik): Promise<void>;
   simpanPengaturan(pengaturan: Pengaturan): Promise<void>;
   muatPengaturan(): Promise<Pengaturan | null>;
   /**

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
 import { ExcelHost } from '../excel/host';
+import type { Bahasa } from '../core/pesan/bahasa';
 
 function gelapDariOffice(): boolean {
   try {
@@ -27,7 +28,7 @@ function warnaiHalaman(gelap: boolean): void {
   document.body.style.backgroundColor = (gelap ? webDarkTheme : webLightTheme).colorNeutralBackground1;
 }
 
-function Panel({ catatan, bahasa }: { catatan: boolean; bahasa: 'id' | 'en' }): JSX.Element {
+function Panel({ catatan, bahasa }: { catatan: boolean; bahasa: Bahasa }): JSX.Element {
   const host = React.useMemo(() => new ExcelHost(undefined, catatan), [catatan]);
   const [gelap, setGelap] = React.useState(gelapDariOffice);
   React.useEffect(() => {

@@ -8,6 +8,7 @@
 import type { WorkbookGrid } from '../core/grid';
 import { bacaGridLangsung, BagianRusak, BukanWorkbook } from './langsung';
 import type { Bahasa } from '../core/pesan/bahasa';
+import { pesanHost } from '../core/pesan/host';
 
 export class GagalBaca extends Error {}
 
@@ -26,10 +27,6 @@ function mengandungUtf16(data: Uint8Array, teks: string): boolean {
     return true;
   }
   return false;
-}
-
-function pilih(bahasa: Bahasa): (id: string, en: string) => string {
-  return (id, en) => (bahasa === 'en' ? en : id);
 }
 
 // ------------------------------------------------------------------ the zip's central directory
@@ -207,81 +204,36 @@ export function jenisBerkas(data: Uint8Array, nama: string): JenisBerkas {
 
 /** A message for what is not an .xlsx workbook, naming what it is and what to do; null for an .xlsx. */
 export function pesanJenis(jenis: JenisBerkas, nama: string, bahasa: Bahasa): string | null {
-  const dalamBahasa = pilih(bahasa);
-  const simpan = dalamBahasa(
-    'Buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)", kemudian periksa berkas .xlsx itu.',
-    'Open it in Excel, save it as "Excel Workbook (.xlsx)", then check that .xlsx file.',
-  );
+  const pesan = pesanHost(bahasa);
   switch (jenis) {
     case 'xlsx':
       return null;
     case 'kosong':
-      return dalamBahasa(
-        'Berkas kosong (0 byte), bukan workbook Excel.',
-        'The file is empty (0 bytes), not an Excel workbook.',
-      );
+      return pesan.berkasKosong;
     case 'terenkripsi':
-      return dalamBahasa(
-        'Workbook dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu periksa lagi.',
-        'The workbook is password-protected (encrypted). Open it in Excel, remove the password, save, and check again.',
-      );
+      return pesan.berkasTerenkripsi;
     case 'xls':
-      return dalamBahasa(
-        `Format Excel lama (.xls) tidak didukung. Buka "${nama}" di Excel dan simpan sebagai .xlsx.`,
-        `The old Excel format (.xls) is not supported. Open "${nama}" in Excel and save it as .xlsx.`,
-      );
+      return pesan.berkasXls(nama);
     case 'ods':
-      return dalamBahasa(
-        `"${nama}" adalah spreadsheet OpenDocument (.ods, dari LibreOffice Calc atau OpenOffice), bukan workbook Excel. ` +
-          'Di LibreOffice Calc pilih Berkas → Simpan Sebagai → "Excel 2007-365 (.xlsx)", atau buka di Excel dan simpan sebagai .xlsx.',
-        `"${nama}" is an OpenDocument spreadsheet (.ods, from LibreOffice Calc or OpenOffice), not an Excel workbook. ` +
-          'In LibreOffice Calc choose File → Save As → "Excel 2007-365 (.xlsx)", or open it in Excel and save it as .xlsx.',
-      );
+      return pesan.berkasOds(nama);
     case 'opendocument':
-      return dalamBahasa(
-        `"${nama}" adalah dokumen OpenDocument, tetapi bukan spreadsheet. Salin tabelnya ke spreadsheet dan simpan sebagai .xlsx.`,
-        `"${nama}" is an OpenDocument file but not a spreadsheet. Copy its tables into a spreadsheet and save it as .xlsx.`,
-      );
+      return pesan.berkasOpenDocument(nama);
     case 'numbers':
-      return dalamBahasa(
-        `"${nama}" adalah dokumen Apple Numbers, bukan workbook Excel. Di Numbers pilih Arsip → Ekspor Ke → Excel…, lalu periksa berkas .xlsx hasilnya.`,
-        `"${nama}" is an Apple Numbers document, not an Excel workbook. In Numbers choose File → Export To → Excel…, then check the .xlsx it writes.`,
-      );
+      return pesan.berkasNumbers(nama);
     case 'xlsb':
-      return dalamBahasa(
-        `"${nama}" adalah workbook biner Excel (.xlsb), yang tidak didukung. ${simpan}`,
-        `"${nama}" is an Excel binary workbook (.xlsb), which is not supported. ${simpan}`,
-      );
+      return pesan.berkasXlsb(nama);
     case 'zip':
-      return dalamBahasa(
-        `"${nama}" adalah arsip zip, tetapi bukan workbook Excel (tidak berisi bagian xl/workbook.xml).`,
-        `"${nama}" is a zip archive but not an Excel workbook (it has no xl/workbook.xml part).`,
-      );
+      return pesan.berkasZip(nama);
     case 'terpotong':
-      return dalamBahasa(
-        'Workbook rusak atau terpotong: akhir arsip zip-nya tidak ada, mungkin berkas belum selesai diunduh atau disalin. Unduh atau salin ulang berkasnya.',
-        'The workbook is damaged or truncated: the end of its zip archive is missing, perhaps the file did not finish downloading or copying. Download or copy it again.',
-      );
+      return pesan.berkasTerpotong;
     case 'csv':
-      return dalamBahasa(
-        `"${nama}" adalah teks CSV (nilai dipisah koma, titik koma, atau tab), bukan workbook Excel: tidak ada rumus, format angka, atau sel gabungan untuk diperiksa. ${simpan}`,
-        `"${nama}" is CSV text (values separated by commas, semicolons or tabs), not an Excel workbook: it has no formulas, number formats or merged cells to check. ${simpan}`,
-      );
+      return pesan.berkasCsv(nama);
     case 'html':
-      return dalamBahasa(
-        `"${nama}" adalah halaman HTML (banyak aplikasi mengekspor tabel begini dengan nama .xls), bukan workbook Excel. ${simpan}`,
-        `"${nama}" is an HTML page (many applications export tables like this under an .xls name), not an Excel workbook. ${simpan}`,
-      );
+      return pesan.berkasHtml(nama);
     case 'xml2003':
-      return dalamBahasa(
-        `"${nama}" adalah Lembar Kerja XML 2003, bukan workbook .xlsx. ${simpan}`,
-        `"${nama}" is an XML Spreadsheet 2003 file, not an .xlsx workbook. ${simpan}`,
-      );
+      return pesan.berkasXml2003(nama);
     case 'lain':
-      return dalamBahasa(
-        'Bukan berkas Excel .xlsx (isinya bukan arsip zip).',
-        'Not an Excel .xlsx file (its content is not a zip archive).',
-      );
+      return pesan.berkasLain;
   }
 }
 
@@ -300,9 +252,12 @@ export function tolakBerkasBuruk(data: Uint8Array, nama: string, bahasa: Bahasa)
   if (ukuran && ukuran.total > BATAS_TERURAI) {
     const mb = (x: number) => String(Math.round(x / 2 ** 20));
     throw new GagalBaca(
-      bahasa === 'en'
-        ? `The workbook would inflate to ${mb(ukuran.total)} MB (${ukuran.terbesar.nama}: ${mb(ukuran.terbesar.ukuran)} MB), more than the ${BATAS_TERURAI / 2 ** 20} MB limit: refused to protect memory.`
-        : `Workbook akan mengembang menjadi ${mb(ukuran.total)} MB (${ukuran.terbesar.nama}: ${mb(ukuran.terbesar.ukuran)} MB), melebihi batas ${BATAS_TERURAI / 2 ** 20} MB: ditolak agar memori aman.`,
+      pesanHost(bahasa).terlaluBesar(
+        mb(ukuran.total),
+        ukuran.terbesar.nama,
+        mb(ukuran.terbesar.ukuran),
+        BATAS_TERURAI / 2 ** 20,
+      ),
     );
   }
 }
@@ -312,36 +267,15 @@ export function tolakBerkasBuruk(data: Uint8Array, nama: string, bahasa: Bahasa)
  * never the library's own message.
  */
 export function rusak(galat: unknown, bahasa: Bahasa): GagalBaca {
-  const dalamBahasa = pilih(bahasa);
   if (galat instanceof GagalBaca) return galat;
-  if (galat instanceof BukanWorkbook)
-    return new GagalBaca(
-      dalamBahasa(
-        `Workbook rusak atau tidak lengkap: bagian ${galat.message} tidak ada di dalam arsipnya.`,
-        `The workbook is damaged or incomplete: its archive has no ${galat.message} part.`,
-      ),
-    );
-  const perbaiki = dalamBahasa(
-    'Coba buka di Excel (Buka → Buka dan Perbaiki), simpan ulang, lalu periksa lagi.',
-    'Try opening it in Excel (Open → Open and Repair), save it again, and check again.',
-  );
-  if (galat instanceof BagianRusak)
-    return new GagalBaca(
-      dalamBahasa(
-        `Workbook rusak atau terpotong: bagian ${galat.bagian} tidak dapat dibaca. ${perbaiki}`,
-        `The workbook is damaged or truncated: its part ${galat.bagian} cannot be read. ${perbaiki}`,
-      ),
-    );
-  return new GagalBaca(
-    dalamBahasa(
-      `Workbook rusak atau terpotong sehingga tidak dapat dibaca. ${perbaiki}`,
-      `The workbook is damaged or truncated and cannot be read. ${perbaiki}`,
-    ),
-  );
+  const pesan = pesanHost(bahasa);
+  if (galat instanceof BukanWorkbook) return new GagalBaca(pesan.bagianTidakAda(galat.message));
+  if (galat instanceof BagianRusak) return new GagalBaca(pesan.bagianRusak(galat.bagian));
+  return new GagalBaca(pesan.workbookRusak);
 }
 
 export function tanpaLembar(bahasa: Bahasa): GagalBaca {
-  return new GagalBaca(bahasa === 'en' ? 'The workbook has no sheets.' : 'Workbook tidak berisi lembar kerja.');
+  return new GagalBaca(pesanHost(bahasa).tanpaLembar);
 }
 
 export function keBytes(data: Uint8Array | ArrayBuffer): Uint8Array {

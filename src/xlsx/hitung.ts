@@ -13,6 +13,8 @@ import type { KodeGalat } from '../functions/logika';
 import { parseAlamat } from '../core/grid';
 import { rumusExcelJs } from './baca';
 import { serialDari } from './tanggal';
+import type { Bahasa } from '../core/pesan/bahasa';
+import { pesanHost } from '../core/pesan/host';
 
 /** A cached result as ExcelJS stores it. */
 export type HasilRumus = number | string | boolean | { error: string };
@@ -246,21 +248,8 @@ export function hitungRumusSakip(wb: ExcelJS.Workbook): { jumlah: number; dengan
  * What a copy with SAKIP.* formulas shows where the add-in is not installed, in a sentence for the user;
  * null when there are none.
  */
-export function pesanRumusSakip(
-  jumlahRumus: { jumlah: number; denganHasil: number },
-  bahasa: 'id' | 'en',
-): string | null {
+export function pesanRumusSakip(jumlahRumus: { jumlah: number; denganHasil: number }, bahasa: Bahasa): string | null {
   if (jumlahRumus.jumlah === 0) return null;
   const tanpa = jumlahRumus.jumlah - jumlahRumus.denganHasil;
-  if (bahasa === 'en')
-    return (
-      `The copy holds ${jumlahRumus.jumlah} SAKIP.* formula(s); ${jumlahRumus.denganHasil} are saved with their computed value as the cached result, ` +
-      'so Excel and other programs without the SAKIP add-in show that value until they recalculate the workbook (then #NAME?).' +
-      (tanpa > 0 ? ` ${tanpa} could not be computed and show no value there.` : '')
-    );
-  return (
-    `Salinan berisi ${jumlahRumus.jumlah} rumus SAKIP.*; ${jumlahRumus.denganHasil} di antaranya disimpan dengan hasil terhitung, ` +
-    'sehingga Excel dan aplikasi lain tanpa add-in SAKIP menampilkan nilai itu sampai workbook dihitung ulang di sana (lalu tampil #NAME?).' +
-    (tanpa > 0 ? ` ${tanpa} rumus tidak dapat dihitung dan tampil kosong di sana.` : '')
-  );
+  return pesanHost(bahasa).rumusSakip(jumlahRumus.jumlah, jumlahRumus.denganHasil, tanpa);
 }

@@ -15,6 +15,7 @@
 import type ExcelJS from 'exceljs';
 import type { Temuan } from '../core/model';
 import type { Bahasa } from '../core/pesan/bahasa';
+import { pesanHost } from '../core/pesan/host';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import type { DataGrafik } from '../core/grafik';
 import {
@@ -503,18 +504,15 @@ export function buatLembarTemuan(
   // the chart's data next to the findings (ExcelJS cannot write charts; the Excel add-in adds a native one)
   if (grafik && grafik.capaian.length > 0) {
     const dikoreksi = grafik.capaian.some((c) => c.tertulis !== undefined);
-    const kepala = [...judulGrafik(bahasa), ...(dikoreksi ? [bahasa === 'en' ? 'Note' : 'Catatan'] : [])];
-    const catatan = (x: number) =>
-      bahasa === 'en'
-        ? `corrected: the workbook states ${String(x)}`
-        : `dikoreksi: workbook menulis ${String(x).replace('.', ',')}`;
+    const pesan = pesanHost(bahasa);
+    const kepala = [...judulGrafik(bahasa), ...(dikoreksi ? [pesan.kolomCatatan] : [])];
     const rows = [
       kepala,
       ...grafik.capaian.map((c) => [
         c.nama,
         c.nilai,
         c.predikat,
-        ...(dikoreksi ? [c.tertulis !== undefined ? catatan(c.tertulis) : ''] : []),
+        ...(dikoreksi ? [c.tertulis !== undefined ? pesan.capaianDikoreksi(c.tertulis) : ''] : []),
       ]),
     ];
     // one empty column between the findings and the chart data

@@ -141,10 +141,6 @@ export class Konteks {
     return (this.penghitung ??= new PenghitungRumus(this.grid));
   }
 
-  t(id: string, en: string): string {
-    return this.bahasa === 'en' ? en : id;
-  }
-
   fmt(d: Desimal, desimal?: number): string {
     return this.bahasa === 'en' ? formatEn(d, desimal) : formatId(d, desimal);
   }

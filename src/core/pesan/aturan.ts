@@ -3,7 +3,7 @@
  * the Indonesian one, so both have the same keys and parameters (test/core/pesan.test.ts checks it at run
  * time too). Numbers arrive already formatted for the language (1.234,56 / 1,234.56).
  */
-import type { Bahasa } from './bahasa';
+import { pesanDalam, type Bahasa, type PaketBahasa } from './bahasa';
 
 const ID = {
   selBerumus: (f: string) => ` (sel berisi rumus =${f})`,
@@ -250,8 +250,9 @@ const EN: Katalog = {
   tanpaJudul: () => 'untitled',
 };
 
-export const PAKET_PESAN: Record<Bahasa, Katalog> = { id: ID, en: EN };
+export const PAKET_PESAN: PaketBahasa<Katalog> = { id: ID, en: EN };
 
-export function katalog(b: Bahasa): Katalog {
-  return PAKET_PESAN[b];
+/** The engine's messages in a language. */
+export function katalog(bahasa: Bahasa): Katalog {
+  return pesanDalam(PAKET_PESAN, bahasa);
 }

@@ -19,6 +19,7 @@ import type { SkalaTabel } from '../baca/skalaTabel';
 import type { Temuan } from '../model';
 import { periksaWorkbook } from '../periksa';
 import { koreksiCapaian } from '../grafik';
+import { pesanHost } from '../pesan/host';
 
 /** A row "Tulis predikat" leaves alone, and why. */
 export interface BarisDilewati {
@@ -48,7 +49,7 @@ export function rencanaPredikatRinci(
 ): { rencana: RencanaTulis[]; dilewati: BarisDilewati[] } {
   const tabel = deteksiWorkbook(grid, opsi);
   const ctx = new Konteks(grid, tabel, opsi);
-  const en = ctx.bahasa === 'en';
+  const pesan = pesanHost(ctx.bahasa);
   const koreksi = koreksiCapaian(temuan ?? periksaWorkbook(grid, opsi).findings);
   const dilewati: BarisDilewati[] = [];
   const skala = pilihSkala(ctx, []);
@@ -87,9 +88,7 @@ export function rencanaPredikatRinci(
         dilewati.push({
           lembar: t.lembar,
           sel,
-          alasan: en
-            ? `Not rated: the achievement ${ctx.fmt(a.nilai)} in ${selCap} is wrong (see the finding) and its correct value is not known`
-            : `Tidak diberi predikat: capaian ${ctx.fmt(a.nilai)} di ${selCap} salah (lihat temuannya) dan nilai benarnya tidak diketahui`,
+          alasan: pesan.predikatTanpaNilaiBenar(ctx.fmt(a.nilai), selCap),
         });
         continue;
       }
@@ -98,17 +97,11 @@ export function rencanaPredikatRinci(
       if (!p) continue;
       if (benar) {
         // the corrected value, as a value: =SAKIP.PREDIKAT(selCap) would rate the wrong figure
-        const alasan = en
-          ? `Rating for achievement ${ctx.fmt(nilai)}, the correct value per the ${benar.rule} finding (${selCap} states ${ctx.fmt(a.nilai)})` +
-            (mode === 'rumus' ? '; written as a value, since a formula would rate the wrong figure' : '')
-          : `Predikat untuk capaian ${ctx.fmt(nilai)}, nilai yang benar menurut temuan ${benar.rule} (${selCap} menulis ${ctx.fmt(a.nilai)})` +
-            (mode === 'rumus' ? '; ditulis sebagai nilai, karena rumus akan menilai angka yang salah' : '');
+        const alasan = pesan.predikatDikoreksi(ctx.fmt(nilai), benar.rule, selCap, ctx.fmt(a.nilai), mode === 'rumus');
         isi.push({ lembar: t.lembar, sel, nilai: p.pita.label, alasan });
         continue;
       }
-      const alasan = en
-        ? `Rating for achievement ${ctx.fmt(a.nilai)} (${selCap})`
-        : `Predikat untuk capaian ${ctx.fmt(a.nilai)} (${selCap})`;
+      const alasan = pesan.predikatUntuk(ctx.fmt(a.nilai), selCap);
       if (mode === 'rumus') isi.push({ lembar: t.lembar, sel, rumus: `=SAKIP.PREDIKAT(${selCap}${argSkala})`, alasan });
       else isi.push({ lembar: t.lembar, sel, nilai: p.pita.label, alasan });
     }
@@ -119,7 +112,7 @@ export function rencanaPredikatRinci(
         lembar: t.lembar,
         sel: alamat(rHeader, kolomTulis),
         nilai: 'Predikat',
-        alasan: en ? `New column right of table ${t.judul || t.id}` : `Kolom baru di kanan tabel ${t.judul || t.id}`,
+        alasan: pesan.kolomPredikatBaru(t.judul || t.id),
         judul: true,
       });
     }

@@ -6,6 +6,7 @@
 import type { Severity, Temuan } from '../model';
 import { WARNA_TANDA } from './jurnal';
 import type { Bahasa } from '../pesan/bahasa';
+import { pesanHost } from '../pesan/host';
 
 export interface TandaSel {
   lembar: string;
@@ -23,7 +24,7 @@ const URUT: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** One mark per finding cell, in the order the cells first appear among the findings. */
 export function rencanaTanda(temuan: readonly Temuan[], bahasa: Bahasa = 'id'): TandaSel[] {
-  const perbaikan = bahasa === 'en' ? 'Fix' : 'Perbaikan';
+  const perbaikan = pesanHost(bahasa).perbaikan;
   const perSel = new Map<string, Temuan[]>();
   for (const f of temuan) {
     const k = `${f.sheet}\u0000${f.cell}`;
