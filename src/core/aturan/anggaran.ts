@@ -150,14 +150,18 @@ function periksaMelebihi(ctx: Konteks, t: TabelBacaan): void {
   }
 }
 
+/** Runs the parts of the three rules that are enabled; a disabled rule's part is skipped, not filtered. */
 export function periksaAnggaran(ctx: Konteks): void {
+  const serapan = ctx.aktif('penyerapan');
+  const cekSisa = ctx.aktif('sisa');
+  const melebihi = ctx.aktif('melebihi-pagu');
   for (const t of ctx.tabel) {
     if (t.jenis === 'skala') continue;
     for (const k of t.kolom) {
-      if (k.peran === 'penyerapan') periksaSerapan(ctx, t, k);
-      else if (k.peran === 'sisa' && k.nilai !== 'persen') periksaSisa(ctx, t, k);
+      if (k.peran === 'penyerapan' && serapan) periksaSerapan(ctx, t, k);
+      else if (k.peran === 'sisa' && k.nilai !== 'persen' && cekSisa) periksaSisa(ctx, t, k);
     }
-    if (ctx.aktif('melebihi-pagu')) periksaMelebihi(ctx, t);
-    if (ctx.aktif('penyerapan')) periksaBarisAnggaran(ctx, t);
+    if (melebihi) periksaMelebihi(ctx, t);
+    if (serapan) periksaBarisAnggaran(ctx, t);
   }
 }
