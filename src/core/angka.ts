@@ -167,19 +167,32 @@ export function parseTeks(teksAsli: string, petunjuk?: Sistem | null): Angka {
 }
 
 /** Decimals and percent-ness implied by an Excel number format such as `#,##0.00`, `0%`, `"Rp. "#,##0`. */
-export function infoFormat(fmt: string | undefined | null): { desimal: number | null; persen: boolean } {
+export function infoFormat(fmt: string | undefined | null): InfoFormat {
   if (!fmt || /^general$/i.test(fmt) || fmt === '@') return TANPA_FORMAT;
-  let info = INFO_FORMAT.get(fmt);
-  if (!info) {
-    if (INFO_FORMAT.size > 10000) INFO_FORMAT.clear();
-    INFO_FORMAT.set(fmt, (info = Object.freeze(bacaFormat(fmt))));
-  }
-  return info;
+  return Object.freeze(bacaFormat(fmt));
 }
 
-const TANPA_FORMAT = Object.freeze({ desimal: null, persen: false });
-/** A workbook uses a handful of formats over thousands of cells: each is read once. */
-const INFO_FORMAT = new Map<string, { desimal: number | null; persen: boolean }>();
+export interface InfoFormat {
+  readonly desimal: number | null;
+  readonly persen: boolean;
+}
+
+const TANPA_FORMAT: InfoFormat = Object.freeze({ desimal: null, persen: false });
+
+/**
+ * The number formats of one reading (a sheet's `BacaLembar`), each read once: a workbook uses a
+ * handful of formats over thousands of cells. Owned by the reading, so nothing is cached at module level.
+ */
+export class CacheFormat {
+  private readonly dibaca = new Map<string, InfoFormat>();
+
+  info(fmt: string | undefined | null): InfoFormat {
+    if (!fmt || fmt === '@') return TANPA_FORMAT;
+    let info = this.dibaca.get(fmt);
+    if (!info) this.dibaca.set(fmt, (info = infoFormat(fmt)));
+    return info;
+  }
+}
 
 function bacaFormat(fmt: string): { desimal: number | null; persen: boolean } {
   const bagian = fmt
@@ -243,10 +256,13 @@ function angkaTepat(n: number, fmtDesimal: number | null): Angka | null {
   return utuh === undefined ? null : new AngkaTepat(t, k, utuh);
 }
 
-/** A numeric cell as displayed with its number format. */
-export function dariAngka(n: number, fmt?: string | null): Angka {
+/**
+ * A numeric cell as displayed with its number format; `format` is the reading's cache of formats (a lone
+ * cell reads its format directly).
+ */
+export function dariAngka(n: number, fmt?: string | null, format?: CacheFormat): Angka {
   if (!Number.isFinite(n)) return hasil('galat');
-  const f = infoFormat(fmt);
+  const f = format ? format.info(fmt) : infoFormat(fmt);
   if (!f.persen) {
     const tepat = angkaTepat(n, f.desimal);
     if (tepat) return tepat;

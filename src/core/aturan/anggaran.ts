@@ -13,7 +13,7 @@ import { cariPasangan } from './pasangan';
 import { labelKolom } from './jumlah';
 import { periksaBarisAnggaran } from './barisAnggaran';
 
-const BARIS = new Set(['data', 'jumlah']);
+const BARIS: ReadonlySet<string> = new Set(['data', 'jumlah']);
 
 /** Realisasi left empty or "-" on a row with a pagu is zero spent. */
 function realisasiNol(a: Angka): Desimal | null {
