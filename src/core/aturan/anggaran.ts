@@ -4,9 +4,9 @@
  * group (Operasi | Modal | Total each have their own), by year, else the nearest pair to its left.
  */
 import type { Kolom } from '../model';
-import { Angka, adaNilai, angkaNol, nilaiTersimpan } from '../angka';
+import { Angka, adaNilai, angkaNol, lebihDari, nilaiTersimpan, penyerapanPersis, sisaPersis } from '../angka';
 import { cocok, Desimal, NOL } from '../desimal';
-import { penyerapan, penyerapanCocokBulat, sisa } from '../anggaran';
+import { penyerapan, sisa } from '../anggaran';
 import type { TabelBacaan } from '../baca';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { cariPasangan } from './pasangan';
@@ -33,16 +33,10 @@ function periksaSerapan(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
     const p = ctx.angka(t, b.r, pas.bawah);
     if (!adaNilai(p) || angkaNol(p)) continue;
     const rA = ctx.angka(t, b.r, pas.atas);
-    const adaR = adaNilai(rA);
-    if (!adaR && rA.status !== 'kosong' && rA.status !== 'strip') continue;
-    // whole rupiah and a percent exact in JS integers: decided without decimal.js
-    const rBulat = adaR ? rA.bulat : 0;
-    if (p.bulat !== undefined && rBulat !== undefined && s.utuh !== undefined && !s.tersimpan) {
-      const ok = penyerapanCocokBulat(p.bulat, rBulat, s.utuh, s.desimal);
-      if (ok) {
-        ctx.catat(t, 'penyerapan', label, true);
-        continue;
-      }
+    if (!adaNilai(rA) && rA.status !== 'kosong' && rA.status !== 'strip') continue;
+    if (penyerapanPersis(s, p, rA)) {
+      ctx.catat(t, 'penyerapan', label, true);
+      continue;
     }
     const r = realisasiNol(rA);
     if (r === null) continue;
@@ -84,12 +78,9 @@ function periksaSisa(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
     const p = ctx.angka(t, b.r, pas.bawah);
     if (!adaNilai(p)) continue;
     const rA = ctx.angka(t, b.r, pas.atas);
-    if (s.bulat !== undefined && p.bulat !== undefined && adaNilai(rA) && rA.bulat !== undefined) {
-      const beda = p.bulat - rA.bulat;
-      if (Number.isSafeInteger(beda) && beda === s.bulat) {
-        ctx.catat(t, 'sisa', label, true);
-        continue;
-      }
+    if (sisaPersis(s, p, rA)) {
+      ctx.catat(t, 'sisa', label, true);
+      continue;
     }
     const r = realisasiNol(rA);
     if (r === null) continue;
@@ -126,10 +117,8 @@ function periksaMelebihi(ctx: Konteks, t: TabelBacaan): void {
       const p = ctx.angka(t, b.r, pas.bawah);
       const r = ctx.angka(t, b.r, real);
       if (!adaNilai(p) || !adaNilai(r)) continue;
-      const lebih =
-        p.bulat !== undefined && r.bulat !== undefined ? r.bulat > p.bulat : nilaiTersimpan(r).gt(nilaiTersimpan(p));
       // rows within their budget confirm the pairing; a reading under which most rows overspend is wrong
-      if (!lebih) {
+      if (!lebihDari(r, p)) {
         ctx.catat(t, 'melebihi-pagu', label, true);
         continue;
       }
