@@ -33,6 +33,9 @@ afterEach(() => jest.restoreAllMocks());
 test('every registry entry is keyed by its own id; every rule run is in the registry', () => {
   for (const id of SEMUA_ATURAN) expect(ATURAN[id].id).toBe(id);
   for (const a of DAFTAR_ATURAN) for (const id of a.aturan) expect(SEMUA_ATURAN).toContain(id);
+  // and every registry id is run: by the run list, or after the gate (lintas-tabel, periksa.ts)
+  const dijalankan = new Set<RuleId>([...DAFTAR_ATURAN.flatMap((a) => a.aturan), 'lintas-tabel']);
+  expect(SEMUA_ATURAN.filter((id) => !dijalankan.has(id))).toEqual([]);
 });
 
 test('the pane and the report sheet show the same label per rule and language', () => {
