@@ -1,6 +1,7 @@
 /** English pack: the same keys as the Indonesian one (./id.ts), checked by test/pane/teks.test.ts. */
-import type { JenisTabel, Severity } from '../../core/model';
-import type { AturanDikenal, Teks } from './id';
+import type { JenisTabel, RuleId, Severity } from '../../core/model';
+import type { Teks } from './id';
+import { labelSemuaAturan } from '../../core/aturan/meta';
 import { formatAngka } from '../format';
 
 const angka = (n: number): string => formatAngka(n, 'en');
@@ -18,21 +19,8 @@ const TINGKAT_KECIL: Record<Severity, [string, string]> = {
   warning: ['warning', 'warnings'],
   info: ['note', 'notes'],
 };
-const ATURAN: Record<AturanDikenal, string> = {
-  jumlah: 'Sum',
-  capaian: 'Achievement',
-  polaritas: 'Polarity',
-  penyerapan: 'Absorption',
-  sisa: 'Remaining budget',
-  efisiensi: 'Efficiency',
-  predikat: 'Rating',
-  'lintas-tabel': 'Across tables',
-  'melebihi-pagu': 'Over budget',
-  skala: 'Scale',
-  angka: 'Number format',
-  rumus: 'Formula',
-  perubahan: 'Revision',
-};
+/** Rule labels from the rule registry: the report sheet shows the same ones. */
+const ATURAN: Record<RuleId, string> = labelSemuaAturan('en');
 
 export const EN: Teks = {
   judul: 'SAKIP check',
