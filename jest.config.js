@@ -10,6 +10,7 @@ module.exports = {
       transform: { '^.+\\.tsx?$': ts },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/benih.ts'],
     },
     {
       displayName: 'pane',
@@ -18,7 +19,7 @@ module.exports = {
       testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
       transform: { '^.+\\.tsx?$': ts },
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
-      setupFilesAfterEnv: ['<rootDir>/test/helpers/jsdom.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/jsdom.ts', '<rootDir>/test/helpers/benih.ts'],
     },
     {
       displayName: 'e2e',

@@ -6,8 +6,8 @@
  *  1. formatting, `npm run format:check`: prettier --check over src, test, scripts and the root config
  *     files (.prettierrc.json, .prettierignore; `npm run format` writes them);
  *  2. types, `npm run typecheck`: tsc --noEmit (tsconfig.json: src, test, scripts);
- *  3. lint with zero warnings, `npm run lint` (eslint.config.mjs), then `npm run lint:core` (src/core, whose
- *     problems are reported as warnings until they are fixed there);
+ *  3. lint with zero warnings, `npm run lint` (eslint.config.mjs), then `npm run lint:core` (src/core, the
+ *     same rules, zero warnings);
  *  4. build what ships, `npm run build`: webpack (add-in, functions.json, demo, CLI); skipped with
  *     SAKIP_LEWATI_BUILD=1;
  *  5. every jest project. Extra arguments go to jest.

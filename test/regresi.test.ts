@@ -1,40 +1,56 @@
 /**
  * Regression fixtures (test/regresi/kasus.ts): built by code, written to .xlsx, read back as the CLI reads
- * them, and checked like the shared samples: every expected entry reported (its rule or an alt), no error or
- * warning on a clean cell, none outside the expected entries.
+ * them, and checked by the same runner as the shared samples (test/helpers/sampel.ts `ujiSpec`): every
+ * expected entry reported (its rule or an alt), no error or warning on a clean cell, none outside the
+ * expected and `also_true` entries.
  */
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { KASUS } from './regresi/kasus';
+import { nilaiSpec, ujiSpec, type SpecSampel } from './helpers/sampel';
 import { bacaGridXlsx } from '../src/xlsx/buka';
 import { periksaWorkbook } from '../src/core/periksa';
 import type { Temuan } from '../src/core/model';
 
 const DIR = path.join(__dirname, 'fixtures', 'regresi');
 
-describe.each(KASUS.map((k) => [k.file, k] as const))('%s', (_f, k) => {
-  let temuan: Temuan[];
-  beforeAll(async () => {
-    fs.mkdirSync(DIR, { recursive: true });
-    const wb = new ExcelJS.Workbook();
-    k.buat(wb);
-    const berkas = path.join(DIR, k.file);
-    await wb.xlsx.writeFile(berkas);
-    temuan = periksaWorkbook(await bacaGridXlsx(fs.readFileSync(berkas), k.file)).findings;
-  });
-  const tempat = (x: { sheet: string; cell: string }) => `${x.sheet}!${x.cell}`;
+ujiSpec(KASUS, async (k) => {
+  fs.mkdirSync(DIR, { recursive: true });
+  const wb = new ExcelJS.Workbook();
+  k.buat(wb);
+  const berkas = path.join(DIR, k.file);
+  await wb.xlsx.writeFile(berkas);
+  return periksaWorkbook(await bacaGridXlsx(fs.readFileSync(berkas), k.file)).findings;
+});
 
-  test.each(k.expected.map((e) => [`${e.rule} ${tempat(e)}`, e] as const))('reports %s', (_n, e) => {
-    const aturan = [e.rule, ...(e.alt ?? [])];
-    expect(temuan.filter((f) => tempat(f) === tempat(e) && aturan.includes(f.rule)).length).toBeGreaterThan(0);
+describe('the spec runner', () => {
+  const temuan = (rule: Temuan['rule'], cell: string, severity: Temuan['severity'] = 'error'): Temuan => ({
+    rule,
+    severity,
+    sheet: 'Data',
+    cell,
+    message: `${rule} at ${cell}`,
+    stated: '1',
+    expected: '2',
+  });
+  const spec: SpecSampel = {
+    file: 'uji.xlsx',
+    expected: [{ rule: 'rumus', sheet: 'Data', cell: 'C5', alt: ['jumlah'] }],
+    clean: [{ sheet: 'data ', cell: 'd5' }],
+    also_true: [{ rule: 'lintas-tabel', sheet: 'Data', cell: 'E5' }],
+  };
+
+  test('an also_true entry is not a false alarm; the same cell under another rule is', () => {
+    const hasil = nilaiSpec(spec, [temuan('lintas-tabel', 'E5'), temuan('sisa', 'E5')]);
+    expect(hasil.palsu.map((f) => f.rule)).toEqual(['sisa']);
+    expect(nilaiSpec({ ...spec, also_true: undefined }, [temuan('lintas-tabel', 'E5')]).palsu).toHaveLength(1);
   });
 
-  test('no error or warning on a clean cell or outside the expected entries', () => {
-    const benar = new Set(k.expected.flatMap((e) => [e.rule, ...(e.alt ?? [])].map((r) => `${tempat(e)}|${r}`)));
-    const palsu = temuan.filter((f) => f.severity !== 'info' && !benar.has(`${tempat(f)}|${f.rule}`));
-    expect(palsu.map((f) => `${f.rule} ${tempat(f)}: ${f.message}`)).toEqual([]);
-    const bersih = new Set(k.clean.map(tempat));
-    expect(temuan.filter((f) => f.severity !== 'info' && bersih.has(tempat(f))).map((f) => f.message)).toEqual([]);
+  test('an expected entry is found under its alt rule; a clean cell is matched case and spaces aside', () => {
+    const hasil = nilaiSpec(spec, [temuan('jumlah', 'C5'), temuan('jumlah', 'D5'), temuan('angka', 'D5', 'info')]);
+    expect(hasil.cocokDengan(spec.expected[0]).map((f) => f.rule)).toEqual(['jumlah']);
+    expect(hasil.diBersih.map((f) => f.cell)).toEqual(['D5']);
+    expect(hasil.palsu.map((f) => f.cell)).toEqual(['D5']);
   });
 });

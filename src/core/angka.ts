@@ -10,6 +10,7 @@
  * (`sistemKolom`) and, when still undecided, returned as ambiguous with no value: never guessed silently.
  */
 import { D, Desimal, dariAngkaJs, DESIMAL_MAKS } from './desimal';
+import { penyerapanCocokBulat } from './anggaran';
 
 export type Sistem = 'id' | 'us';
 
@@ -167,19 +168,32 @@ export function parseTeks(teksAsli: string, petunjuk?: Sistem | null): Angka {
 }
 
 /** Decimals and percent-ness implied by an Excel number format such as `#,##0.00`, `0%`, `"Rp. "#,##0`. */
-export function infoFormat(fmt: string | undefined | null): { desimal: number | null; persen: boolean } {
+export function infoFormat(fmt: string | undefined | null): InfoFormat {
   if (!fmt || /^general$/i.test(fmt) || fmt === '@') return TANPA_FORMAT;
-  let info = INFO_FORMAT.get(fmt);
-  if (!info) {
-    if (INFO_FORMAT.size > 10000) INFO_FORMAT.clear();
-    INFO_FORMAT.set(fmt, (info = Object.freeze(bacaFormat(fmt))));
-  }
-  return info;
+  return Object.freeze(bacaFormat(fmt));
 }
 
-const TANPA_FORMAT = Object.freeze({ desimal: null, persen: false });
-/** A workbook uses a handful of formats over thousands of cells: each is read once. */
-const INFO_FORMAT = new Map<string, { desimal: number | null; persen: boolean }>();
+export interface InfoFormat {
+  readonly desimal: number | null;
+  readonly persen: boolean;
+}
+
+const TANPA_FORMAT: InfoFormat = Object.freeze({ desimal: null, persen: false });
+
+/**
+ * The number formats of one reading (a sheet's `BacaLembar`), each read once: a workbook uses a
+ * handful of formats over thousands of cells. Owned by the reading, so nothing is cached at module level.
+ */
+export class CacheFormat {
+  private readonly dibaca = new Map<string, InfoFormat>();
+
+  info(fmt: string | undefined | null): InfoFormat {
+    if (!fmt || fmt === '@') return TANPA_FORMAT;
+    let info = this.dibaca.get(fmt);
+    if (!info) this.dibaca.set(fmt, (info = infoFormat(fmt)));
+    return info;
+  }
+}
 
 function bacaFormat(fmt: string): { desimal: number | null; persen: boolean } {
   const bagian = fmt
@@ -198,7 +212,7 @@ const TANPA_CATATAN = Object.freeze([]) as unknown as string[];
 /**
  * A number cell whose shown value is exact in JS numbers (whole rupiah, and fractions such as 47.3 with at
  * most six decimals): its Decimal is made only when a check asks for `nilai`. Sums, differences and
- * penyerapan of such cells are decided exactly on `bulat` / `utuh` (see jumlahAngka, penyerapanCocokBulat).
+ * penyerapan of such cells are decided exactly on `bulat` / `utuh` (see jumlahAngka, samaPersis, sisaPersis, penyerapanPersis).
  */
 class AngkaTepat implements Angka {
   readonly status = 'angka' as const;
@@ -243,10 +257,13 @@ function angkaTepat(n: number, fmtDesimal: number | null): Angka | null {
   return utuh === undefined ? null : new AngkaTepat(t, k, utuh);
 }
 
-/** A numeric cell as displayed with its number format. */
-export function dariAngka(n: number, fmt?: string | null): Angka {
+/**
+ * A numeric cell as displayed with its number format; `format` is the reading's cache of formats (a lone
+ * cell reads its format directly).
+ */
+export function dariAngka(n: number, fmt?: string | null, format?: CacheFormat): Angka {
   if (!Number.isFinite(n)) return hasil('galat');
-  const f = infoFormat(fmt);
+  const f = format ? format.info(fmt) : infoFormat(fmt);
   if (!f.persen) {
     const tepat = angkaTepat(n, f.desimal);
     if (tepat) return tepat;
@@ -388,6 +405,47 @@ export function adaNilai(a: Angka): a is Angka & { nilai: Desimal; desimal: numb
   // a number cell always has its value: known without asking a lazy cell for its Decimal
   if (a.bulat !== undefined || (a.status === 'angka' && a.desimal !== null)) return true;
   return a.nilai !== null && a.desimal !== null;
+}
+
+/** A figure that has a value (see {@link adaNilai}). */
+export type AngkaAda = Angka & { nilai: Desimal; desimal: number };
+
+/**
+ * The two figures have the same value. Whole numbers below 2^53 are compared as JS numbers (exact), without
+ * making their Decimal; anything else by decimal.js.
+ */
+export function samaPersis(a: AngkaAda, b: AngkaAda): boolean {
+  if (a.bulat !== undefined && b.bulat !== undefined) return a.bulat === b.bulat;
+  return a.nilai.eq(b.nilai);
+}
+
+/** `a` is greater than `b` (stored values), on whole numbers without making their Decimal. */
+export function lebihDari(a: AngkaAda, b: AngkaAda): boolean {
+  if (a.bulat !== undefined && b.bulat !== undefined) return a.bulat > b.bulat;
+  return nilaiTersimpan(a).gt(nilaiTersimpan(b));
+}
+
+/**
+ * Fast path of `sisa = pagu − realisasi` for whole rupiah: true when the three are whole numbers and the
+ * difference, exact in JS numbers, is the stated sisa. False means "not settled this way": decimal.js decides
+ * (and gives the expected figure for a finding).
+ */
+export function sisaPersis(sisa: Angka, pagu: Angka, realisasi: Angka): boolean {
+  if (sisa.bulat === undefined || pagu.bulat === undefined || realisasi.bulat === undefined) return false;
+  const beda = pagu.bulat - realisasi.bulat;
+  return Number.isSafeInteger(beda) && beda === sisa.bulat;
+}
+
+/**
+ * Fast path of `penyerapan = realisasi / pagu × 100` within DOMAIN.md's tolerance, in integers
+ * (penyerapanCocokBulat): true when pagu and realisasi are whole rupiah (a realisasi without a value counts as
+ * zero spent: the caller decides whether it may), the stated percent is shown as stored and the quotient
+ * matches it. False means "not settled this way": decimal.js decides.
+ */
+export function penyerapanPersis(stated: Angka, pagu: Angka, realisasi: Angka): boolean {
+  const rBulat = adaNilai(realisasi) ? realisasi.bulat : 0;
+  if (pagu.bulat === undefined || rBulat === undefined || stated.utuh === undefined || stated.tersimpan) return false;
+  return penyerapanCocokBulat(pagu.bulat, rBulat, stated.utuh, stated.desimal ?? 0) === true;
 }
 
 /** Format a decimal the Indonesian way: 2.898.377.699 and 190,56. */

@@ -194,40 +194,11 @@ export type SumberHierarki =
   /** the user marked the parent rows (a correction) */
   | 'pengguna';
 
-export type RuleId =
-  | 'jumlah'
-  | 'capaian'
-  | 'polaritas'
-  | 'penyerapan'
-  | 'sisa'
-  | 'efisiensi'
-  | 'predikat'
-  | 'lintas-tabel'
-  | 'melebihi-pagu'
-  | 'skala'
-  | 'rumus'
-  | 'perubahan'
-  | 'angka';
+/** A rule id: a key of the rule registry (aturan/meta.ts). */
+export type { RuleId } from './aturan/meta';
+import type { RuleId } from './aturan/meta';
 
 export type Severity = 'error' | 'warning' | 'info';
-
-export const SEVERITY: Record<RuleId, Severity> = {
-  jumlah: 'error',
-  capaian: 'error',
-  polaritas: 'error',
-  penyerapan: 'error',
-  sisa: 'error',
-  efisiensi: 'error',
-  predikat: 'error',
-  'lintas-tabel': 'warning',
-  'melebihi-pagu': 'warning',
-  skala: 'warning',
-  rumus: 'error',
-  perubahan: 'error',
-  angka: 'info',
-};
-
-export const SEMUA_ATURAN: readonly RuleId[] = Object.keys(SEVERITY) as RuleId[];
 
 export interface Temuan {
   rule: RuleId;

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { RuleId, Severity } from '../core/model';
-import { SEMUA_ATURAN } from '../core/model';
+import { SEMUA_ATURAN } from '../core/aturan/meta';
 import type { HasilPeriksa } from '../core/periksa';
 import { Teks, labelAturan } from './teks';
 import { DaftarTemuan } from './DaftarTemuan';

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { Badge, Caption1, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { HasilPeriksa } from '../core/periksa';
 import type { JenisTabel, Severity } from '../core/model';
-import { SEMUA_ATURAN } from '../core/model';
+import { SEMUA_ATURAN } from '../core/aturan/meta';
 import type { Bahasa } from '../core/pesan/bahasa';
 import type { Teks } from './teks';
 import { GrafikCapaian } from './GrafikCapaian';

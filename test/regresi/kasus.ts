@@ -4,14 +4,13 @@
  * test/fixtures/regresi/*.xlsx (git-ignored), reads it back as the CLI does and checks it like a sample.
  */
 import type ExcelJS from 'exceljs';
+import type { SpecSampel } from '../helpers/sampel';
 
-export interface KasusRegresi {
-  file: string;
+/** A fixture: the samples' spec (expected, clean, also_true) and the code that builds its workbook. */
+export interface KasusRegresi extends Omit<SpecSampel, 'dir'> {
   /** What went wrong in which real workbook, and what the reader does now. */
   asal: string;
   buat: (wb: ExcelJS.Workbook) => void;
-  expected: { rule: string; sheet: string; cell: string; alt?: string[] }[];
-  clean: { sheet: string; cell: string }[];
 }
 
 type Isi = string | number | null | { formula: string; result: number };

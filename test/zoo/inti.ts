@@ -170,7 +170,6 @@ export const DIKETAHUI: Record<string, { tambahan: boolean; ringkas: string; hil
       ringkas: 'a formula capaian rated by its shown, not its stored, value',
     },
     'Z19-tebal-menang': {
-      diperbaiki: true,
       tambahan: false,
       ringkas: 'a wrong parent flips the reading to bold levels despite numbering and formulas',
     },
@@ -210,7 +209,6 @@ export const DIKETAHUI: Record<string, { tambahan: boolean; ringkas: string; hil
       ringkas: 'a program-named first kegiatan row taken for a parent on a coincidence',
     },
     'Z28-baris-tanpa-kode': {
-      diperbaiki: true,
       tambahan: false,
       ringkas: 'a detail row without a kode made a top-level row',
     },
@@ -225,7 +223,6 @@ export const DIKETAHUI: Record<string, { tambahan: boolean; ringkas: string; hil
       ringkas: 'the ancestors of a wrong parent flagged although they equal their leaves',
     },
     'Z31-nomor-empat': {
-      diperbaiki: true,
       tambahan: false,
       ringkas: 'four levels numbered I / 1 / a / 1) read as three',
     },

@@ -4,16 +4,16 @@
  * group (Operasi | Modal | Total each have their own), by year, else the nearest pair to its left.
  */
 import type { Kolom } from '../model';
-import { Angka, adaNilai, angkaNol, nilaiTersimpan } from '../angka';
+import { Angka, adaNilai, angkaNol, lebihDari, nilaiTersimpan, penyerapanPersis, sisaPersis } from '../angka';
 import { cocok, Desimal, NOL } from '../desimal';
-import { penyerapan, penyerapanCocokBulat, sisa } from '../anggaran';
+import { penyerapan, sisa } from '../anggaran';
 import type { TabelBacaan } from '../baca';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { cariPasangan } from './pasangan';
 import { labelKolom } from './jumlah';
 import { periksaBarisAnggaran } from './barisAnggaran';
 
-const BARIS = new Set(['data', 'jumlah']);
+const BARIS: ReadonlySet<string> = new Set(['data', 'jumlah']);
 
 /** Realisasi left empty or "-" on a row with a pagu is zero spent. */
 function realisasiNol(a: Angka): Desimal | null {
@@ -33,16 +33,10 @@ function periksaSerapan(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
     const p = ctx.angka(t, b.r, pas.bawah);
     if (!adaNilai(p) || angkaNol(p)) continue;
     const rA = ctx.angka(t, b.r, pas.atas);
-    const adaR = adaNilai(rA);
-    if (!adaR && rA.status !== 'kosong' && rA.status !== 'strip') continue;
-    // whole rupiah and a percent exact in JS integers: decided without decimal.js
-    const rBulat = adaR ? rA.bulat : 0;
-    if (p.bulat !== undefined && rBulat !== undefined && s.utuh !== undefined && !s.tersimpan) {
-      const ok = penyerapanCocokBulat(p.bulat, rBulat, s.utuh, s.desimal);
-      if (ok) {
-        ctx.catat(t, 'penyerapan', label, true);
-        continue;
-      }
+    if (!adaNilai(rA) && rA.status !== 'kosong' && rA.status !== 'strip') continue;
+    if (penyerapanPersis(s, p, rA)) {
+      ctx.catat(t, 'penyerapan', label, true);
+      continue;
     }
     const r = realisasiNol(rA);
     if (r === null) continue;
@@ -84,12 +78,9 @@ function periksaSisa(ctx: Konteks, t: TabelBacaan, k: Kolom): void {
     const p = ctx.angka(t, b.r, pas.bawah);
     if (!adaNilai(p)) continue;
     const rA = ctx.angka(t, b.r, pas.atas);
-    if (s.bulat !== undefined && p.bulat !== undefined && adaNilai(rA) && rA.bulat !== undefined) {
-      const beda = p.bulat - rA.bulat;
-      if (Number.isSafeInteger(beda) && beda === s.bulat) {
-        ctx.catat(t, 'sisa', label, true);
-        continue;
-      }
+    if (sisaPersis(s, p, rA)) {
+      ctx.catat(t, 'sisa', label, true);
+      continue;
     }
     const r = realisasiNol(rA);
     if (r === null) continue;
@@ -126,10 +117,8 @@ function periksaMelebihi(ctx: Konteks, t: TabelBacaan): void {
       const p = ctx.angka(t, b.r, pas.bawah);
       const r = ctx.angka(t, b.r, real);
       if (!adaNilai(p) || !adaNilai(r)) continue;
-      const lebih =
-        p.bulat !== undefined && r.bulat !== undefined ? r.bulat > p.bulat : nilaiTersimpan(r).gt(nilaiTersimpan(p));
       // rows within their budget confirm the pairing; a reading under which most rows overspend is wrong
-      if (!lebih) {
+      if (!lebihDari(r, p)) {
         ctx.catat(t, 'melebihi-pagu', label, true);
         continue;
       }
@@ -150,14 +139,18 @@ function periksaMelebihi(ctx: Konteks, t: TabelBacaan): void {
   }
 }
 
+/** Runs the parts of the three rules that are enabled; a disabled rule's part is skipped, not filtered. */
 export function periksaAnggaran(ctx: Konteks): void {
+  const serapan = ctx.aktif('penyerapan');
+  const cekSisa = ctx.aktif('sisa');
+  const melebihi = ctx.aktif('melebihi-pagu');
   for (const t of ctx.tabel) {
     if (t.jenis === 'skala') continue;
     for (const k of t.kolom) {
-      if (k.peran === 'penyerapan') periksaSerapan(ctx, t, k);
-      else if (k.peran === 'sisa' && k.nilai !== 'persen') periksaSisa(ctx, t, k);
+      if (k.peran === 'penyerapan' && serapan) periksaSerapan(ctx, t, k);
+      else if (k.peran === 'sisa' && k.nilai !== 'persen' && cekSisa) periksaSisa(ctx, t, k);
     }
-    if (ctx.aktif('melebihi-pagu')) periksaMelebihi(ctx, t);
-    if (ctx.aktif('penyerapan')) periksaBarisAnggaran(ctx, t);
+    if (melebihi) periksaMelebihi(ctx, t);
+    if (serapan) periksaBarisAnggaran(ctx, t);
   }
 }

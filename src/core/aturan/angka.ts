@@ -9,7 +9,7 @@ import { alamat } from '../grid';
 import { Konteks } from './konteks';
 import type { TabelBacaan } from '../baca';
 
-const BARIS = new Set(['data', 'jumlah', 'rata', 'ringkasan', 'bantu']);
+const BARIS: ReadonlySet<string> = new Set(['data', 'jumlah', 'rata', 'ringkasan', 'bantu']);
 
 /** Why a computed cell shows an error value: the divisor of its formula, a deleted reference, text. */
 function sebabGalat(ctx: Konteks, t: TabelBacaan, r: number, c: number, galat: string): string {

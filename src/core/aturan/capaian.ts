@@ -187,13 +187,19 @@ export function periksaCapaian(ctx: Konteks): void {
       });
     }
   }
+  // each rule's part is skipped when the rule is disabled: polaritas concerns negative indicators only
+  const cekCapaian = ctx.aktif('capaian');
+  const cekPolaritas = ctx.aktif('polaritas');
   for (const x of rows) {
     const { t, b, cap, c, tg, re, pol } = x;
+    const neg = pol.polaritas === 'negatif';
+    if (!cekCapaian && !(cekPolaritas && neg)) continue;
     const label = labelKolom(ctx, cap);
     const rel = [ref(t.lembar, b.r, x.pas.bawah.c), ref(t.lembar, b.r, x.pas.atas.c)];
     const stated = ctx.dinyatakan(t, b.r, cap);
     if (tg.nilai.isZero()) {
       // a stated figure where the capaian is undefined
+      if (!cekCapaian) continue;
       ctx.catat(t, 'capaian', label, false, {
         rule: 'capaian',
         r: b.r,
@@ -206,9 +212,8 @@ export function periksaCapaian(ctx: Konteks): void {
       });
       continue;
     }
-    const neg = pol.polaritas === 'negatif';
     if (cocokCapaian(c, tg, re, neg, metode.m)) {
-      ctx.catat(t, 'capaian', label, true);
+      if (cekCapaian) ctx.catat(t, 'capaian', label, true);
       continue;
     }
     const harap = hitungAman(tg.nilai, re.nilai, neg, metode.m);
@@ -219,6 +224,7 @@ export function periksaCapaian(ctx: Konteks): void {
     const rumus = teksRumus(neg, metode.m, T, R);
     const expected = teksDiharapkan(harap, dTampil);
     if (neg && cocokCapaian(c, tg, re, false, metode.m)) {
+      if (!cekPolaritas) continue;
       ctx.catat(t, 'polaritas', label, false, {
         rule: 'polaritas',
         r: b.r,
@@ -237,6 +243,7 @@ export function periksaCapaian(ctx: Konteks): void {
       });
       continue;
     }
+    if (!cekCapaian) continue;
     const pecahan = cocok(c.nilai.times(100), Math.max(0, c.desimal - 2), harap);
     const lainMetode = neg && METODE_NEGATIF.some((m) => m !== metode.m && cocokCapaian(c, tg, re, true, m));
     const alasanTeks =

@@ -1,6 +1,8 @@
 /**
- * The rules in the order they run, each beside its metadata (meta.ts). A disabled rule is skipped, not
- * filtered after the fact. `lintas-tabel` runs after the gate (periksa.ts): it reads the other findings.
+ * The rules in the order they run, each beside its registry entry (meta.ts). A disabled rule is skipped, not
+ * filtered after the fact: a function runs only when one of its ids is enabled, and a function reporting
+ * several ids skips the part of each disabled one itself (capaian.ts, anggaran.ts). `lintas-tabel` runs after
+ * the gate (periksa.ts): it reads the other findings.
  */
 import type { RuleId } from '../model';
 import type { Konteks } from './konteks';

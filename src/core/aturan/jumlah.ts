@@ -378,12 +378,16 @@ function periksaSatuTotal(
   // an unlabelled row is a total only when its figures say so; a labelled one that fits no reading in any
   // of several columns totals something this table does not list
   if (calon && !adaCocok) return;
+  // rows that show levels (numbering, names, formats) none of whose readings the figures accepted: the sum of
+  // every row is not what such a total adds, so a total that fits no reading is not claimed wrong
+  const levelTakTerbaca = !t.bacaanHierarki.sumber && t.bacaanHierarki.calon.length > 0;
   for (const h of hasil) {
     const label = labelKolom(ctx, h.k);
     if (h.cocok) {
       ctx.catat(t, 'jumlah', label, true);
       continue;
     }
+    if (levelTakTerbaca) continue;
     const rata = h.rata;
     const rs = h.utama.baris;
     const parts = angkaDari(ctx, t, rs, h.k);

@@ -10,7 +10,7 @@
  * confidence.
  */
 import type { Baris, Kolom, Peran, Temuan } from '../model';
-import { Angka, adaNilai } from '../angka';
+import { Angka, adaNilai, samaPersis } from '../angka';
 import { cocok, D, Desimal } from '../desimal';
 import { norm } from '../baca/kosakata';
 import type { TabelBacaan } from '../baca';
@@ -60,10 +60,9 @@ function periode(t: TabelBacaan, k: Kolom): string {
 
 /** Equal figures, allowing one table to show fewer decimals (26,4 vs 26,43) but not fewer digits (1 vs 0,9). */
 function sama(x: Entri, y: Entri): boolean {
-  if (x.a.bulat !== undefined && x.a.bulat === y.a.bulat) return true;
   const a = x.a;
   const b = y.a;
-  if (a.nilai.eq(b.nilai)) return true;
+  if (samaPersis(a, b)) return true;
   const d = Math.min(a.desimal, b.desimal);
   if (d === 0) return false;
   return cocok(a.nilai, d, b.nilai) || cocok(b.nilai, d, a.nilai);

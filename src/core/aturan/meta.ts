@@ -1,30 +1,34 @@
 /**
- * The rules the checker knows, once: id (stable, DOMAIN.md), severity, label and what each checks, in
- * both languages. The run functions are listed beside them in daftar.ts; the pane and the report take
- * their labels from here.
+ * The rule registry: the rules the checker knows, once. Its keys are the rule ids (stable, DOMAIN.md;
+ * `RuleId` is derived from them), each with its severity, label and what it checks, in both languages. The
+ * run functions are listed beside them in daftar.ts; the pane, the report sheet and the findings' severity
+ * take theirs from here.
  */
-import type { RuleId, Severity } from '../model';
+import type { Severity } from '../model';
 import type { Bahasa } from '../pesan/bahasa';
 
-export interface MetaAturan {
-  id: RuleId;
+export interface MetaAturan<Id extends string = RuleId> {
+  id: Id;
   tingkat: Severity;
   label: Record<Bahasa, string>;
   periksa: Record<Bahasa, string>;
 }
 
-const m = (id: RuleId, tingkat: Severity, label: [string, string], periksa: [string, string]): MetaAturan => ({
-  id,
-  tingkat,
-  label: { id: label[0], en: label[1] },
-  periksa: { id: periksa[0], en: periksa[1] },
-});
+function m<Id extends string>(
+  id: Id,
+  tingkat: Severity,
+  label: [string, string],
+  periksa: [string, string],
+): MetaAturan<Id> {
+  return { id, tingkat, label: { id: label[0], en: label[1] }, periksa: { id: periksa[0], en: periksa[1] } };
+}
 
-export const ATURAN: Record<RuleId, MetaAturan> = {
+/** The registry, in the order the pane lists the rules. */
+export const ATURAN = {
   jumlah: m(
     'jumlah',
     'error',
-    ['Jumlah', 'Sum / total'],
+    ['Jumlah', 'Sum'],
     [
       'baris total, subtotal dan induk sama dengan jumlah (atau rata-rata) baris di bawahnya',
       'total, subtotal and parent rows equal the sum (or mean) of the rows under them',
@@ -120,8 +124,19 @@ export const ATURAN: Record<RuleId, MetaAturan> = {
       'numbers are stored as numbers, one separator style per column',
     ],
   ),
-};
+} as const satisfies { [Id in string]: MetaAturan<Id> };
+
+/** A rule id: a key of the registry. */
+export type RuleId = keyof typeof ATURAN;
+
+/** Every rule id, in the registry's order. */
+export const SEMUA_ATURAN: readonly RuleId[] = Object.keys(ATURAN) as RuleId[];
 
 export function labelAturan(id: RuleId, bahasa: Bahasa): string {
   return ATURAN[id].label[bahasa];
+}
+
+/** Every rule's label in one language (the pane's catalog entry). */
+export function labelSemuaAturan(bahasa: Bahasa): Record<RuleId, string> {
+  return Object.fromEntries(SEMUA_ATURAN.map((id) => [id, ATURAN[id].label[bahasa]])) as Record<RuleId, string>;
 }

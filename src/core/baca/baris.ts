@@ -46,7 +46,7 @@ function teksAtauGabung(b: BacaLembar, r: number, k: Kolom): string {
   return g && g.r1 < r ? '' : b.teks(r, k.c);
 }
 
-const LABEL = new Set(['no', 'kode', 'uraian', 'sasaran', 'indikator']);
+const LABEL: ReadonlySet<string> = new Set(['no', 'kode', 'uraian', 'sasaran', 'indikator']);
 
 export interface KolomLabel {
   label: Kolom[];

@@ -135,11 +135,17 @@ function calonKode(
   const tumpukan: { r: number; k: string }[] = [];
   let bersarang = 0;
   let sebelum: number | null = null;
+  let kunciSebelum: string | undefined;
   for (const x of node) {
     const k = kunci.get(x.r);
     // a row without a kode is not a child of the row above: it stays out of the hierarchy, or (the other
-    // reading, which the figures decide) sits beside the row above, under the same parent
-    if (k === undefined) {
+    // reading, which the figures decide) sits beside the row above, under the same parent. In that reading a
+    // row whose only kode is the context the rows above it share (SIPD's Kode Urusan | Kode Organisasi with
+    // the program's kode left blank) has no kode of its own either: a parent never comes after its children
+    const tanpa =
+      k === undefined || (tanpaKode === 'saudara' && kunciSebelum !== undefined && keturunan(k, kunciSebelum));
+    if (k !== undefined) kunciSebelum = k;
+    if (tanpa) {
       induk.set(x.r, tanpaKode === 'saudara' && sebelum !== null ? (induk.get(sebelum) ?? null) : null);
       sebelum = x.r;
       continue;
@@ -282,10 +288,10 @@ const TINGKAT_NAMA: [RegExp, number][] = [
   [/^kegiatan\b/, 4],
 ];
 
-function calonNama(node: Baris[]): PetaInduk | null {
+function calonNama(node: Baris[], namaSendiri: (x: Baris) => string = (x) => x.uraian ?? x.nama): PetaInduk | null {
   const level = new Map<number, number>();
   for (const x of node) {
-    const asli = x.uraian ?? x.nama;
+    const asli = namaSendiri(x);
     // only names that start with a level word need normalising
     if (!/^\s*(belanja|pendapatan|pembiayaan|urusan|bidang|program|sub|kegiatan)/i.test(asli)) continue;
     const t = norm(asli);
@@ -518,24 +524,21 @@ export function bacaHierarki(
     if (induk && [...induk.values()].some((p) => p !== null)) calon.push({ sumber, induk });
   };
   tambah('kode', calonKode(b, node, kolom, labelKol));
-  if (
-    node.some(
-      (x) =>
-        !kunciBaris(
-          b,
-          x.r,
-          kolom.filter((k) => k.peran === 'kode'),
-          labelKol,
-        ),
-    )
-  )
-    tambah('kode', calonKode(b, node, kolom, labelKol, 'saudara'));
+  // (the same parents as the first when every row has a kode of its own: scored once)
+  tambah('kode', calonKode(b, node, kolom, labelKol, 'saudara'));
   tambah('rumus', calonRumus(b, node, angka));
   tambah('warna', calonWarna(b, node, selNama));
   tambah('kolom', calonKolom(node, selNamaAkhir));
   tambah('nomor', calonNomor(b, node, kolom));
   tambah('format', calonFormat(b, node, selNama));
-  tambah('nama', calonNama(node));
+  // a row naming its program and its kegiatan in two columns is named by the deeper one (the program is context)
+  tambah(
+    'nama',
+    calonNama(node, (x) => {
+      const c = selNamaAkhir(x.r);
+      return c !== null && c !== selNama(x.r) ? b.teks(x.r, c) : (x.uraian ?? x.nama);
+    }),
+  );
   let terbaik: HasilHierarki = {
     sumber: null,
     induk: new Map(node.map((x) => [x.r, null])),

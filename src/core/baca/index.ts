@@ -73,7 +73,7 @@ function bacaSegmen(b: BacaLembar, seg: Segmen, koreksi?: Koreksi, pengguna = fa
   koreksiKolom(kolom, kt);
   const baris = bacaBaris(b, seg, kolom);
   koreksiBaris(baris, kt);
-  const nilai = new NilaiSel(b.l, rentang.r1, rentang.r2);
+  const nilai = new NilaiSel(b.l, rentang.r1, rentang.r2, b.format);
   const labelKol = kolomNama(kolom, baris, b);
   const namaKol = kolom.filter((k) => k.peran === 'uraian');
   if (namaKol.length === 0 && labelKol) namaKol.push(labelKol);
@@ -175,7 +175,7 @@ function blokTanpaHeader(b: BacaLembar, dipakai: boolean[]): TabelBacaan[] {
         tahunJudul: null,
         keyakinan: 0.2,
         tanpaHeader: true,
-        nilaiSel: new NilaiSel(b.l, rentang.r1, rentang.r2),
+        nilaiSel: new NilaiSel(b.l, rentang.r1, rentang.r2, b.format),
         bacaanHierarki: { sumber: null, induk: new Map(), skor: 0, kolom: [], calon: [] },
         lembarBaca: b,
       });

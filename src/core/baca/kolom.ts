@@ -6,7 +6,7 @@
  */
 import type { JenisNilai, Kolom, Peran } from '../model';
 import { PERAN_ANGKA } from '../model';
-import { infoFormat, parseTeks, sistemKolom } from '../angka';
+import { parseTeks, sistemKolom } from '../angka';
 import type { BacaLembar } from './lembar';
 import type { Segmen } from './segmen';
 import { norm, peranDariJudul } from './kosakata';
@@ -67,7 +67,7 @@ function statistik(b: BacaLembar, isi: number[], c: number, sistem: 'id' | 'us' 
     }
     if (v === null) continue;
     angka++;
-    if (infoFormat(s.fmt).persen) persenFormat++;
+    if (b.format.info(s.fmt).persen) persenFormat++;
     if (Math.abs(v) <= 1.5 && !Number.isInteger(v)) pecahan++;
     if (Number.isInteger(v)) bulat++;
     if (Number.isInteger(v) && (prev === null ? v === 1 : v === prev + 1)) urut++;

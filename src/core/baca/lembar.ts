@@ -5,7 +5,7 @@
  */
 import type { LembarGrid, Rentang, Sel } from '../grid';
 import { kosong, teksSel } from '../grid';
-import { parseTeks } from '../angka';
+import { CacheFormat, parseTeks } from '../angka';
 import { PenguraiRumus, Urai } from '../rumus/urai';
 
 export type JenisIsi =
@@ -86,6 +86,8 @@ class IsiAngka implements IsiSel {
 export class BacaLembar {
   private readonly isi: (IsiSel[] | undefined)[] = [];
   private readonly pengurai = new PenguraiRumus();
+  /** The sheet's number formats, each read once. */
+  readonly format = new CacheFormat();
   private readonly gabungSel = new Map<number, Rentang>();
   readonly tersembunyi: ReadonlySet<number>;
   readonly lebar: number;

@@ -6,7 +6,7 @@
 import type { LembarGrid, Sel } from '../grid';
 import type { Kolom } from '../model';
 import { PERAN_UANG } from '../model';
-import { Angka, dariAngka, parseTeks } from '../angka';
+import { Angka, CacheFormat, dariAngka, parseTeks } from '../angka';
 
 function uang(k: Pick<Kolom, 'nilai' | 'peran'>): boolean {
   return k.nilai === 'uang' || (k.nilai === undefined && PERAN_UANG.has(k.peran));
@@ -18,10 +18,15 @@ function formatUntuk(fmt: string | undefined, k: Pick<Kolom, 'nilai' | 'peran'>)
   return uang(k) ? fmt.replace(/%/g, '') : fmt;
 }
 
-export function bacaAngka(s: Sel | null | undefined, k: Pick<Kolom, 'sistem' | 'nilai' | 'peran'>): Angka {
+/** A cell of a column as a number; `format` is the reading's cache of number formats. */
+export function bacaAngka(
+  s: Sel | null | undefined,
+  k: Pick<Kolom, 'sistem' | 'nilai' | 'peran'>,
+  format?: CacheFormat,
+): Angka {
   if (!s) return parseTeks('');
   if (s.galat) return { status: 'galat', nilai: null, desimal: null, persen: false, catatan: [s.galat] };
-  if (typeof s.v === 'number') return dariAngka(s.v, formatUntuk(s.fmt, k));
+  if (typeof s.v === 'number') return dariAngka(s.v, formatUntuk(s.fmt, k), format);
   if (typeof s.v === 'string') {
     const a = parseTeks(s.v, k.sistem ?? null);
     // rupiah have at most two decimals: "1.234" or "1,234" in a money column is one thousand two hundred
@@ -39,6 +44,8 @@ export class NilaiSel {
     private readonly l: LembarGrid,
     private readonly r1: number,
     private readonly r2: number,
+    /** The sheet reading's number formats (`BacaLembar.format`). */
+    private readonly format: CacheFormat,
   ) {}
 
   angka(r: number, k: Kolom): Angka {
@@ -51,7 +58,7 @@ export class NilaiSel {
     const i = r - this.r1;
     const ada = kolom[i];
     if (ada) return ada;
-    const a = bacaAngka(this.l.baris[r]?.[k.c], k);
+    const a = bacaAngka(this.l.baris[r]?.[k.c], k, this.format);
     // whole numbers are re-read on demand: keeping millions of them would make every GC walk them
     if (a.bulat === undefined && i >= 0 && i < kolom.length) kolom[i] = a;
     return a;

@@ -155,6 +155,19 @@ function anchor(b: BacaLembar, r: number): boolean {
   const d = dataBerikut(b, r + 1, MAKS_HEADER);
   if (d === null) return false;
   if (kataHeader(b, r) >= 2) return true;
+  // a group row over a header row ("Uraian" | "KEUANGAN" merged over "Pagu" | "Realisasi"): one header word,
+  // a text merged across columns, and header words under it
+  if (
+    kataHeader(b, r) >= 1 &&
+    isi.every((x) => x.jenis === 'teks') &&
+    isi.some((x) => {
+      const g = b.gabung(r, x.c);
+      return !!g && g.r1 === r && g.c2 > g.c1;
+    }) &&
+    r + 1 < b.n &&
+    kataHeader(b, r + 1) >= 2
+  )
+    return true;
   if (isi.length < 3) return false;
   // figures of the first data row mostly under the candidate's columns
   const kolom = kolomHeader(b, r);

@@ -220,7 +220,7 @@ export type PolaRumus =
   | { pola: 'baris'; kolom: number[] }
   | { pola: 'lain' };
 
-const OPERATOR_AGREGAT = new Set(['+', '-']);
+const OPERATOR_AGREGAT: ReadonlySet<string> = new Set(['+', '-']);
 
 /**
  * What the formula in (r, c) computes: an aggregate of other rows of column c (only references into column c

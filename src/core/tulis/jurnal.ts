@@ -231,7 +231,7 @@ export function samaBagian(bagian: Bagian, x: KeadaanSel, y: KeadaanSel): boolea
   return !!x.b === !!y.b;
 }
 
-const WARNA = new Set(Object.values(WARNA_TANDA).map((warna) => warna.toUpperCase()));
+const WARNA: ReadonlySet<string> = new Set(Object.values(WARNA_TANDA).map((warna) => warna.toUpperCase()));
 
 /** Whether `kini` shows what `entri` wrote for part `bagian`; for older journals, what marks look like. */
 function menunjukkanBaru(entri: EntriPulih, bagian: Bagian, kini: KeadaanSel): boolean {

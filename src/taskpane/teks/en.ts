@@ -1,8 +1,18 @@
 /** English pack: the same keys as the Indonesian one (./id.ts), checked by test/pane/teks.test.ts. */
-import type { Agregasi, JenisBaris, JenisNilai, JenisTabel, Peran, Severity, SumberHierarki } from '../../core/model';
+import type {
+  Agregasi,
+  JenisBaris,
+  JenisNilai,
+  JenisTabel,
+  Peran,
+  RuleId,
+  Severity,
+  SumberHierarki,
+} from '../../core/model';
 import type { JenisKoreksi } from '../../core/koreksi';
 import type { SumberPilihan } from '../../core/aturan/konteks';
-import type { AturanDikenal, Teks } from './id';
+import type { Teks } from './id';
+import { labelSemuaAturan } from '../../core/aturan/meta';
 import { formatAngka } from '../format';
 
 const angka = (n: number): string => formatAngka(n, 'en');
@@ -20,21 +30,8 @@ const TINGKAT_KECIL: Record<Severity, [string, string]> = {
   warning: ['warning', 'warnings'],
   info: ['note', 'notes'],
 };
-const ATURAN: Record<AturanDikenal, string> = {
-  jumlah: 'Sum',
-  capaian: 'Achievement',
-  polaritas: 'Polarity',
-  penyerapan: 'Absorption',
-  sisa: 'Remaining budget',
-  efisiensi: 'Efficiency',
-  predikat: 'Rating',
-  'lintas-tabel': 'Across tables',
-  'melebihi-pagu': 'Over budget',
-  skala: 'Scale',
-  angka: 'Number format',
-  rumus: 'Formula',
-  perubahan: 'Revision',
-};
+/** Rule labels from the rule registry: the report sheet shows the same ones. */
+const ATURAN: Record<RuleId, string> = labelSemuaAturan('en');
 
 const PERAN: Record<Peran, string> = {
   no: 'Number',

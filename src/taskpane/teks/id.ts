@@ -16,12 +16,10 @@ import type {
 import type { JenisKoreksi } from '../../core/koreksi';
 import type { SumberPilihan } from '../../core/aturan/konteks';
 
+import { labelSemuaAturan } from '../../core/aturan/meta';
 import { formatAngka } from '../format';
 
 const angka = (n: number): string => formatAngka(n, 'id');
-
-/** Rule ids the engine has or is getting (the lead's rule registry adds `rumus` and `perubahan`). */
-export type AturanDikenal = RuleId | 'rumus' | 'perubahan';
 
 const JENIS: Record<JenisTabel, string> = {
   capaian: 'capaian',
@@ -31,21 +29,8 @@ const JENIS: Record<JenisTabel, string> = {
   lain: 'lain (tidak yakin)',
 };
 const TINGKAT_KECIL: Record<Severity, string> = { error: 'kesalahan', warning: 'peringatan', info: 'info' };
-const ATURAN: Record<AturanDikenal, string> = {
-  jumlah: 'Jumlah',
-  capaian: 'Capaian',
-  polaritas: 'Polaritas',
-  penyerapan: 'Penyerapan',
-  sisa: 'Sisa anggaran',
-  efisiensi: 'Efisiensi',
-  predikat: 'Predikat',
-  'lintas-tabel': 'Lintas tabel',
-  'melebihi-pagu': 'Melebihi pagu',
-  skala: 'Skala',
-  angka: 'Format angka',
-  rumus: 'Rumus',
-  perubahan: 'Perubahan',
-};
+/** Rule labels from the rule registry: the report sheet shows the same ones. */
+const ATURAN: Record<RuleId, string> = labelSemuaAturan('id');
 
 const PERAN: Record<Peran, string> = {
   no: 'Nomor',
@@ -177,7 +162,7 @@ export const ID = {
   tabelDitemukan: 'Tabel ditemukan',
   jumlahTabel: (n: number, jenis: JenisTabel) => `${angka(n)} tabel ${JENIS[jenis]}`,
   jumlahTingkat: (n: number, s: Severity) => `${angka(n)} ${TINGKAT_KECIL[s]}`,
-  jumlahAturan: (n: number, r: AturanDikenal) => `${ATURAN[r]}: ${angka(n)} temuan`,
+  jumlahAturan: (n: number, r: RuleId) => `${ATURAN[r]}: ${angka(n)} temuan`,
   kosongJudul: 'Tidak ada yang salah',
   kosongIsi: (n: number, jenis: string) =>
     `${angka(n)} tabel diperiksa (${jenis}); semua total, capaian, penyerapan, sisa, efisiensi dan predikat konsisten.`,

@@ -7,7 +7,7 @@ import { ID } from './id';
 import { EN } from './en';
 
 export type { Bahasa } from '../../core/pesan/bahasa';
-export type { Teks, AturanDikenal } from './id';
+export type { Teks } from './id';
 
 export const PAKET = { id: ID, en: EN } as const;
 
