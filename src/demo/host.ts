@@ -5,7 +5,7 @@
  * restore, formulas saved with their computed value as the cached result.
  */
 import type ExcelJS from 'exceljs';
-import type { Host, HasilTulis } from '../taskpane/host';
+import type { Host, HasilTulis, RentangTerpilih } from '../taskpane/host';
 import type { WorkbookGrid } from '../core/grid';
 import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
@@ -19,7 +19,10 @@ import { LEMBAR_PENGATURAN } from '../core/lembarSendiri';
 
 export interface Pilihan {
   lembar: string;
+  /** The cell to centre (a finding's cell, or a table's top-left cell). */
   sel: string;
+  /** A range to highlight (a table chosen in the reading view), "B4:H31". */
+  rentang?: string;
 }
 
 export class DemoHost implements Host {
@@ -43,8 +46,34 @@ export class DemoHost implements Host {
     return grid;
   }
 
+  /** What the preview shows (a finding's cell or a table); the range the user picked in it, if any. */
+  private terakhir: Pilihan | null = null;
+  private dipilihPengguna: RentangTerpilih | null = null;
+
   async pilihSel(lembar: string, sel: string): Promise<void> {
-    for (const dengar of this.pendengar) dengar({ lembar, sel });
+    this.kabari({ lembar, sel });
+  }
+
+  async pilihRentang(lembar: string, rentang: string): Promise<void> {
+    this.kabari({ lembar, sel: rentang.split(':')[0], rentang });
+  }
+
+  /** The preview tells the host which range the user dragged over (the demo's "selection"). */
+  pilihDiPratinjau(dipilih: RentangTerpilih | null): void {
+    this.dipilihPengguna = dipilih;
+  }
+
+  /** The range picked in the preview, else what the preview shows (a table's range, a finding's cell). */
+  async bacaPilihan(): Promise<RentangTerpilih | null> {
+    if (this.dipilihPengguna) return this.dipilihPengguna;
+    const ditampilkan = this.terakhir;
+    return ditampilkan ? { lembar: ditampilkan.lembar, rentang: ditampilkan.rentang ?? ditampilkan.sel } : null;
+  }
+
+  private kabari(pilihan: Pilihan): void {
+    this.terakhir = pilihan;
+    this.dipilihPengguna = null;
+    for (const dengar of this.pendengar) dengar(pilihan);
   }
 
   async tandai(temuan: Temuan[]): Promise<number> {

@@ -38,6 +38,7 @@ import { jeda } from '../taskpane/periksaLatar';
 import { DemoHost, Pilihan } from './host';
 import { muatXlsx } from '../xlsx/muat';
 import { Pratinjau } from './Pratinjau';
+import { alamatRentang } from '../core/grid';
 
 declare const __SAMPEL__: string[];
 
@@ -122,6 +123,8 @@ function Demo(): JSX.Element {
   const [pilihan, setPilihan] = React.useState<Pilihan | null>(null);
   const [unduhan, setUnduhan] = React.useState<Panel | null>(null);
   const hasil = React.useRef<HasilPeriksa | null>(null);
+  // the last result, for the preview (a table chosen in the reading view shows its column roles)
+  const [hasilTerakhir, setHasilTerakhir] = React.useState<HasilPeriksa | null>(null);
   const sampel = typeof __SAMPEL__ !== 'undefined' ? __SAMPEL__ : [];
 
   React.useEffect(() => {
@@ -138,6 +141,7 @@ function Demo(): JSX.Element {
     setPilihan(null);
     setHost(null);
     hasil.current = null;
+    setHasilTerakhir(null);
     try {
       setMuat({ tahap: 'membaca', nama });
       const data = await ambil();
@@ -168,7 +172,12 @@ function Demo(): JSX.Element {
   const belumDitandai = host && hasil.current && !host.sudahDitandai ? hasil.current.findings.length : 0;
   const setelahPeriksa = React.useCallback((hasilPeriksa: HasilPeriksa) => {
     hasil.current = hasilPeriksa;
+    setHasilTerakhir(hasilPeriksa);
   }, []);
+  const tabelPilihan =
+    pilihan?.rentang && hasilTerakhir
+      ? hasilTerakhir.tabel.find((x) => x.lembar === pilihan.lembar && alamatRentang(x.rentang) === pilihan.rentang)
+      : undefined;
 
   return (
     <FluentProvider theme={gelap ? webDarkTheme : webLightTheme} lang={bahasa}>
@@ -239,7 +248,14 @@ function Demo(): JSX.Element {
           </div>
           {host &&
             (pilihan ? (
-              <Pratinjau wb={host.wb} pilihan={pilihan} katalog={katalog} bahasa={bahasa} />
+              <Pratinjau
+                wb={host.wb}
+                pilihan={pilihan}
+                katalog={katalog}
+                bahasa={bahasa}
+                tabel={tabelPilihan}
+                onPilihRentang={(rentang) => host.pilihDiPratinjau(rentang)}
+              />
             ) : (
               <Text>{katalog.demo.pratinjauKosong}</Text>
             ))}

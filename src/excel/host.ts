@@ -6,7 +6,7 @@
  * `_sakip_jurnal`, stored as text) with what was there and what the add-in wrote, so "Hapus tanda" restores
  * exactly, also after a reload, and never overwrites what the user typed since.
  */
-import type { Host, HasilTulis } from '../taskpane/host';
+import type { Host, HasilTulis, RentangTerpilih } from '../taskpane/host';
 import type { WorkbookGrid } from '../core/grid';
 import type { Temuan } from '../core/model';
 import type { RencanaTulis } from '../core/tulis/rencana';
@@ -33,6 +33,7 @@ import {
 } from '../core/tulis/jurnal';
 
 import { Pemberitahuan, teksPemberitahuan } from './pesan';
+import { pisahLembar } from '../taskpane/rujukan';
 import { pesanHost } from '../core/pesan/host';
 
 function tanpaBagianCatatan(keadaan: KeadaanSel): KeadaanSel {
@@ -84,6 +85,16 @@ function cekBawaan(): CekSet {
 export function isiDari(nilai: unknown, rumus: unknown): Pick<KeadaanSel, 'v' | 'f'> {
   if (typeof rumus === 'string' && rumus.startsWith('=') && rumus !== nilai) return { f: rumus };
   return { v: (nilai ?? null) as KeadaanSel['v'] };
+}
+
+/**
+ * An address as Excel gives it, "Sheet1!$A$1:$B$2" or "'Lembar ''dua''!'!B2", as its sheet and its range
+ * without $; null without a sheet.
+ */
+export function pisahAlamat(alamat: string): RentangTerpilih | null {
+  const { lembar, sisa } = pisahLembar(alamat);
+  const rentang = sisa.replace(/\$/g, '');
+  return lembar && rentang ? { lembar, rentang } : null;
 }
 
 const MINTA_FILL = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
@@ -143,11 +154,29 @@ export class ExcelHost implements Host {
   }
 
   pilihSel(lembar: string, sel: string): Promise<void> {
+    return this.pilihRentang(lembar, sel);
+  }
+
+  /** One sync: activate the sheet, select the range. */
+  pilihRentang(lembar: string, rentang: string): Promise<void> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(lembar);
       ws.activate();
-      ws.getRange(sel).select();
+      ws.getRange(rentang).select();
       await context.sync();
+    });
+  }
+
+  /**
+   * One sync: the selected range's address ("'Realisasi Anggaran'!$B$4:$H$31"), split into its sheet and
+   * range. Excel refuses a selection of several areas (InvalidSelection), which the pane explains.
+   */
+  bacaPilihan(): Promise<RentangTerpilih | null> {
+    return this.run(async (context) => {
+      const terpilih = context.workbook.getSelectedRange();
+      terpilih.load('address');
+      await context.sync();
+      return pisahAlamat(terpilih.address);
     });
   }
 

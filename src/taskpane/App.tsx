@@ -33,6 +33,7 @@ import { Ringkasan } from './Ringkasan';
 import { BilahAlat, AksiTambahan } from './BilahAlat';
 import { KonfirmasiTimpa } from './KonfirmasiTimpa';
 import { BagianTemuan } from './BagianTemuan';
+import { BagianBacaan } from './BagianBacaan';
 import { Panel, usePanel } from './usePanel';
 import type { PemeriksaLatar } from './periksaLatar';
 
@@ -74,11 +75,12 @@ export interface AppProps {
 }
 
 /**
- * The sections under the summary once a check has run. A new view of the result (the coming "Cara membaca
- * tabel": how each table was read, and corrections to it) is one more entry here.
+ * The sections under the summary once a check has run: the findings, then how each table was read (with
+ * the user's corrections to it). A new view of the result is one more entry here.
  */
 const BAGIAN_HASIL: { kunci: string; Komponen: (props: { panel: Panel; katalog: Teks }) => JSX.Element | null }[] = [
   { kunci: 'temuan', Komponen: BagianTemuan },
+  { kunci: 'bacaan', Komponen: BagianBacaan },
 ];
 
 export function App({
@@ -201,7 +203,7 @@ export function App({
             nilai={panel.keadaan.pengaturan}
             ubah={(x) => panel.kirim({ jenis: 'pengaturan', pengaturan: x })}
             simpan={() => void panel.simpanPengaturan()}
-            indikator={hasil ? hasil.grafik.capaian.map((c) => c.nama) : []}
+            inferensi={hasil?.inferensi ?? null}
           />
         )}
         {hasil && (

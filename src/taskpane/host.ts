@@ -15,12 +15,25 @@ export interface HasilTulis {
   dilewati: number;
 }
 
+/** A range on a sheet, as Excel shows it ("B4:H31", without the sheet and without $). */
+export interface RentangTerpilih {
+  lembar: string;
+  rentang: string;
+}
+
 export interface Host {
   readonly jenis: 'excel' | 'demo';
   /** Read every sheet into a Grid; `progres` gets 0..1. */
   bacaWorkbook(progres?: (bagian: number) => void): Promise<WorkbookGrid>;
   /** Activate the sheet and select the cell. */
   pilihSel(lembar: string, sel: string): Promise<void>;
+  /** Activate the sheet and select a range ("B4:H31"): a table chosen in the reading view. */
+  pilihRentang(lembar: string, rentang: string): Promise<void>;
+  /**
+   * The range the user has selected (in Excel the current selection, in the demo the range picked in the
+   * preview), for "this is a table"; null when there is none.
+   */
+  bacaPilihan(): Promise<RentangTerpilih | null>;
   /** Fill + note on finding cells, remembering what was there before. */
   tandai(temuan: Temuan[]): Promise<number>;
   /** Restore every cell this add-in marked or wrote to exactly what it was. */

@@ -7,23 +7,28 @@ export interface Rujukan {
   sel: string;
 }
 
+/**
+ * A reference's sheet and the rest: "'Lembar ''dua'''!$B$4" → "Lembar 'dua'" and "$B$4" (the address follows
+ * the last "!", which a quoted sheet name may hold too); no sheet → null.
+ */
+export function pisahLembar(ref: string): { lembar: string | null; sisa: string } {
+  const indeks = ref.lastIndexOf('!');
+  if (indeks < 0) return { lembar: null, sisa: ref };
+  const mentah = ref.slice(0, indeks);
+  const lembar = /^'.*'$/.test(mentah) ? mentah.slice(1, -1).replace(/''/g, "'") : mentah;
+  return { lembar, sisa: ref.slice(indeks + 1) };
+}
+
 /** Split a reference; a bare address belongs to `lembarBawaan`. Null when it is not a cell reference. */
 export function pisahRujukan(ref: string, lembarBawaan: string): Rujukan | null {
-  const indeks = ref.lastIndexOf('!');
-  const lembarMentah = indeks < 0 ? null : ref.slice(0, indeks);
-  const sel = (indeks < 0 ? ref : ref.slice(indeks + 1)).replace(/\$/g, '');
+  const terpisah = pisahLembar(ref);
+  const sel = terpisah.sisa.replace(/\$/g, '');
   try {
     parseAlamat(sel);
   } catch {
     return null;
   }
-  const lembar =
-    lembarMentah === null
-      ? lembarBawaan
-      : /^'.*'$/.test(lembarMentah)
-        ? lembarMentah.slice(1, -1).replace(/''/g, "'")
-        : lembarMentah;
-  return { lembar, sel: sel.toUpperCase() };
+  return { lembar: terpisah.lembar ?? lembarBawaan, sel: sel.toUpperCase() };
 }
 
 /** The grid cell at a sheet and an A1 address, if the sheet and the cell exist. */

@@ -6,7 +6,10 @@ import * as React from 'react';
 import type { Host } from './host';
 import type { WorkbookGrid } from '../core/grid';
 import type { HasilPeriksa } from '../core/periksa';
-import type { RuleId, Severity, Temuan } from '../core/model';
+import type { RuleId, Severity, Tabel, Temuan } from '../core/model';
+import { alamatRentang } from '../core/grid';
+import type { Koreksi } from '../core/koreksi';
+import type { RentangTerpilih } from './host';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import { selTerisi } from '../core/tulis/terisi';
 import { Pengaturan, PENGATURAN_BAWAAN, opsiDariPengaturan } from '../core/pengaturan';
@@ -56,6 +59,8 @@ export interface Keadaan {
   konfirmasi: Konfirmasi | null;
   /** Key of the selected finding (kunciTemuan). */
   terpilih: string | null;
+  /** Id of the table chosen in the reading view ("Sheet!A1:E94"). */
+  tabelTerpilih: string | null;
   /** Increases with each finished check: the summary takes focus when it changes. */
   nomorHasil: number;
 }
@@ -73,7 +78,8 @@ export type Aksi =
   | { jenis: 'filterAturan'; nilai: RuleId | 'semua' }
   | { jenis: 'modeTulis'; nilai: 'nilai' | 'rumus' }
   | { jenis: 'konfirmasi'; konfirmasi: Konfirmasi | null }
-  | { jenis: 'pilih'; kunci: string | null };
+  | { jenis: 'pilih'; kunci: string | null }
+  | { jenis: 'pilihTabel'; id: string | null };
 
 export function kunciTemuan(temuan: Temuan): string {
   return `${temuan.rule}|${temuan.sheet}|${temuan.cell}`;
@@ -94,6 +100,7 @@ export function keadaanAwal(bahasa: Bahasa, gelap: boolean): Keadaan {
     modeTulis: 'nilai',
     konfirmasi: null,
     terpilih: null,
+    tabelTerpilih: null,
     nomorHasil: 0,
   };
 }
@@ -117,6 +124,7 @@ export function reducer(keadaan: Keadaan, aksi: Aksi): Keadaan {
         grid: aksi.grid,
         sibuk: null,
         terpilih: masih ? keadaan.terpilih : null,
+        tabelTerpilih: aksi.hasil.tabel.some((x) => x.id === keadaan.tabelTerpilih) ? keadaan.tabelTerpilih : null,
         filterAturan: aturanAda ? keadaan.filterAturan : 'semua',
         nomorHasil: aksi.baru ? keadaan.nomorHasil + 1 : keadaan.nomorHasil,
       };
@@ -139,6 +147,8 @@ export function reducer(keadaan: Keadaan, aksi: Aksi): Keadaan {
       return { ...keadaan, konfirmasi: aksi.konfirmasi };
     case 'pilih':
       return { ...keadaan, terpilih: aksi.kunci };
+    case 'pilihTabel':
+      return { ...keadaan, tabelTerpilih: aksi.id };
   }
 }
 
@@ -179,11 +189,15 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
   React.useEffect(() => kirim({ jenis: 'bahasa', bahasa: bahasaAwal }), [bahasaAwal]);
   React.useEffect(() => kirim({ jenis: 'gelap', gelap: gelapAwal }), [gelapAwal]);
 
+  /** The workbook's stored settings (corrections among them), being read: a check waits for them. */
+  const pengaturanDimuat = React.useRef<Promise<void>>(Promise.resolve());
   React.useEffect(() => {
     let aktif = true;
-    host.muatPengaturan().then(
+    pengaturanDimuat.current = host.muatPengaturan().then(
       (pengaturan) => {
         if (pengaturan && aktif) {
+          // at once, not at the next render: a check started meanwhile uses them
+          terkini.current = { ...terkini.current, pengaturan, bahasa: pengaturan.bahasa };
           kirim({ jenis: 'pengaturan', pengaturan });
           kirim({ jenis: 'bahasa', bahasa: pengaturan.bahasa });
         }
@@ -224,6 +238,7 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
     jalankan('periksa', async () => {
       kirim({ jenis: 'sibuk', tahap: 'membaca', progres: 0 });
       const grid = await host.bacaWorkbook((p) => kirim({ jenis: 'sibuk', tahap: 'membaca', progres: p }));
+      await pengaturanDimuat.current;
       const { bahasa, pengaturan } = terkini.current;
       await periksaGrid(grid, bahasa, pengaturan, true);
     });
@@ -269,11 +284,34 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
       return tulisRencana(konfirmasi, false);
     });
 
+  /**
+   * A correction to the reading: applied to the settings, the check re-run on the grid already read (the
+   * workbook itself did not change), then the settings saved through the host (document settings in Excel,
+   * the very hidden settings sheet in the demo), so the next reviewer and `sakip periksa` read it the same.
+   */
+  const koreksi = (ubah: (lama: Koreksi) => Koreksi) =>
+    jalankan('aksi', async () => {
+      const kini = terkini.current;
+      const pengaturan: Pengaturan = {
+        ...kini.pengaturan,
+        bahasa: kini.bahasa,
+        koreksi: ubah(kini.pengaturan.koreksi),
+      };
+      // a second correction made before the next render starts from this one
+      terkini.current = { ...kini, pengaturan };
+      kirim({ jenis: 'pengaturan', pengaturan });
+      if (kini.grid) await periksaGrid(kini.grid, kini.bahasa, pengaturan, false);
+      await host.simpanPengaturan(pengaturan);
+      return (t: Teks) => t.bacaan.disimpan;
+    });
+
   const opsiMesin = () => ({ ...opsiDariPengaturan(terkini.current.pengaturan), bahasa: terkini.current.bahasa });
 
   return {
     keadaan,
     katalog,
+    /** Where the workbook lives ('excel' | 'demo'): the reading view names the selection it uses. */
+    jenisHost: host.jenis,
     kirim,
     periksa,
     gantiBahasa,
@@ -315,6 +353,30 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
         await host.simpanPengaturan({ ...terkini.current.pengaturan, bahasa: terkini.current.bahasa });
         return (t: Teks) => t.tersimpan;
       }),
+    /** Choose a table in the reading view: the host selects its range (Excel) or shows it (demo preview). */
+    pilihTabel: (tabel: Tabel) => {
+      kirim({ jenis: 'pilihTabel', id: tabel.id });
+      return jalankan('aksi', () => host.pilihRentang(tabel.lembar, alamatRentang(tabel.rentang)));
+    },
+    /** Fold or unfold a table without asking the host for anything. */
+    tutupTabel: () => kirim({ jenis: 'pilihTabel', id: null }),
+    koreksi,
+    /**
+     * The user's selection for "this is a table" (null: nothing selected). An error (several areas selected
+     * in Excel) goes to the pane and gives undefined.
+     */
+    ambilPilihan: async (): Promise<RentangTerpilih | null | undefined> => {
+      kirim({ jenis: 'pesan', pesan: null });
+      try {
+        return await host.bacaPilihan();
+      } catch (galat) {
+        kirim({
+          jenis: 'pesan',
+          pesan: { jenis: 'galat', judul: 'aksi', teks: pesanGalat(galat, teks(terkini.current.bahasa)) },
+        });
+        return undefined;
+      }
+    },
     /** For host actions outside the pane (the demo's download): same messages and errors. */
     jalankanAksi: (f: () => Promise<void>) => jalankan('aksi', f),
   };

@@ -3,6 +3,7 @@
  * the pane shows as many findings as the CLI; clicking a finding centres its cell in the preview and marks it
  * selected; predikat is written after a confirmation; "Unduh hasil" says what it contains and marks first.
  * Accessibility (axe-core) after a check in light, dark and 320 px: no critical or serious violation.
+ * The reading view's table in the preview: roles in colour, a range picked by dragging for "Ini tabel".
  * Language switch, focus, errors from the hostile corpus, the check in a worker on a 100k-row file.
  * Screenshots go to test-artifacts/ (and docs/panel-demo.png for the README).
  */
@@ -259,6 +260,56 @@ test('wide screen: preview and pane side by side, the pane stays in view while t
   const setelah = (await panel.boundingBox())!;
   expect(setelah.y).toBeGreaterThanOrEqual(0);
   expect(setelah.y).toBeLessThan(50);
+  await page.close();
+});
+
+test('reading view in the demo: a chosen table shows its roles in colour; dragging picks a range for "Ini tabel"', async () => {
+  const { page, galat } = await halaman();
+  await bukaBerkas(page, path.join(DIR_SAMPEL, 'lumajang-2024-tw1.xlsx'));
+  await periksa(page);
+  const item = page.locator('[data-testid="tabel-dibaca"][data-tabel^="Realisasi Anggaran!A1:"]');
+  const id = (await item.getAttribute('data-tabel'))!;
+  await item.locator('button').first().click();
+  await item.getByTestId('rincian-tabel').waitFor();
+  // the preview shows the table from its top, its columns coloured and named by role, with a legend
+  const pratinjau = page.getByTestId('pratinjau');
+  await page.getByRole('region', { name: `Pratinjau tabel ${id}` }).waitFor();
+  await expect(pratinjau.getByTestId('sel-terpilih').innerText()).resolves.toBe(id);
+  await expect(pratinjau.getByTestId('legenda-peran').innerText()).resolves.toMatch(/Pagu/);
+  const kepalaPagu = pratinjau.locator('th[data-peran="pagu"]').first();
+  await expect(kepalaPagu.innerText()).resolves.toMatch(/Pagu/);
+  const warna = (sel: string) =>
+    pratinjau
+      .locator(sel)
+      .first()
+      .evaluate((x) => getComputedStyle(x).backgroundColor);
+  const warnaPagu = await warna('th[data-peran="pagu"]');
+  expect(warnaPagu).not.toBe(await warna('th:not([data-peran])'));
+  await expect(pratinjau.locator('td[data-sel="tabel"]').count()).resolves.toBeGreaterThan(0);
+  // the same role colours the cells under it
+  const [kolomPagu] = /^[A-Z]+/.exec((await kepalaPagu.innerText()).trim())!;
+  expect(await warna(`td[data-sel="tabel"][title="${kolomPagu}5"]`)).toBe(warnaPagu);
+  expect(await axe(page)).toEqual([]);
+
+  // drag over B3..C5: the preview says what is picked, and "Pakai pilihan di pratinjau" fills the form
+  const kotak = async (alamat: string) => {
+    const batas = (await pratinjau.locator(`td[title="${alamat}"]`).boundingBox())!;
+    return { x: batas.x + batas.width / 2, y: batas.y + batas.height / 2 };
+  };
+  const awal = await kotak('B3');
+  const akhir = await kotak('C5');
+  await page.mouse.move(awal.x, awal.y);
+  await page.mouse.down();
+  await page.mouse.move(akhir.x, akhir.y, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.getByTestId('pilihan-pratinjau').innerText()).resolves.toBe(
+    'Dipilih: Realisasi Anggaran!B3:C5 (untuk "Ini tabel")',
+  );
+  const form = page.getByTestId('ini-tabel');
+  await form.getByRole('button', { name: 'Pakai pilihan di pratinjau' }).click();
+  await expect(form.getByLabel('Rentang (mis. B4:H31)').inputValue()).resolves.toBe('B3:C5');
+  await expect(form.getByLabel('Lembar kerja').inputValue()).resolves.toBe('Realisasi Anggaran');
+  expect(galat).toEqual([]);
   await page.close();
 });
 

@@ -450,6 +450,34 @@ describe.each(SEMUA)('$nama', (lingkungan) => {
       expect(syncs()).toBe(1);
     });
 
+    test('selecting a table selects its range in one sync; the selection is read back in one sync', async () => {
+      const wb = await wbSampel('lumajang-2024-tw1.xlsx');
+      const { host, syncs } = lingkungan.mulai(wb);
+      await host.pilihRentang('Realisasi Anggaran', 'A1:E94');
+      expect(wb.active).toBe('Realisasi Anggaran');
+      expect(wb.selected).toBe('Realisasi Anggaran!A1:E94');
+      expect(syncs()).toBe(1);
+      // "this is a table" on what the user selected: the sheet's name as it is, the range without $
+      await expect(host.bacaPilihan()).resolves.toEqual({ lembar: 'Realisasi Anggaran', rentang: 'A1:E94' });
+      expect(syncs()).toBe(2);
+      await host.pilihSel('Bisma Kuat', 'G10');
+      await expect(host.bacaPilihan()).resolves.toEqual({ lembar: 'Bisma Kuat', rentang: 'G10' });
+      expect(syncs()).toBe(4);
+    });
+
+    test('a selection of several areas is refused with its own code; nothing selected is the active cell', async () => {
+      const wb = new WorkbookPalsu();
+      wb.tambah('S').sel(0, 0).value = 1;
+      wb.tambah("Lembar 'dua'!").sel(0, 0).value = 2;
+      const { host } = lingkungan.mulai(wb);
+      wb.active = 'S';
+      await expect(host.bacaPilihan()).resolves.toEqual({ lembar: 'S', rentang: 'A1' });
+      await host.pilihRentang("Lembar 'dua'!", 'B2:C9');
+      await expect(host.bacaPilihan()).resolves.toEqual({ lembar: "Lembar 'dua'!", rentang: 'B2:C9' });
+      wb.selected = 'S!A1:B2, S!D4';
+      await expect(host.bacaPilihan()).rejects.toMatchObject({ code: 'InvalidSelection' });
+    });
+
     test('settings are kept in the workbook', async () => {
       const { host } = lingkungan.mulai(new WorkbookPalsu());
       expect(await host.muatPengaturan()).toBeNull();

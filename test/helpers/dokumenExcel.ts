@@ -121,6 +121,23 @@ export class WorkbookPalsu {
     if (this.lembar(nama)) throw new GalatOffice('ItemAlreadyExists', `A sheet named "${nama}" already exists.`);
     return this.tambah(nama);
   }
+  /**
+   * The selection as Workbook.getSelectedRange gives it: one range on its sheet (A1 of the active sheet
+   * when nothing was selected). Several areas selected at once ("S!A1:B2, S!D4") refuse it, as Excel does.
+   */
+  pilihan(): { lembar: LembarPalsu; rentang: Rentang } {
+    if (!this.selected) {
+      const aktif = this.lembar(this.active) ?? this.terlihat()[0];
+      if (!aktif) throw new GalatOffice('ItemNotFound', 'The workbook has no visible worksheet.');
+      return { lembar: aktif, rentang: { r1: 0, c1: 0, r2: 0, c2: 0 } };
+    }
+    if (this.selected.includes(','))
+      throw new GalatOffice('InvalidSelection', 'The current selection is invalid for this operation.');
+    const pemisah = this.selected.lastIndexOf('!');
+    const lembar = this.lembar(this.selected.slice(0, pemisah));
+    if (!lembar) throw new GalatOffice('ItemNotFound', `The selected sheet no longer exists.`);
+    return { lembar, rentang: parseRentang(this.selected.slice(pemisah + 1).replace(/\$/g, '')) };
+  }
   terlihat(): LembarPalsu[] {
     return this.sheets.filter((s) => s.visibility === 'Visible');
   }

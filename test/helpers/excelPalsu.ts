@@ -60,9 +60,14 @@ export class KonteksPalsu {
   bytesMintaTerbesar = 0;
   /** Codes of the syncs that failed. */
   gagal: string[] = [];
-  readonly workbook: { worksheets: KoleksiLembar };
+  readonly workbook: { worksheets: KoleksiLembar; getSelectedRange: () => RangeProksi };
   constructor(readonly wb: WorkbookPalsu) {
-    this.workbook = { worksheets: new KoleksiLembar(this) };
+    this.workbook = {
+      worksheets: new KoleksiLembar(this),
+      // resolved when the batch runs, like Excel: a selection of several areas fails the sync
+      getSelectedRange: () =>
+        new RangeProksi(this, new LembarProksi(this, () => this.wb.pilihan().lembar), () => this.wb.pilihan().rentang),
+    };
   }
   wajib(versiPerlu: string, api: string): void {
     if (lebihBaru(versiPerlu, this.versi))
@@ -103,6 +108,11 @@ export class KonteksPalsu {
       throw galat;
     }
   }
+}
+
+/** A sheet name as Excel writes it in an address: quoted unless it is a plain name. */
+function kutipNama(nama: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(nama) ? nama : `'${nama.replace(/'/g, "''")}'`;
 }
 
 /** Base of all proxies: loaded properties become readable only after sync. */
@@ -477,7 +487,7 @@ export class RangeProksi extends Proksi {
           if (kunci === 'columnIndex') this.simpan(kunci, rentang.c1);
           if (kunci === 'rowCount') this.simpan(kunci, rentang.r2 - rentang.r1 + 1);
           if (kunci === 'columnCount') this.simpan(kunci, rentang.c2 - rentang.c1 + 1);
-          if (kunci === 'address') this.simpan(kunci, `${lembar.name}!${alamatRentang(rentang)}`);
+          if (kunci === 'address') this.simpan(kunci, `${kutipNama(lembar.name)}!${alamatRentang(rentang)}`);
         }
       },
       butuhSel ? this.ukuran() : 0,
@@ -491,6 +501,9 @@ export class RangeProksi extends Proksi {
     } catch {
       return 0;
     }
+  }
+  get address(): string {
+    return this.baca('address');
   }
   get values(): unknown[][] {
     return this.baca('values');

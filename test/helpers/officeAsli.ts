@@ -226,6 +226,13 @@ class WorkbookServer extends ObjekServer {
     if (nama === 'worksheets') return new KoleksiLembarServer(this.dok);
     return super.navigasi(nama);
   }
+  metode(nama: string, args: unknown[]): unknown {
+    if (nama === 'getSelectedRange') {
+      const pilihan = this.dok.wb.pilihan();
+      return new RangeServer(new LembarServer(this.dok, pilihan.lembar), pilihan.rentang);
+    }
+    return super.metode(nama, args);
+  }
 }
 
 class KoleksiLembarServer extends ObjekServer {

@@ -6,67 +6,14 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import type { Host, HasilTulis } from '../../src/taskpane/host';
 import type { WorkbookGrid } from '../../src/core/grid';
-import { parseAlamat } from '../../src/core/grid';
-import type { RencanaTulis } from '../../src/core/tulis/rencana';
 import { gridSampel } from '../helpers/sampel';
 import type { Pengaturan } from '../../src/core/pengaturan';
 import { PemeriksaLatar } from '../../src/taskpane/periksaLatar';
+import { HostRekam } from '../helpers/hostRekam';
 
 // the engine runs for real on the sample workbooks, on a machine shared with other work
 jest.setTimeout(60000);
-
-class HostRekam implements Host {
-  readonly jenis = 'demo' as const;
-  panggilan: string[] = [];
-  tulisan: { rencana: RencanaTulis[]; timpa: boolean }[] = [];
-  private simpanan: WorkbookGrid | null = null;
-  constructor(private grid: () => Promise<WorkbookGrid>) {}
-  async bacaWorkbook(progres?: (bagian: number) => void) {
-    this.panggilan.push('baca');
-    progres?.(0.5);
-    this.simpanan ??= await this.grid();
-    return this.simpanan;
-  }
-  async pilihSel(lembar: string, sel: string) {
-    this.panggilan.push(`pilih ${lembar}!${sel}`);
-  }
-  async tandai() {
-    this.panggilan.push('tandai');
-    return 3;
-  }
-  async hapusTanda() {
-    this.panggilan.push('hapus');
-    return 3;
-  }
-  /** Writes into the grid it hands out, as a workbook would hold them. */
-  async tulis(rencana: RencanaTulis[], timpa: boolean): Promise<HasilTulis> {
-    this.tulisan.push({ rencana, timpa });
-    const grid = this.simpanan!;
-    let ditulis = 0;
-    for (const rencanaSel of rencana) {
-      const lembar = grid.lembar.find((x) => x.nama === rencanaSel.lembar)!;
-      const { r: baris, c: kolom } = parseAlamat(rencanaSel.sel);
-      const ada = lembar.baris[baris]?.[kolom];
-      if (ada && ada.v !== null && !timpa) continue;
-      (lembar.baris[baris] ??= [])[kolom] = rencanaSel.rumus
-        ? { v: null, f: rencanaSel.rumus.replace(/^=/, '') }
-        : { v: rencanaSel.nilai ?? null };
-      ditulis++;
-    }
-    return { ditulis, dilewati: rencana.length - ditulis };
-  }
-  async buatLaporan() {
-    this.panggilan.push('laporan');
-  }
-  async simpanPengaturan(_p: Pengaturan) {
-    this.panggilan.push('simpan');
-  }
-  async muatPengaturan() {
-    return null;
-  }
-}
 
 /** Checks on the main thread (jsdom has no Worker): the worker path has its own tests. */
 const diSini = () => new PemeriksaLatar({ buatPekerja: () => null });
@@ -318,8 +265,7 @@ test('settings: per-indikator polarity is saved to the workbook and used by the 
   expect(polaritas().length).toBeGreaterThan(0);
   fireEvent.click(tombol('Pengaturan'));
   const nama = 'Rasio kekerasan terhadap perempuan, termasuk TPPO (per 100.000 penduduk perempuan)';
-  fireEvent.click(screen.getByLabelText(`Polaritas indikator: ${nama}`));
-  fireEvent.click(await screen.findByText(/^Positif/, { selector: '[role="option"], [role="option"] *' }));
+  fireEvent.change(screen.getByLabelText(`Polaritas indikator: ${nama}`), { target: { value: 'positif' } });
   fireEvent.click(tombol('Simpan ke workbook'));
   await waitFor(() => expect(disimpan).toHaveLength(1));
   expect((disimpan[0] as { polaritas: Record<string, string> }).polaritas).toEqual({ [nama]: 'positif' });

@@ -182,6 +182,18 @@ function teksAngka(x: number, d: number): string {
 }
 
 /**
+ * The decimals a realisasi written as r / 10^dr shows (selDesimal): a plain number drops its trailing zeros
+ * (0.30 is the number 0.3, whose last decimal is the first), all-zero decimals keep theirs by a number format
+ * (3.00 as 0.00). Text keeps every decimal; reading fewer there only widens the capaian's range.
+ */
+function desimalTampil(r: number, dr: number): number {
+  if (dr === 0 || r % 10 ** dr === 0) return dr;
+  let desimal = dr;
+  for (let sisa = r; desimal > 0 && sisa % 10 === 0; sisa /= 10) desimal--;
+  return desimal;
+}
+
+/**
  * How far a capaian may move when its realisasi, shown with dr decimals, is anything from −½ to +½ of its last
  * decimal (whole points, rounded up; 0 for whole numbers).
  */
@@ -385,7 +397,7 @@ export function bangunCapaian(o: OC, tanam?: PilihTanam): Kasus {
     if (tw === 0 && c !== null && c !== undefined && ind.jenis !== 'teks') {
       // a rounded realisasi widens what the capaian may be: move well outside it
       // a realisasi shown with decimals may be anything its last decimal allows (DOMAIN): move well outside
-      const lebar = lebarCapaian(ind, ind.neg ? metodeNeg : 'pos', bulatkan(ind)?.dr ?? ind.dr);
+      const lebar = lebarCapaian(ind, ind.neg ? metodeNeg : 'pos', bulatkan(ind)?.dr ?? desimalTampil(ind.r, ind.dr));
       plants.push({
         jenis: 'capaian',
         rule: 'capaian',
@@ -429,7 +441,7 @@ export function bangunCapaian(o: OC, tanam?: PilihTanam): Kasus {
         k: `cap${k}`,
         terapkan: () => {
           const x = { ...ind, r: realTw.get(`${b.r}|${k}`)! };
-          const lebar = lebarCapaian(x, ind.neg ? metodeNeg : 'pos', ind.dr);
+          const lebar = lebarCapaian(x, ind.neg ? metodeNeg : 'pos', desimalTampil(x.r, ind.dr));
           // far from every formula's value (see the capaian plant above)
           const lain = (['pos', 'pengurangan', 'kebalikan'] as const).map((m) => {
             const [a, bb] = pecahan(x, m);
@@ -635,7 +647,11 @@ export function bangunCapaian(o: OC, tanam?: PilihTanam): Kasus {
           km,
           delta +
             1 +
-            lebarCapaian({ t: tAkhir, dt: ind.dt, r: ind.r, dr: ind.dr }, ind.neg ? metodeNeg : 'pos', ind.dr),
+            lebarCapaian(
+              { t: tAkhir, dt: ind.dt, r: ind.r, dr: ind.dr },
+              ind.neg ? metodeNeg : 'pos',
+              bul?.dr ?? desimalTampil(ind.r, ind.dr),
+            ),
         );
       put('kemajuan', selPersen(km, d, bentukCap));
     }

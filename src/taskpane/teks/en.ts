@@ -1,5 +1,16 @@
 /** English pack: the same keys as the Indonesian one (./id.ts), checked by test/pane/teks.test.ts. */
-import type { JenisTabel, RuleId, Severity } from '../../core/model';
+import type {
+  Agregasi,
+  JenisBaris,
+  JenisNilai,
+  JenisTabel,
+  Peran,
+  RuleId,
+  Severity,
+  SumberHierarki,
+} from '../../core/model';
+import type { JenisKoreksi } from '../../core/koreksi';
+import type { SumberPilihan } from '../../core/aturan/konteks';
 import type { Teks } from './id';
 import { labelSemuaAturan } from '../../core/aturan/meta';
 import { formatAngka } from '../format';
@@ -21,6 +32,90 @@ const TINGKAT_KECIL: Record<Severity, [string, string]> = {
 };
 /** Rule labels from the rule registry: the report sheet shows the same ones. */
 const ATURAN: Record<RuleId, string> = labelSemuaAturan('en');
+
+const PERAN: Record<Peran, string> = {
+  no: 'Number',
+  kode: 'Account code',
+  uraian: 'Description (programme/activity)',
+  sasaran: 'Objective / goal',
+  indikator: 'Indicator',
+  satuan: 'Unit',
+  polaritas: 'Polarity',
+  target: 'Target',
+  realisasi: 'Performance realisation',
+  capaian: 'Achievement (%)',
+  pagu: 'Budget ceiling (Rp)',
+  'realisasi-anggaran': 'Budget realisation (Rp)',
+  penyerapan: 'Absorption (%)',
+  sisa: 'Remaining budget (Rp)',
+  efisiensi: 'Efficiency',
+  predikat: 'Rating',
+  interval: 'Scale interval',
+  'jumlah-kolom': 'Sum of the columns to its left',
+  bulan: 'Budget per month',
+  perubahan: 'Revision (difference)',
+  'persen-perubahan': 'Revision (%)',
+  'persen-sisa': 'Remaining (%)',
+  bobot: 'Weight (%)',
+  kemajuan: 'Progress (%)',
+  'realisasi-persen': 'Realisation (%)',
+  angka: 'Other figure',
+  teks: 'Text (not checked)',
+};
+const JENIS_BARIS: Record<JenisBaris | 'induk', string> = {
+  data: 'Data',
+  induk: 'Parent',
+  jumlah: 'Total',
+  rata: 'Average',
+  ringkasan: 'Summary',
+  bagian: 'Section heading',
+  catatan: 'Note / not in the table',
+  'header-ulang': 'Repeated header',
+  bantu: 'Helper row',
+};
+const JENIS_KOREKSI: Record<JenisKoreksi, string> = {
+  data: 'Plain data',
+  induk: 'Parent (of the rows under it)',
+  jumlah: 'Total',
+  rata: 'Average',
+  bukan: 'Not part of the table',
+};
+const AGREGASI: Record<Agregasi, string> = {
+  jumlah: 'summed',
+  rata: 'averaged',
+  baris: 'a formula per row',
+  tidak: 'not aggregated',
+};
+const NILAI: Record<JenisNilai, string> = {
+  uang: 'money',
+  persen: 'percent',
+  hitungan: 'count',
+  kinerja: 'performance (unit per row)',
+  nomor: 'number',
+  kode: 'code',
+  teks: 'text',
+};
+const HIERARKI: Record<SumberHierarki, string> = {
+  kode: 'account codes',
+  nomor: 'numbering (A., 1., 1.1, I/II)',
+  warna: 'cell fill colour',
+  format: 'formatting (bold, capitals, indent)',
+  rumus: '=SUM formulas on parent rows',
+  kolom: 'separate programme/activity columns',
+  nama: 'row names (PROGRAM, KEGIATAN)',
+  pengguna: 'marked by the user',
+};
+const SUMBER: Record<SumberPilihan | 'workbook', string> = {
+  pengaturan: 'from the settings',
+  mayoritas: 'majority of rows',
+  bawaan: 'default, no row decides',
+  workbook: "the workbook's scale table",
+};
+const SUMBER_POLARITAS: Record<string, string> = {
+  kolom: 'polarity column or note',
+  kata: "a word in the indicator's name",
+  bawaan: 'default',
+};
 
 export const EN: Teks = {
   judul: 'SAKIP check',
@@ -57,6 +152,7 @@ export const EN: Teks = {
     ResourceLimitReached: 'The workbook is too large for Excel to process at once. Close other applications and retry.',
     EditModeRequired: 'Excel is editing a cell. Press Enter or Esc in that cell, then try again.',
     GeneralException: 'Excel could not complete this request. Try again in a moment.',
+    InvalidSelection: 'Select a single range (not several areas at once), then try again.',
   },
   tutup: 'Close',
 
@@ -116,6 +212,79 @@ export const EN: Teks = {
     `${jamak(n, 'cell', 'cells')} written${lewat ? `, ${jamak(lewat, 'non-empty cell', 'non-empty cells')} skipped` : ''}.`,
   tidakAdaRencana: 'No empty cell to fill.',
 
+  bacaan: {
+    judul: 'How each table was read',
+    pengantar:
+      "How the checker read each table: each column's role, each row's kind and level, with the evidence. Choose a table to see and correct it; corrections are saved in the workbook and the check runs again at once.",
+    judulTabel: (n) => `How each table was read (${jamak(n, 'table', 'tables')})`,
+    tanpaJudul: '(no title)',
+    diperiksa: (n) => `Checked: ${jamak(n, 'computed cell agrees', 'computed cells agree')}`,
+    tidakDiperiksa: 'Not checked',
+    dikecualikan: 'Left out',
+    dikoreksi: 'Corrected',
+    dariPengguna: 'Declared by the user',
+    jenis: 'Kind',
+    rentang: 'Range',
+    judulLabel: 'Title',
+    status: 'Status',
+    alasan: 'Reason',
+    bagianTidakDiperiksa: 'Not checked in this table',
+    hierarki: 'Hierarchy from',
+    tanpaHierarki: 'none: all rows on one level',
+    calon: 'Readings considered',
+    skor: (s) => `score ${s}`,
+    dipakai: 'used',
+    kolom: (n) => `Columns (${angka(n)})`,
+    barisJudul: (n) => `Rows (${angka(n)})`,
+    kolomKe: (huruf) => `Column ${huruf}`,
+    peranKolom: (huruf) => `Role of column ${huruf}`,
+    nilai: 'Values',
+    satuan: 'Unit',
+    agregasi: 'Aggregation',
+    bukti: 'Evidence',
+    otomatis: (x) => `Automatic: ${x}`,
+    otomatisHapus: 'Automatic (remove the correction)',
+    barisKe: (r) => `Row ${angka(r)}`,
+    jenisBaris: (r) => `Kind of row ${angka(r)}`,
+    tingkat: (n) => `level ${angka(n)}`,
+    indukBaris: (r) => `parent: row ${angka(r)}`,
+    barisDitampilkan: (tampil, semua) =>
+      `${angka(tampil)} of ${jamak(semua, 'row', 'rows')} shown: the first rows, then every row that is not plain data (totals, parents, averages, notes, corrected rows).`,
+    semuaBaris: 'Show all rows',
+    barisBerikut: (n) => `Show the next ${jamak(n, 'row', 'rows')}`,
+    kecualikan: 'Leave out of the check',
+    sertakan: 'Include in the check again',
+    pilihRentang: (r) => `Select ${r} in the worksheet`,
+    peran: PERAN,
+    jenisBarisNama: JENIS_BARIS,
+    jenisKoreksi: JENIS_KOREKSI,
+    agregasiNama: AGREGASI,
+    nilaiNama: NILAI,
+    hierarkiNama: HIERARKI,
+    koreksiAktif: (n) => `Active corrections (${angka(n)})`,
+    tanpaKoreksi: "No corrections yet. Corrections are made from each table's details below.",
+    hapus: 'Remove',
+    hapusKoreksi: (apa) => `Remove correction: ${apa}`,
+    koreksiAbaikan: (ref) => `${ref}: table left out`,
+    koreksiKolom: (ref, huruf, peran) => `${ref}, column ${huruf}: ${peran}`,
+    koreksiBaris: (ref, r, jenis) => `${ref}, row ${angka(r)}: ${jenis}`,
+    koreksiTabelBaru: (ref) => `${ref}: declared a table`,
+    tidakDitemukan: 'Its table is no longer found (did the layout change?): this correction does not apply.',
+    disimpan: 'Correction saved in the workbook; tables checked again.',
+    iniTabel: 'This is a table',
+    iniTabelPengantar:
+      'A table that was not recognised: select or type its range, header rows included, then declare it a table.',
+    lembar: 'Worksheet',
+    rentangMasukan: 'Range (e.g. B4:H31)',
+    pakaiPilihanExcel: 'Use the selection in Excel',
+    pakaiPilihanDemo: 'Use the selection in the preview',
+    jadikanTabel: 'Declare a table',
+    rentangSalah: 'Type a range like B4:H31, at least two rows (a header and one row of data).',
+    lembarTidakAda: (nama) => `The workbook has no worksheet "${nama}".`,
+    tanpaPilihan: 'No range is selected yet.',
+    sudahAda: 'This range is already declared a table.',
+  },
+
   skala: 'Rating scale',
   paksaSkala: 'Use this scale even if the workbook has a scale table',
   metode: 'Efficiency method',
@@ -126,6 +295,17 @@ export const EN: Teks = {
   positif: 'Positive (higher is better)',
   negatif: 'Negative (lower is better)',
   tersimpan: 'Settings saved in the workbook.',
+  metodeNegatif: 'Achievement method for negative indicators',
+  negatifPengurangan: 'pengurangan: (2 × target − realisation) / target × 100',
+  negatifKebalikan: 'kebalikan: target / realisation × 100',
+  terbacaMetode: (metode, sumber, cocok, dari) =>
+    `Used: ${metode} (${SUMBER[sumber]}); agrees with ${angka(cocok)} of ${jamak(dari, 'row', 'rows')}.`,
+  belumTerbaca: 'The last check found no rows for this method.',
+  periksaDulu: 'Check the workbook first to see what was inferred.',
+  skalaDipakai: (nama, sumber) => `Scale used by the last check: ${nama} (${SUMBER[sumber]}).`,
+  polaritasTerbaca: (negatif, sumber, bukti, sel) =>
+    `Read as ${negatif ? 'negative' : 'positive'} (${SUMBER_POLARITAS[sumber] ?? sumber}${bukti ? `: "${bukti}"` : ''}), ${sel}`,
+  polaritasDiatur: 'Set by the user',
 
   grafikCapaian: 'Achievement per indicator (%)',
   grafikSerapan: 'Budget absorption per program (%)',
@@ -145,14 +325,19 @@ export const EN: Teks = {
     gagalBuka: (nama) => `${nama} could not be opened`,
     mulai: 'Choose a workbook to start.',
     pratinjau: 'Cell preview',
-    pratinjauKosong: 'Click a finding: its cell shows here, highlighted in the middle.',
+    pratinjauKosong:
+      'Click a finding: its cell shows here, highlighted in the middle. Choose a table under "How each table was read": its range shows with its column roles in colour.',
+    wilayahTabel: (ref) => `Preview of table ${ref}`,
+    peranDiPratinjau: 'Column colours by role',
+    pilihanPratinjau: (ref) => `Selected: ${ref} (for "This is a table")`,
+    petunjukPilih: 'Drag over cells to select a range for "This is a table".',
     wilayahPratinjau: (ref) => `Worksheet preview around ${ref}`,
     panel: 'SAKIP pane',
     workbook: 'Workbook',
     unduh: 'Download result',
     unduhJudul: 'Download result',
     unduhIsi:
-      'What you download: a copy of this workbook (.xlsx) with everything the pane wrote: colour marks and notes on finding cells, ratings and completed cells, and the "Temuan SAKIP" worksheet if you created it. Your original file is not changed.',
+      'What you download: a copy of this workbook (.xlsx) with everything the pane wrote: colour marks and notes on finding cells, ratings and completed cells, the "Temuan SAKIP" worksheet if you created it, and the settings and corrections of how tables are read (on a hidden sheet, used again by the pane and by sakip periksa). Your original file is not changed.',
     unduhBelumDitandai: (n) =>
       `${jamak(n, 'finding is', 'findings are')} not marked in the copy yet. Mark them first so their cells are coloured and annotated?`,
     unduhTandaiDulu: 'Mark, then download',

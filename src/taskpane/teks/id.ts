@@ -3,7 +3,18 @@
  * English pack (./en.ts) must have exactly the same ones (test/pane/teks.test.ts). Numbers inside texts are
  * formatted the Indonesian way (16.843.500).
  */
-import type { JenisTabel, RuleId, Severity } from '../../core/model';
+import type {
+  Agregasi,
+  JenisBaris,
+  JenisNilai,
+  JenisTabel,
+  Peran,
+  RuleId,
+  Severity,
+  SumberHierarki,
+} from '../../core/model';
+import type { JenisKoreksi } from '../../core/koreksi';
+import type { SumberPilihan } from '../../core/aturan/konteks';
 
 import { labelSemuaAturan } from '../../core/aturan/meta';
 import { formatAngka } from '../format';
@@ -20,6 +31,90 @@ const JENIS: Record<JenisTabel, string> = {
 const TINGKAT_KECIL: Record<Severity, string> = { error: 'kesalahan', warning: 'peringatan', info: 'info' };
 /** Rule labels from the rule registry: the report sheet shows the same ones. */
 const ATURAN: Record<RuleId, string> = labelSemuaAturan('id');
+
+const PERAN: Record<Peran, string> = {
+  no: 'Nomor',
+  kode: 'Kode rekening',
+  uraian: 'Uraian (program/kegiatan)',
+  sasaran: 'Sasaran / tujuan',
+  indikator: 'Indikator',
+  satuan: 'Satuan',
+  polaritas: 'Polaritas',
+  target: 'Target',
+  realisasi: 'Realisasi kinerja',
+  capaian: 'Capaian (%)',
+  pagu: 'Pagu anggaran (Rp)',
+  'realisasi-anggaran': 'Realisasi anggaran (Rp)',
+  penyerapan: 'Penyerapan (%)',
+  sisa: 'Sisa anggaran (Rp)',
+  efisiensi: 'Efisiensi',
+  predikat: 'Predikat',
+  interval: 'Interval skala',
+  'jumlah-kolom': 'Jumlah kolom di kirinya',
+  bulan: 'Anggaran per bulan',
+  perubahan: 'Perubahan (selisih)',
+  'persen-perubahan': 'Perubahan (%)',
+  'persen-sisa': 'Sisa (%)',
+  bobot: 'Bobot (%)',
+  kemajuan: 'Tingkat kemajuan (%)',
+  'realisasi-persen': 'Realisasi (%)',
+  angka: 'Angka lain',
+  teks: 'Teks (tidak diperiksa)',
+};
+const JENIS_BARIS: Record<JenisBaris | 'induk', string> = {
+  data: 'Data',
+  induk: 'Induk',
+  jumlah: 'Jumlah (total)',
+  rata: 'Rata-rata',
+  ringkasan: 'Ringkasan',
+  bagian: 'Judul bagian',
+  catatan: 'Catatan / bukan tabel',
+  'header-ulang': 'Header berulang',
+  bantu: 'Baris bantu',
+};
+const JENIS_KOREKSI: Record<JenisKoreksi, string> = {
+  data: 'Data biasa',
+  induk: 'Induk (rincian di bawahnya)',
+  jumlah: 'Jumlah (total)',
+  rata: 'Rata-rata',
+  bukan: 'Bukan bagian tabel',
+};
+const AGREGASI: Record<Agregasi, string> = {
+  jumlah: 'dijumlahkan',
+  rata: 'dirata-rata',
+  baris: 'rumus per baris',
+  tidak: 'tidak diagregasi',
+};
+const NILAI: Record<JenisNilai, string> = {
+  uang: 'uang',
+  persen: 'persen',
+  hitungan: 'hitungan',
+  kinerja: 'kinerja (satuan per baris)',
+  nomor: 'nomor',
+  kode: 'kode',
+  teks: 'teks',
+};
+const HIERARKI: Record<SumberHierarki, string> = {
+  kode: 'kode rekening',
+  nomor: 'penomoran (A., 1., 1.1, I/II)',
+  warna: 'warna isi sel',
+  format: 'format (tebal, huruf besar, indentasi)',
+  rumus: 'rumus =SUM di baris induk',
+  kolom: 'kolom program/kegiatan terpisah',
+  nama: 'nama baris (PROGRAM, KEGIATAN)',
+  pengguna: 'ditandai pengguna',
+};
+const SUMBER: Record<SumberPilihan | 'workbook', string> = {
+  pengaturan: 'dari pengaturan',
+  mayoritas: 'mayoritas baris',
+  bawaan: 'bawaan, tidak ada baris yang menentukan',
+  workbook: 'tabel skala di workbook',
+};
+const SUMBER_POLARITAS: Record<string, string> = {
+  kolom: 'kolom atau catatan polaritas',
+  kata: 'kata pada nama indikator',
+  bawaan: 'bawaan',
+};
 
 export const ID = {
   judul: 'Periksa SAKIP',
@@ -58,6 +153,7 @@ export const ID = {
       'Workbook terlalu besar untuk diproses sekaligus oleh Excel. Tutup aplikasi lain lalu coba lagi.',
     EditModeRequired: 'Excel sedang menyunting sel. Tekan Enter atau Esc di sel itu, lalu coba lagi.',
     GeneralException: 'Excel tidak dapat menyelesaikan permintaan ini. Coba lagi sebentar lagi.',
+    InvalidSelection: 'Pilih satu rentang saja (bukan beberapa area sekaligus), lalu coba lagi.',
   } as Record<string, string>,
   tutup: 'Tutup',
 
@@ -116,6 +212,79 @@ export const ID = {
     `${angka(n)} sel ditulis${lewat ? `, ${angka(lewat)} sel yang sudah berisi dilewati` : ''}.`,
   tidakAdaRencana: 'Tidak ada sel kosong untuk diisi.',
 
+  bacaan: {
+    judul: 'Cara membaca tabel',
+    pengantar:
+      'Cara pemeriksa membaca setiap tabel: peran kolom, jenis dan tingkat baris, beserta buktinya. Pilih tabel untuk melihat dan mengoreksinya; koreksi disimpan di workbook dan pemeriksaan langsung diulang.',
+    judulTabel: (n: number) => `Cara membaca tabel (${angka(n)} tabel)`,
+    tanpaJudul: '(tanpa judul)',
+    diperiksa: (n: number) => `Diperiksa: ${angka(n)} sel hitungan cocok`,
+    tidakDiperiksa: 'Tidak diperiksa',
+    dikecualikan: 'Dikecualikan',
+    dikoreksi: 'Dikoreksi',
+    dariPengguna: 'Dinyatakan pengguna',
+    jenis: 'Jenis',
+    rentang: 'Rentang',
+    judulLabel: 'Judul',
+    status: 'Status',
+    alasan: 'Alasan',
+    bagianTidakDiperiksa: 'Tidak diperiksa di tabel ini',
+    hierarki: 'Hierarki dari',
+    tanpaHierarki: 'tidak ada: semua baris satu tingkat',
+    calon: 'Pembacaan yang ditimbang',
+    skor: (s: string) => `skor ${s}`,
+    dipakai: 'dipakai',
+    kolom: (n: number) => `Kolom (${angka(n)})`,
+    barisJudul: (n: number) => `Baris (${angka(n)})`,
+    kolomKe: (huruf: string) => `Kolom ${huruf}`,
+    peranKolom: (huruf: string) => `Peran kolom ${huruf}`,
+    nilai: 'Nilai',
+    satuan: 'Satuan',
+    agregasi: 'Agregasi',
+    bukti: 'Bukti',
+    otomatis: (x: string) => `Otomatis: ${x}`,
+    otomatisHapus: 'Otomatis (hapus koreksi)',
+    barisKe: (r: number) => `Baris ${angka(r)}`,
+    jenisBaris: (r: number) => `Jenis baris ${angka(r)}`,
+    tingkat: (n: number) => `tingkat ${angka(n)}`,
+    indukBaris: (r: number) => `induk: baris ${angka(r)}`,
+    barisDitampilkan: (tampil: number, semua: number) =>
+      `${angka(tampil)} dari ${angka(semua)} baris ditampilkan: baris awal, lalu setiap baris yang bukan data biasa (jumlah, induk, rata-rata, catatan, baris yang dikoreksi).`,
+    semuaBaris: 'Tampilkan semua baris',
+    barisBerikut: (n: number) => `Tampilkan ${angka(n)} baris berikutnya`,
+    kecualikan: 'Kecualikan dari pemeriksaan',
+    sertakan: 'Sertakan lagi dalam pemeriksaan',
+    pilihRentang: (r: string) => `Pilih ${r} di lembar kerja`,
+    peran: PERAN,
+    jenisBarisNama: JENIS_BARIS,
+    jenisKoreksi: JENIS_KOREKSI,
+    agregasiNama: AGREGASI,
+    nilaiNama: NILAI,
+    hierarkiNama: HIERARKI,
+    koreksiAktif: (n: number) => `Koreksi aktif (${angka(n)})`,
+    tanpaKoreksi: 'Belum ada koreksi. Koreksi dibuat dari rincian setiap tabel di bawah.',
+    hapus: 'Hapus',
+    hapusKoreksi: (apa: string) => `Hapus koreksi: ${apa}`,
+    koreksiAbaikan: (ref: string) => `${ref}: tabel dikecualikan`,
+    koreksiKolom: (ref: string, huruf: string, peran: string) => `${ref}, kolom ${huruf}: ${peran}`,
+    koreksiBaris: (ref: string, r: number, jenis: string) => `${ref}, baris ${angka(r)}: ${jenis}`,
+    koreksiTabelBaru: (ref: string) => `${ref}: dinyatakan tabel`,
+    tidakDitemukan: 'Tabelnya tidak ditemukan lagi (tata letak berubah?): koreksi ini tidak berlaku.',
+    disimpan: 'Koreksi disimpan di workbook; tabel diperiksa ulang.',
+    iniTabel: 'Ini tabel',
+    iniTabelPengantar:
+      'Tabel yang tidak dikenali: pilih atau tulis rentangnya, termasuk baris header, lalu jadikan tabel.',
+    lembar: 'Lembar kerja',
+    rentangMasukan: 'Rentang (mis. B4:H31)',
+    pakaiPilihanExcel: 'Pakai pilihan di Excel',
+    pakaiPilihanDemo: 'Pakai pilihan di pratinjau',
+    jadikanTabel: 'Jadikan tabel',
+    rentangSalah: 'Tulis rentang seperti B4:H31, paling sedikit dua baris (header dan satu baris isi).',
+    lembarTidakAda: (nama: string) => `Lembar kerja "${nama}" tidak ada di workbook ini.`,
+    tanpaPilihan: 'Belum ada rentang yang dipilih.',
+    sudahAda: 'Rentang ini sudah dinyatakan tabel.',
+  },
+
   skala: 'Skala predikat',
   paksaSkala: 'Pakai skala ini walau workbook punya tabel skala',
   metode: 'Metode efisiensi',
@@ -126,6 +295,18 @@ export const ID = {
   positif: 'Positif (makin tinggi makin baik)',
   negatif: 'Negatif (makin rendah makin baik)',
   tersimpan: 'Pengaturan disimpan di workbook.',
+  metodeNegatif: 'Metode capaian indikator negatif',
+  negatifPengurangan: 'pengurangan: (2 × target − realisasi) / target × 100',
+  negatifKebalikan: 'kebalikan: target / realisasi × 100',
+  terbacaMetode: (metode: string, sumber: SumberPilihan, cocok: number, dari: number) =>
+    `Dipakai: ${metode} (${SUMBER[sumber]}); cocok dengan ${angka(cocok)} dari ${angka(dari)} baris.`,
+  belumTerbaca: 'Pemeriksaan terakhir tidak menemukan baris untuk metode ini.',
+  periksaDulu: 'Periksa workbook dulu untuk melihat apa yang terbaca.',
+  skalaDipakai: (nama: string, sumber: SumberPilihan | 'workbook') =>
+    `Skala yang dipakai pemeriksaan terakhir: ${nama} (${SUMBER[sumber]}).`,
+  polaritasTerbaca: (negatif: boolean, sumber: string, bukti: string, sel: string) =>
+    `Terbaca ${negatif ? 'negatif' : 'positif'} (${SUMBER_POLARITAS[sumber] ?? sumber}${bukti ? `: "${bukti}"` : ''}), ${sel}`,
+  polaritasDiatur: 'Diatur pengguna',
 
   grafikCapaian: 'Capaian per indikator (%)',
   grafikSerapan: 'Penyerapan anggaran per program (%)',
@@ -145,14 +326,19 @@ export const ID = {
     gagalBuka: (nama: string) => `${nama} tidak dapat dibuka`,
     mulai: 'Pilih workbook untuk mulai.',
     pratinjau: 'Pratinjau sel',
-    pratinjauKosong: 'Klik salah satu temuan: selnya tampil di sini, disorot di tengah.',
+    pratinjauKosong:
+      'Klik salah satu temuan: selnya tampil di sini, disorot di tengah. Pilih tabel di "Cara membaca tabel": rentangnya tampil dengan warna peran kolom.',
+    wilayahTabel: (ref: string) => `Pratinjau tabel ${ref}`,
+    peranDiPratinjau: 'Warna kolom menurut perannya',
+    pilihanPratinjau: (ref: string) => `Dipilih: ${ref} (untuk "Ini tabel")`,
+    petunjukPilih: 'Seret di atas sel untuk memilih rentang bagi "Ini tabel".',
     wilayahPratinjau: (ref: string) => `Pratinjau lembar kerja di sekitar ${ref}`,
     panel: 'Panel SAKIP',
     workbook: 'Workbook',
     unduh: 'Unduh hasil',
     unduhJudul: 'Unduh hasil',
     unduhIsi:
-      'Yang diunduh: salinan workbook ini (.xlsx) dengan semua yang ditulis panel: tanda warna dan catatan di sel temuan, predikat dan isian Lengkapi tabel, lembar kerja "Temuan SAKIP" bila sudah dibuat. Berkas asli Anda tidak diubah.',
+      'Yang diunduh: salinan workbook ini (.xlsx) dengan semua yang ditulis panel: tanda warna dan catatan di sel temuan, predikat dan isian Lengkapi tabel, lembar kerja "Temuan SAKIP" bila sudah dibuat, serta pengaturan dan koreksi cara membaca tabel (di lembar tersembunyi, dipakai lagi oleh panel dan oleh sakip periksa). Berkas asli Anda tidak diubah.',
     unduhBelumDitandai: (n: number) =>
       `${angka(n)} temuan belum ditandai di salinan. Tandai dulu agar sel-selnya berwarna dan bercatatan?`,
     unduhTandaiDulu: 'Tandai lalu unduh',
