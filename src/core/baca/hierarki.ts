@@ -116,20 +116,28 @@ function keturunan(induk: string, anak: string): boolean {
   return induk.endsWith('.') || lanjut === '|' || /\d/.test(lanjut);
 }
 
-function calonKode(
+/** Each row's kode as a comparable key (rows without one are left out). */
+function kunciKodeBaris(
   b: BacaLembar,
   node: Baris[],
   kolom: Kolom[],
   labelKol: Kolom | undefined,
-  /** A row without a kode: its own top-level row, or a sibling of the row above it (same parent). */
-  tanpaKode: 'atas' | 'saudara' = 'atas',
-): PetaInduk | null {
+): Map<number, string> {
   const kodeKol = kolom.filter((k) => k.peran === 'kode');
   const kunci = new Map<number, string>();
   for (const x of node) {
     const k = kunciBaris(b, x.r, kodeKol, labelKol);
     if (k) kunci.set(x.r, k);
   }
+  return kunci;
+}
+
+function calonKode(
+  node: Baris[],
+  kunci: Map<number, string>,
+  /** A row without a kode: its own top-level row, or a sibling of the row above it (same parent). */
+  tanpaKode: 'atas' | 'saudara',
+): PetaInduk | null {
   if (kunci.size * 2 < node.length || kunci.size < 2) return null;
   const induk: PetaInduk = new Map();
   const tumpukan: { r: number; k: string }[] = [];
@@ -523,9 +531,10 @@ export function bacaHierarki(
   const tambah = (sumber: SumberHierarki, induk: PetaInduk | null) => {
     if (induk && [...induk.values()].some((p) => p !== null)) calon.push({ sumber, induk });
   };
-  tambah('kode', calonKode(b, node, kolom, labelKol));
+  const kunci = kunciKodeBaris(b, node, kolom, labelKol);
+  tambah('kode', calonKode(node, kunci, 'atas'));
   // (the same parents as the first when every row has a kode of its own: scored once)
-  tambah('kode', calonKode(b, node, kolom, labelKol, 'saudara'));
+  tambah('kode', calonKode(node, kunci, 'saudara'));
   tambah('rumus', calonRumus(b, node, angka));
   tambah('warna', calonWarna(b, node, selNama));
   tambah('kolom', calonKolom(node, selNamaAkhir));
