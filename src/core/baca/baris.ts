@@ -108,10 +108,12 @@ export function bacaBaris(b: BacaLembar, seg: Segmen, kolom: Kolom[]): Baris[] {
     const lbl = label.trim();
     // a total or rata-rata label decides even in the indicator column, and even before its figures are filled
     // in the indicator column only a bare total phrase is a total ("Jumlah PMKS" counts something there)
+    // (both total patterns start with one of these words: other labels need no normalising)
+    const awalTotal = /^(sub|jumlah|total|grand|jml)/i.test(lbl);
     const labelTotal =
       indikatorSendiri === label && indikatorSendiri
-        ? RE_TOTAL_MURNI.test(norm(lbl))
-        : (RE_LABEL_TOTAL.test(norm(lbl)) || RE_TOTAL_NILAI.test(lbl)) && !indikatorSendiri;
+        ? awalTotal && RE_TOTAL_MURNI.test(norm(lbl))
+        : ((awalTotal && RE_LABEL_TOTAL.test(norm(lbl))) || RE_TOTAL_NILAI.test(lbl)) && !indikatorSendiri;
     const labelRata = RE_RATA.test(lbl) && (!indikatorSendiri || indikatorSendiri === label);
     // a summary named like one, with a capaian and no operands of its own
     const labelRingkasan =
