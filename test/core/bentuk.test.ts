@@ -28,6 +28,15 @@ function g(rows: V[][], gabung: Rentang[] = []): WorkbookGrid {
 }
 const m = (r1: number, c1: number, r2: number, c2: number): Rentang => ({ r1, c1, r2, c2 });
 
+/** Capaian formulas of three negative indicators and one positive, each the right one for its row. */
+const CAMPURAN_NEGATIF: V[][] = [
+  ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+  [1, 'Prevalensi balita stunting', 10, 3, F('(2*C2-D2)/C2*100', 170, '0.00')],
+  [2, 'Angka kematian bayi', 10, 3, F('(2*C3-D3)/C3*100', 170, '0.00')],
+  [3, 'Persentase penduduk miskin', 10, 3, F('(2*C4-D4)/C4*100', 170, '0.00')],
+  [4, 'Indeks Kepuasan Masyarakat', 10, 3, F('D5/C5*100', 30, '0.00')],
+];
+
 const KASUS: [string, WorkbookGrid, string][] = [
   [
     'Z1',
@@ -393,25 +402,12 @@ const KASUS: [string, WorkbookGrid, string][] = [
   ],
   [
     'Z13c',
-    g([
-      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
-      [1, 'Prevalensi balita stunting', 10, 3, F('(2*C2-D2)/C2*100', 170, '0.00')],
-      [2, 'Angka kematian bayi', 10, 3, F('(2*C3-D3)/C3*100', 170, '0.00')],
-      [3, 'Persentase penduduk miskin', 10, 3, F('(2*C4-D4)/C4*100', 170, '0.00')],
-      [4, 'Indeks Kepuasan Masyarakat', 10, 3, F('D5/C5*100', 30, '0.00')],
-    ]),
+    g(CAMPURAN_NEGATIF),
     'a positive indicator among negative ones has the other capaian formula, which is right: none',
   ],
   [
     'Z13d',
-    g([
-      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
-      [1, 'Prevalensi balita stunting', 10, 3, F('(2*C2-D2)/C2*100', 170, '0.00')],
-      [2, 'Angka kematian bayi', 10, 3, F('(2*C3-D3)/C3*100', 170, '0.00')],
-      [3, 'Persentase penduduk miskin', 10, 3, F('(2*C4-D4)/C4*100', 170, '0.00')],
-      [4, 'Indeks Kepuasan Masyarakat', 10, 3, F('D5/C5*100', 30, '0.00')],
-      [5, 'Persentase desa mandiri', 10, 3, 45],
-    ]),
+    g([...CAMPURAN_NEGATIF, [5, 'Persentase desa mandiri', 10, 3, 45]]),
     'the same with a capaian typed wrongly on a positive row: capaian E6 only',
   ],
 ];

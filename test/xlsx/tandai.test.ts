@@ -289,21 +289,26 @@ function bangun(acak: Acak): ExcelJS.Workbook {
   return wb;
 }
 
+/** The random case's findings as the engine would give them (one per chosen cell). */
+function temuanAcak(acak: Acak): Temuan[] {
+  return acak.temuan.map((t) => ({
+    rule: 'jumlah',
+    severity: t.severity,
+    sheet: t.lembar,
+    cell: alamatSel(t.r, t.c),
+    message: `pesan ${t.r}:${t.c}`,
+    stated: null,
+    expected: null,
+  }));
+}
+
 test('property: Tandai → Tulis → Lengkapi → Laporan → Hapus tanda leaves every cell as it was', async () => {
   await fc.assert(
     fc.asyncProperty(arbWorkbook, async (acak) => {
       const awal = await simpanMuat(bangun(acak));
       const sebelum = potret(await simpanMuat(awal));
       const host = new DemoHost(awal, 'acak.xlsx');
-      const temuan: Temuan[] = acak.temuan.map((t) => ({
-        rule: 'jumlah',
-        severity: t.severity,
-        sheet: t.lembar,
-        cell: alamatSel(t.r, t.c),
-        message: `pesan ${t.r}:${t.c}`,
-        stated: null,
-        expected: null,
-      }));
+      const temuan = temuanAcak(acak);
       await host.tandai(temuan);
       const rencana: RencanaTulis[] = acak.tulis.map((tulis) => {
         const sel = alamatSel(tulis.r, tulis.c);
@@ -346,15 +351,7 @@ test('property: marked twice, the user typing in between, Hapus tanda restores t
         const awal = await simpanMuat(bangun(acak));
         const sebelum = potret(await simpanMuat(awal));
         const host = new DemoHost(awal, 'acak.xlsx');
-        const temuan: Temuan[] = acak.temuan.map((t) => ({
-          rule: 'jumlah',
-          severity: t.severity,
-          sheet: t.lembar,
-          cell: alamatSel(t.r, t.c),
-          message: `pesan ${t.r}:${t.c}`,
-          stated: null,
-          expected: null,
-        }));
+        const temuan = temuanAcak(acak);
         // marked, then marked again after a new check (the same cells and one more)
         await host.tandai(temuan);
         await host.tandai(
