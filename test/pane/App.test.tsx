@@ -188,6 +188,23 @@ test('nothing wrong, in English', async () => {
   expect(await screen.findByText('Nothing is wrong')).toBeInTheDocument();
 });
 
+test('a workbook saved without formula results says so in the summary; a calculated one does not', async () => {
+  const belum = { ...gridBersih(), belumDihitung: true };
+  const { unmount } = render(<App host={new HostRekam(async () => belum)} pemeriksa={diSini()} />);
+  await periksa();
+  const kabar = screen.getByTestId('belum-dihitung');
+  expect(kabar).toHaveTextContent('Workbook ini belum dihitung Excel');
+  expect(kabar).toHaveTextContent(/Buka dan simpan di Excel dulu/);
+  fireEvent.click(screen.getByRole('switch', { name: 'English' }));
+  await waitFor(() =>
+    expect(screen.getByTestId('belum-dihitung')).toHaveTextContent(/Open and save it in Excel first/),
+  );
+  unmount();
+  render(<App host={new HostRekam(async () => gridBersih())} pemeriksa={diSini()} />);
+  await periksa();
+  expect(screen.queryByTestId('belum-dihitung')).toBeNull();
+});
+
 test('Tulis predikat lists the filled cells and what they hold before overwriting', async () => {
   const host = new HostRekam(() => gridSampel('sumenep-2023.xlsx'));
   render(<App host={host} pemeriksa={diSini()} />);

@@ -166,6 +166,9 @@ export const EN: Teks = {
   kosongIsi: (n, jenis) =>
     `${jamak(n, 'table', 'tables')} checked (${jenis}); every total, achievement, absorption, remaining budget, efficiency and rating is consistent.`,
   tanpaTabel: 'No performance or budget table was recognised in this workbook.',
+  belumDihitungJudul: 'This workbook has not been calculated by Excel',
+  belumDihitungIsi:
+    'The workbook was saved without formula results (by openpyxl or XlsxWriter, for example). sakip-excel computed its formulas itself and did not check those it cannot compute. Open and save it in Excel first for the values Excel shows, then check again.',
 
   temuan: 'Findings',
   judulTemuan: (tampil, semua) =>

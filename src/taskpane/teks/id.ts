@@ -167,6 +167,9 @@ export const ID = {
   kosongIsi: (n: number, jenis: string) =>
     `${angka(n)} tabel diperiksa (${jenis}); semua total, capaian, penyerapan, sisa, efisiensi dan predikat konsisten.`,
   tanpaTabel: 'Tidak ada tabel capaian atau anggaran yang dikenali di workbook ini.',
+  belumDihitungJudul: 'Workbook ini belum dihitung Excel',
+  belumDihitungIsi:
+    'Workbook disimpan tanpa hasil rumus (misalnya oleh openpyxl atau XlsxWriter). Nilai rumusnya dihitung oleh sakip-excel, dan rumus yang tidak dapat dihitungnya tidak diperiksa. Buka dan simpan di Excel dulu untuk nilai yang ditampilkan Excel, lalu periksa lagi.',
 
   temuan: 'Temuan',
   judulTemuan: (tampil: number, semua: number) =>
