@@ -226,6 +226,25 @@ test('Tulis predikat lists the filled cells and what they hold before overwritin
   expect(await screen.findByText(/sel ditulis/)).toBeInTheDocument();
 });
 
+test('Tulis predikat says which rows it rates by a corrected capaian, in the language of the pane', async () => {
+  const host = new HostRekam(() => gridSampel('lumajang-2024-tw1.xlsx'));
+  render(<App host={host} pemeriksa={diSini()} />);
+  await periksa();
+  fireEvent.click(tombol('Tulis predikat'));
+  const dikoreksi = await screen.findByTestId('predikat-dikoreksi');
+  expect(dikoreksi).toHaveTextContent(/baris dinilai dari capaian yang dibetulkan/);
+  const i12 = within(dikoreksi)
+    .getAllByRole('listitem')
+    .find((x) => x.textContent.startsWith('Capaian Kinerja!I12:'))!;
+  expect(i12).toHaveTextContent(/predikat untuk capaian 190,56 menurut temuan .+ \(G12 menulis 9,4\)/);
+  const dialog = screen.getByTestId('konfirmasi-timpa');
+  fireEvent.click(within(dialog).getAllByRole('button')[0]);
+  await waitFor(() => expect(host.tulisan).toHaveLength(1));
+  expect(host.tulisan[0].rencana).toContainEqual(
+    expect.objectContaining({ lembar: 'Capaian Kinerja', sel: 'I12', nilai: 'Sangat Tinggi' }),
+  );
+});
+
 test('Perbaiki rewrites a wrong predikat after listing the cell, then checks again', async () => {
   const host = new HostRekam(async () => gridPredikat());
   render(<App host={host} pemeriksa={diSini()} />);

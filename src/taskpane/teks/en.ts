@@ -207,6 +207,15 @@ export const EN: Teks = {
   timpa: 'Overwrite',
   kosongSaja: 'Empty cells only',
   batal: 'Cancel',
+  tulis: 'Write',
+  predikatDikoreksi: (n) =>
+    `${jamak(n, 'row is', 'rows are')} rated by the corrected achievement, not by the figure in the workbook (its finding says that figure is wrong):`,
+  barisDikoreksi: (sel, benar, aturan, selCapaian, tertulis, rumus) =>
+    `${sel}: rating for achievement ${formatAngka(benar, 'en', 6)} per the ${aturan} finding (${selCapaian} states ${formatAngka(tertulis, 'en', 6)})${rumus ? '; written as a value, since a formula would rate the wrong figure' : ''}`,
+  predikatDilewati: (n) => `${jamak(n, 'row is', 'rows are')} skipped, not rated:`,
+  barisDilewati: (sel, tertulis, selCapaian) =>
+    `${sel}: the achievement ${formatAngka(tertulis, 'en', 6)} in ${selCapaian} is wrong (see the finding) and its correct value is not known`,
+  barisLain: (n) => `and ${jamak(n, 'other row', 'other rows')}`,
 
   ditandai: (n) => `${jamak(n, 'cell', 'cells')} marked.`,
   dihapus: (n) => `${jamak(n, 'cell', 'cells')} restored as they were.`,

@@ -207,6 +207,15 @@ export const ID = {
   timpa: 'Timpa',
   kosongSaja: 'Hanya sel kosong',
   batal: 'Batal',
+  tulis: 'Tulis',
+  predikatDikoreksi: (n: number) =>
+    `${angka(n)} baris dinilai dari capaian yang dibetulkan, bukan dari angka yang tertulis di workbook (angka itu dinyatakan salah oleh temuannya):`,
+  barisDikoreksi: (sel: string, benar: number, aturan: string, selCapaian: string, tertulis: number, rumus: boolean) =>
+    `${sel}: predikat untuk capaian ${formatAngka(benar, 'id', 6)} menurut temuan ${aturan} (${selCapaian} menulis ${formatAngka(tertulis, 'id', 6)})${rumus ? '; ditulis sebagai nilai, karena rumus akan menilai angka yang salah' : ''}`,
+  predikatDilewati: (n: number) => `${angka(n)} baris dilewati, tidak diberi predikat:`,
+  barisDilewati: (sel: string, tertulis: number, selCapaian: string) =>
+    `${sel}: capaian ${formatAngka(tertulis, 'id', 6)} di ${selCapaian} salah (lihat temuannya) dan nilai benarnya tidak diketahui`,
+  barisLain: (n: number) => `dan ${angka(n)} baris lain`,
 
   ditandai: (n: number) => `${angka(n)} sel ditandai.`,
   dihapus: (n: number) => `${angka(n)} sel dipulihkan seperti semula.`,
