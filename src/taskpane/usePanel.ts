@@ -403,7 +403,7 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
       }
     },
     /** For host actions outside the pane (the demo's download): same messages and errors. */
-    jalankanAksi: (f: () => Promise<void>) => jalankan('aksi', f),
+    jalankanAksi: (f: () => Promise<((katalogPesan: Teks) => string) | void>) => jalankan('aksi', f),
   };
 }
 

@@ -118,6 +118,7 @@ const SUMBER_POLARITAS: Record<string, string> = {
 };
 
 export const EN: Teks = {
+  kodeBahasa: 'en',
   judul: 'SAKIP check',
   subjudul: 'Achievement, budget realisation, efficiency and ratings',
   bahasa: 'Bahasa Indonesia',
@@ -354,6 +355,7 @@ export const EN: Teks = {
       `${jamak(n, 'finding is', 'findings are')} not marked in the copy yet. Mark them first so their cells are coloured and annotated?`,
     unduhTandaiDulu: 'Mark, then download',
     unduhSaja: 'Download without marking',
+    diunduh: (nama) => `${nama} downloaded.`,
     unduhSekarang: 'Download',
   },
 };

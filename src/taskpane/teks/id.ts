@@ -14,6 +14,7 @@ import type {
   SumberHierarki,
 } from '../../core/model';
 import type { JenisKoreksi } from '../../core/koreksi';
+import type { Bahasa } from '../../core/pesan/bahasa';
 import type { SumberPilihan } from '../../core/aturan/konteks';
 
 import { labelSemuaAturan } from '../../core/aturan/meta';
@@ -117,6 +118,8 @@ const SUMBER_POLARITAS: Record<string, string> = {
 };
 
 export const ID = {
+  /** This pack's language, for messages that carry text from core (which takes a Bahasa). */
+  kodeBahasa: 'id' as Bahasa,
   judul: 'Periksa SAKIP',
   subjudul: 'Capaian, realisasi anggaran, efisiensi dan predikat',
   bahasa: 'English',
@@ -356,6 +359,7 @@ export const ID = {
     unduhTandaiDulu: 'Tandai lalu unduh',
     unduhSaja: 'Unduh tanpa menandai',
     unduhSekarang: 'Unduh',
+    diunduh: (nama: string) => `${nama} diunduh.`,
   },
 };
 
