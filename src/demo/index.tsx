@@ -80,8 +80,8 @@ const useStyles = makeStyles({
 /** The demo host, remembering whether the findings have been marked in the copy since the last check. */
 class HostDemo extends DemoHost {
   sudahDitandai = false;
-  async tandai(temuan: Temuan[]): Promise<number> {
-    const jumlah = await super.tandai(temuan);
+  async tandai(temuan: Temuan[], bahasa: Bahasa = 'id'): Promise<number> {
+    const jumlah = await super.tandai(temuan, bahasa);
     this.sudahDitandai = true;
     return jumlah;
   }

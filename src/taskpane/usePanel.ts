@@ -347,7 +347,8 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
     },
     tandai: () =>
       jalankan('aksi', async () => {
-        const jumlah = await host.tandai(terkini.current.hasil?.findings ?? []);
+        const { hasil, bahasa } = terkini.current;
+        const jumlah = await host.tandai(hasil?.findings ?? [], bahasa);
         return (t: Teks) => t.ditandai(jumlah);
       }),
     hapusTanda: () =>

@@ -277,6 +277,19 @@ test('mark, remove marks and report go to the host', async () => {
   expect(host.panggilan).toEqual(['baca', 'tandai', 'hapus', 'laporan']);
 });
 
+test('Tandai tells the host the language of the pane, for the words it adds to notes', async () => {
+  const host = new HostRekam(() => gridSampel('lumajang-2020.xlsx'));
+  render(<App host={host} pemeriksa={diSini()} />);
+  await periksa();
+  fireEvent.click(tombol('Tandai'));
+  await screen.findByText('3 sel ditandai.');
+  fireEvent.click(screen.getByRole('switch', { name: 'English' }));
+  await screen.findByText(/^Findings \(/, { selector: 'h2' });
+  await waitFor(() => expect(tombol('Mark')).toBeEnabled());
+  fireEvent.click(tombol('Mark'));
+  await waitFor(() => expect(host.bahasaTanda).toEqual(['id', 'en']));
+});
+
 test('charts: full indicator names in the tables order, figures in Indonesian style', async () => {
   render(<App host={new HostRekam(() => gridSampel('lumajang-2024-tw1.xlsx'))} pemeriksa={diSini()} />);
   await periksa();
