@@ -11,6 +11,8 @@ import { gridSampel } from '../helpers/sampel';
 import type { Pengaturan } from '../../src/core/pengaturan';
 import { PemeriksaLatar } from '../../src/taskpane/periksaLatar';
 import { HostRekam } from '../helpers/hostRekam';
+import { periksaWorkbook } from '../../src/core/periksa';
+import { teks } from '../../src/taskpane/teks';
 
 // the engine runs for real on the sample workbooks, on a machine shared with other work
 jest.setTimeout(60000);
@@ -109,6 +111,18 @@ test('clicking a finding selects its cell, marks it selected and shows the arith
   expect(bisma).toHaveAttribute('aria-current', 'true');
   expect(tombolTemuan().filter((b) => b.getAttribute('aria-current') === 'true')).toEqual([bisma]);
   expect(screen.getByTestId('hitungan')).toHaveTextContent('599 ≠ 89 + 181 + 98 + 191 + 0 = 559');
+  // the evidence for the reading: the table's hierarchy source, the column's role and why, as the reading view has them
+  const bacaan = periksaWorkbook(await gridSampel('lumajang-2024-tw1.xlsx')).tabel.find(
+    (x) =>
+      x.lembar === 'Bisma Kuat' && x.rentang.r1 <= 9 && x.rentang.r2 >= 9 && x.rentang.c1 <= 6 && x.rentang.c2 >= 6,
+  )!;
+  const kolomG = bacaan.kolom.find((x) => x.c === 6)!;
+  const tb = teks('id').bacaan;
+  const bukti = screen.getByTestId('bukti-pembacaan').textContent;
+  expect(bukti).toMatch(/^Tabel Bisma Kuat![A-Z]+\d+:[A-Z]+\d+; hierarki dari /);
+  expect(bukti).toContain(bacaan.hierarki ? tb.hierarkiNama[bacaan.hierarki] : tb.tanpaHierarki);
+  expect(bukti).toContain(`kolom G: ${tb.peran[kolomG.peran]}`);
+  for (const alasan of kolomG.bukti ?? []) expect(bukti).toContain(alasan);
   // money in Indonesian style, each figure with the decimals its cell shows
   const sisa = tombolTemuan().find((b) => b.dataset.sel === 'E61' && b.dataset.aturan === 'sisa')!;
   fireEvent.click(sisa);
