@@ -76,8 +76,8 @@ export class DemoHost implements Host {
     for (const dengar of this.pendengar) dengar(pilihan);
   }
 
-  async tandai(temuan: Temuan[]): Promise<number> {
-    return tandaiSel(this.wb, temuan);
+  async tandai(temuan: Temuan[], bahasa: Bahasa = 'id'): Promise<number> {
+    return tandaiSel(this.wb, temuan, bahasa);
   }
 
   async hapusTanda(): Promise<number> {

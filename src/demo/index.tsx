@@ -32,7 +32,7 @@ import type { Panel } from '../taskpane/usePanel';
 import type { HasilPeriksa } from '../core/periksa';
 import type { Temuan } from '../core/model';
 import type { Bahasa } from '../core/pesan/bahasa';
-import { teks } from '../taskpane/teks';
+import { teks, Teks } from '../taskpane/teks';
 import { pesanGalat } from '../taskpane/galat';
 import { jeda } from '../taskpane/periksaLatar';
 import { DemoHost, Pilihan } from './host';
@@ -80,8 +80,8 @@ const useStyles = makeStyles({
 /** The demo host, remembering whether the findings have been marked in the copy since the last check. */
 class HostDemo extends DemoHost {
   sudahDitandai = false;
-  async tandai(temuan: Temuan[]): Promise<number> {
-    const jumlah = await super.tandai(temuan);
+  async tandai(temuan: Temuan[], bahasa: Bahasa = 'id'): Promise<number> {
+    const jumlah = await super.tandai(temuan, bahasa);
     this.sudahDitandai = true;
     return jumlah;
   }
@@ -158,6 +158,7 @@ function Demo(): JSX.Element {
     }
   };
 
+  /** Download the copy; the message says what it holds (SAKIP.* formulas carry their computed value). */
   const simpanBerkas = async (host: HostDemo) => {
     const blob = await host.unduh();
     const tautan = document.createElement('a');
@@ -167,6 +168,10 @@ function Demo(): JSX.Element {
     tautan.click();
     tautan.remove();
     setTimeout(() => URL.revokeObjectURL(tautan.href), 10000);
+    // in both languages now: the message is shown in whichever is current when it renders
+    const rumus = { id: host.pesanUnduhan('id'), en: host.pesanUnduhan('en') };
+    const nama = tautan.download;
+    return (t: Teks) => [t.demo.diunduh(nama), rumus[t.kodeBahasa]].filter(Boolean).join(' ');
   };
 
   const belumDitandai = host && hasil.current && !host.sudahDitandai ? hasil.current.findings.length : 0;
@@ -296,7 +301,7 @@ function Demo(): JSX.Element {
                     setUnduhan(null);
                     void panel.jalankanAksi(async () => {
                       await panel.tandai();
-                      await simpanBerkas(host!);
+                      return simpanBerkas(host!);
                     });
                   }}
                 >

@@ -326,9 +326,9 @@ export class ExcelHost implements Host {
 
   // ------------------------------------------------------------------------------------------------ marks
 
-  tandai(temuan: Temuan[]): Promise<number> {
+  tandai(temuan: Temuan[], bahasa: Bahasa = 'id'): Promise<number> {
     this.pemberitahuanTerakhir = [];
-    const rencana = rencanaTanda(temuan);
+    const rencana = rencanaTanda(temuan, bahasa);
     return this.run(async (context) => {
       const info = await this.bacaInfo(context);
       const ws = this.lembarProksi(context);

@@ -1,7 +1,8 @@
 /**
  * Findings grouped by sheet and table. Each finding is a button that selects its cell (arrow keys move
  * between them); the selected one is marked and opens its details: the arithmetic as a bendahara checks it
- * by hand, the engine's explanation, the related cells, and "Perbaiki" when the finding offers a fix.
+ * by hand, the engine's explanation, the evidence for the reading (the table's hierarchy source, the column's
+ * role and why), the related cells, and "Perbaiki" when the finding offers a fix.
  */
 import * as React from 'react';
 import {
@@ -22,6 +23,8 @@ import { barisHitungan, hitunganTemuan } from './hitungan';
 import { formatNilaiTemuan } from './format';
 import { rencanaPerbaikan } from './perbaikan';
 import { kunciTemuan } from './usePanel';
+import { bacaanTemuan } from './bacaan';
+import { alamatRentang, namaKolom } from '../core/grid';
 
 const useStyles = makeStyles({
   daftar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -83,8 +86,10 @@ function Rincian({
   bahasa,
   perbaiki,
   sibuk,
+  tabel,
 }: {
   temuan: Temuan;
+  tabel: readonly Tabel[];
   katalog: Teks;
   grid: WorkbookGrid | null;
   bahasa: Bahasa;
@@ -95,6 +100,8 @@ function Rincian({
   const hitungan = hitunganTemuan(temuan, grid, bahasa);
   const fix = rencanaPerbaikan(temuan);
   const terkait = temuan.related ?? [];
+  const bacaan = bacaanTemuan(temuan, tabel);
+  const tb = katalog.bacaan;
   return (
     <div className={gaya.rincian} data-testid="rincian-temuan">
       <dl className={gaya.dl}>
@@ -125,6 +132,30 @@ function Rincian({
                 <dd className={gaya.dd}>{formatNilaiTemuan(temuan.expected, temuan.persen, bahasa)}</dd>
               </>
             )}
+          </>
+        )}
+        {bacaan && (
+          // how the table and the finding's column were read: the reviewer sees why the cell was checked so
+          <>
+            <dt>
+              <Caption1>{katalog.buktiBacaan}</Caption1>
+            </dt>
+            <dd className={gaya.dd} data-testid="bukti-pembacaan">
+              {[
+                katalog.buktiTabel(
+                  `${bacaan.tabel.lembar}!${alamatRentang(bacaan.tabel.rentang)}`,
+                  bacaan.tabel.hierarki ? tb.hierarkiNama[bacaan.tabel.hierarki] : tb.tanpaHierarki,
+                ),
+                bacaan.kolom &&
+                  katalog.buktiKolom(
+                    namaKolom(bacaan.kolom.c),
+                    tb.peran[bacaan.kolom.peran],
+                    (bacaan.kolom.bukti ?? []).join('; '),
+                  ),
+              ]
+                .filter(Boolean)
+                .join('; ')}
+            </dd>
           </>
         )}
         {terkait.length > 0 && (
@@ -240,6 +271,7 @@ export function DaftarTemuan({
                         bahasa={bahasa}
                         perbaiki={perbaiki}
                         sibuk={sibuk}
+                        tabel={tabel}
                       />
                     )}
                   </li>

@@ -1,6 +1,18 @@
-/** Summary: tables found by kind, findings by severity and rule, and the charts. Takes focus after a check. */
+/**
+ * Summary: a notice when the workbook was never calculated by Excel, tables found by kind, findings by
+ * severity and rule, and the charts. Takes focus after a check.
+ */
 import * as React from 'react';
-import { Badge, Caption1, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  Badge,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import type { HasilPeriksa } from '../core/periksa';
 import type { JenisTabel, Severity } from '../core/model';
 import { SEMUA_ATURAN } from '../core/aturan/meta';
@@ -36,6 +48,15 @@ export const Ringkasan = React.forwardRef<HTMLHeadingElement, { katalog: Teks; h
         <h2 id={id} tabIndex={-1} ref={ref} className={gaya.judul}>
           {katalog.ringkasan}
         </h2>
+        {hasil.belumDihitung && (
+          // cached results were placeholders (openpyxl, XlsxWriter): the engine computed them, Excel never did
+          <MessageBar intent="warning" layout="multiline" data-testid="belum-dihitung">
+            <MessageBarBody>
+              <MessageBarTitle>{katalog.belumDihitungJudul}</MessageBarTitle>
+              {katalog.belumDihitungIsi}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <div className={gaya.baris}>
           <Caption1>{katalog.tabelDitemukan}:</Caption1>
           {[...perJenis].map(([k, n]) => (

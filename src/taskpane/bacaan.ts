@@ -1,10 +1,11 @@
 /**
  * What the reading view ("Cara membaca tabel") shows and changes, as plain functions over the engine's
  * tables and the user's corrections: which rows of a long table to show, a row's kind as the user sees it,
- * the list of active corrections (and those whose table is no longer found), a typed range.
+ * the list of active corrections (and those whose table is no longer found), a typed range, and the reading
+ * behind a finding (its table and column) for the finding's details.
  */
-import type { Baris, JenisBaris, Peran, Tabel } from '../core/model';
-import { alamatRentang, namaKolom, parseRentang, type Rentang } from '../core/grid';
+import type { Baris, JenisBaris, Kolom, Peran, Tabel, Temuan } from '../core/model';
+import { alamatRentang, namaKolom, parseAlamat, parseRentang, type Rentang } from '../core/grid';
 import type { JenisKoreksi, Koreksi, KoreksiTabel } from '../core/koreksi';
 import { koreksiUntuk, selJangkar, ubahKoreksi } from '../core/koreksi';
 import { pisahLembar } from './rujukan';
@@ -171,4 +172,28 @@ export function rentangDariTeks(teks: string, lembarBawaan: string): { lembar: s
   }
   if (rentang.r2 < rentang.r1 + 1) return null;
   return { lembar: lembar ?? lembarBawaan, rentang: alamatRentang(rentang) };
+}
+
+/**
+ * The reading behind a finding, for its details: the table it is in (its id, else the table on its sheet
+ * whose range holds the cell) and the column of its cell, when the table has one there.
+ */
+export function bacaanTemuan(temuan: Temuan, tabel: readonly Tabel[]): { tabel: Tabel; kolom?: Kolom } | null {
+  let posisi: { r: number; c: number } | null = null;
+  try {
+    posisi = parseAlamat(temuan.cell);
+  } catch {
+    posisi = null;
+  }
+  const berisi = (x: Tabel) =>
+    !!posisi &&
+    x.lembar === temuan.sheet &&
+    posisi.r >= x.rentang.r1 &&
+    posisi.r <= x.rentang.r2 &&
+    posisi.c >= x.rentang.c1 &&
+    posisi.c <= x.rentang.c2;
+  const ketemu = (temuan.table ? tabel.find((x) => x.id === temuan.table) : undefined) ?? tabel.find(berisi);
+  if (!ketemu) return null;
+  const kolom = posisi ? ketemu.kolom.find((x) => x.c === posisi.c) : undefined;
+  return kolom ? { tabel: ketemu, kolom } : { tabel: ketemu };
 }

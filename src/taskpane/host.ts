@@ -34,8 +34,11 @@ export interface Host {
    * preview), for "this is a table"; null when there is none.
    */
   bacaPilihan(): Promise<RentangTerpilih | null>;
-  /** Fill + note on finding cells, remembering what was there before. */
-  tandai(temuan: Temuan[]): Promise<number>;
+  /**
+   * Fill + note on finding cells, remembering what was there before. `bahasa`: the pane's language, for the
+   * words the host adds to a note ("Perbaikan" / "Fix"); the findings' own text is already in it.
+   */
+  tandai(temuan: Temuan[], bahasa: Bahasa): Promise<number>;
   /** Restore every cell this add-in marked or wrote to exactly what it was. */
   hapusTanda(): Promise<number>;
   /** Apply planned writes in one batch; non-empty cells only when `timpa`. */

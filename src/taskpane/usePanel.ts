@@ -13,7 +13,8 @@ import type { RentangTerpilih } from './host';
 import type { RencanaTulis } from '../core/tulis/rencana';
 import { selTerisi } from '../core/tulis/terisi';
 import { Pengaturan, PENGATURAN_BAWAAN, opsiDariPengaturan } from '../core/pengaturan';
-import { rencanaPredikat } from '../core/tulis/predikat';
+import { rencanaPredikatRinci } from '../core/tulis/predikat';
+import type { BarisDikoreksi, BarisDilewati } from '../core/tulis/predikat';
 import { rencanaLengkapi } from '../core/tulis/lengkapi';
 import type { Bahasa } from '../core/pesan/bahasa';
 import { teks, Teks } from './teks';
@@ -38,6 +39,19 @@ export interface Konfirmasi {
   terisi: SelTimpa[];
   /** Check again after writing (a "Perbaiki" fix makes its finding go away). */
   periksaSetelah: boolean;
+  /** Rows "Tulis predikat" rates by the corrected capaian a finding gives, not by the workbook's figure. */
+  dikoreksi: BarisDikoreksi[];
+  /** Rows it leaves unrated: their capaian is wrong and the right one is not known. */
+  dilewati: BarisDilewati[];
+  /** Live formulas asked for: the corrected rows are still written as values (the confirmation says so). */
+  modeRumus: boolean;
+}
+
+/** A plan, with the rows it rates by a corrected capaian and the rows it skips (Tulis predikat). */
+interface RencanaRinci {
+  rencana: RencanaTulis[];
+  dikoreksi?: BarisDikoreksi[];
+  dilewati?: BarisDilewati[];
 }
 
 export type Pesan =
@@ -262,13 +276,17 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
     return (t: Teks) => t.ditulis(hasil.ditulis, hasil.dilewati);
   };
 
-  /** Plan writes; when some target cells are filled, list them and wait for the user's choice. */
-  const siapkanTulis = (buat: (grid: WorkbookGrid) => RencanaTulis[], periksaSetelah: boolean) =>
+  /**
+   * Plan writes; when some target cells are filled, or some rows are rated by a corrected capaian or
+   * skipped, list them and wait for the user's choice.
+   */
+  const siapkanTulis = (buat: (grid: WorkbookGrid) => RencanaTulis[] | RencanaRinci, periksaSetelah: boolean) =>
     jalankan('aksi', async () => {
       const grid = await host.bacaWorkbook();
-      const rencana = buat(grid);
-      if (rencana.length === 0) return (t: Teks) => t.tidakAdaRencana;
-      const { bahasa } = terkini.current;
+      const dibuat = buat(grid);
+      const { rencana, dikoreksi = [], dilewati = [] } = Array.isArray(dibuat) ? { rencana: dibuat } : dibuat;
+      if (rencana.length === 0 && dilewati.length === 0) return (t: Teks) => t.tidakAdaRencana;
+      const { bahasa, modeTulis } = terkini.current;
       const tt = teks(bahasa);
       const terisi: SelTimpa[] = [];
       for (const rencanaSel of rencana) {
@@ -276,8 +294,15 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
         if (sekarang !== null)
           terisi.push({ lembar: rencanaSel.lembar, sel: rencanaSel.sel, sekarang, baru: isiBaru(rencanaSel, bahasa) });
       }
-      const konfirmasi: Konfirmasi = { rencana, terisi, periksaSetelah };
-      if (terisi.length > 0) {
+      const konfirmasi: Konfirmasi = {
+        rencana,
+        terisi,
+        periksaSetelah,
+        dikoreksi,
+        dilewati,
+        modeRumus: modeTulis === 'rumus',
+      };
+      if (terisi.length > 0 || dikoreksi.length > 0 || dilewati.length > 0) {
         kirim({ jenis: 'konfirmasi', konfirmasi });
         return;
       }
@@ -322,7 +347,8 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
     },
     tandai: () =>
       jalankan('aksi', async () => {
-        const jumlah = await host.tandai(terkini.current.hasil?.findings ?? []);
+        const { hasil, bahasa } = terkini.current;
+        const jumlah = await host.tandai(hasil?.findings ?? [], bahasa);
         return (t: Teks) => t.ditandai(jumlah);
       }),
     hapusTanda: () =>
@@ -337,7 +363,7 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
         await host.buatLaporan(hasil.findings, bahasa, hasil.grafik);
         return (t: Teks) => t.laporanDibuat;
       }),
-    tulisPredikat: () => siapkanTulis((g) => rencanaPredikat(g, opsiMesin(), terkini.current.modeTulis), false),
+    tulisPredikat: () => siapkanTulis((g) => rencanaPredikatRinci(g, opsiMesin(), terkini.current.modeTulis), false),
     lengkapi: () => siapkanTulis((g) => rencanaLengkapi(g, opsiMesin(), terkini.current.modeTulis), false),
     perbaiki: (temuan: Temuan) => {
       const rencana = rencanaPerbaikan(temuan);
@@ -378,7 +404,7 @@ export function usePanel({ host, bahasaAwal, gelapAwal, pemeriksa: pemeriksaLuar
       }
     },
     /** For host actions outside the pane (the demo's download): same messages and errors. */
-    jalankanAksi: (f: () => Promise<void>) => jalankan('aksi', f),
+    jalankanAksi: (f: () => Promise<((katalogPesan: Teks) => string) | void>) => jalankan('aksi', f),
   };
 }
 

@@ -173,13 +173,19 @@ describe.each(daftarSpec().map((s) => [s.file] as const))('demo on %s', (file) =
     expect(pos.dalamKotak).toBe(true);
     expect(pos.dalamJendela).toBe(true);
 
+    // live formulas: the download then says they carry their computed value
+    await page.getByRole('radio', { name: 'Rumus hidup (=SAKIP.PREDIKAT)' }).check();
     await page.getByRole('button', { name: 'Tulis predikat' }).click();
     const konfirmasi = page.getByTestId('konfirmasi-timpa');
     const ditulis = page.getByText(/sel ditulis/);
     await Promise.race([konfirmasi.waitFor(), ditulis.waitFor()]);
     if (await konfirmasi.isVisible()) {
-      await expect(konfirmasi.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
-      await konfirmasi.getByRole('button', { name: 'Hanya sel kosong' }).click();
+      const adaTimpa = (await konfirmasi.locator('tbody tr').count()) > 0;
+      const adaKoreksi = (await konfirmasi.locator('li').count()) > 0;
+      expect(adaTimpa || adaKoreksi).toBe(true);
+      const kosong = konfirmasi.getByRole('button', { name: 'Hanya sel kosong' });
+      if (await kosong.count()) await kosong.click();
+      else await konfirmasi.getByRole('button', { name: adaTimpa ? 'Timpa' : 'Tulis', exact: true }).click();
     }
     await ditulis.waitFor();
 
@@ -201,6 +207,24 @@ describe.each(daftarSpec().map((s) => [s.file] as const))('demo on %s', (file) =
     // marked first: the clicked finding's cell carries the SAKIP note
     const catatan = wb.getWorksheet(lembar!)!.getCell(sel!).note;
     expect(JSON.stringify(catatan)).toMatch(/SAKIP/);
+    // the pane says what was downloaded, and that written SAKIP formulas carry their computed value
+    let rumusSakip = 0;
+    wb.worksheets.forEach((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((selXlsx) => {
+          const rumus = (selXlsx.value as { formula?: string } | null)?.formula;
+          if (rumus && /SAKIP\./i.test(rumus)) rumusSakip++;
+        }),
+      ),
+    );
+    const status = page.getByTestId('status');
+    await status.getByText(/\.hasil-sakip\.xlsx diunduh\./).waitFor();
+    expect(rumusSakip).toBeGreaterThan(0);
+    await expect(status.innerText()).resolves.toMatch(
+      new RegExp(
+        `Salinan berisi ${rumusSakip} rumus SAKIP\\.\\*; ${rumusSakip} di antaranya disimpan dengan hasil terhitung`,
+      ),
+    );
     expect(galat).toEqual([]);
     await page.close();
   });

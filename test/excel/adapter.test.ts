@@ -214,6 +214,19 @@ describe.each(SEMUA)('$nama', (lingkungan) => {
       expect(potret(wb)).toBe(sebelum);
     });
 
+    test("a mark's note follows the pane's language", async () => {
+      const wb = new WorkbookPalsu();
+      const lembar = wb.tambah('S');
+      lembar.sel(0, 0).value = 1;
+      lembar.sel(1, 0).value = 2;
+      const { host } = lingkungan.mulai(wb);
+      if (!host.kemampuan.catatan) return; // notes need ExcelApi 1.18 (the other case is tested above)
+      await host.tandai([{ ...temuanDi('S', 'A1'), fix: '=SUM(B1:B3)' }], 'en');
+      await host.tandai([{ ...temuanDi('S', 'A2'), fix: '=SUM(B1:B3)' }], 'id');
+      expect(lembar.notes.get('A1')).toMatch(/\nFix: =SUM\(B1:B3\)$/);
+      expect(lembar.notes.get('A2')).toMatch(/\nPerbaikan: =SUM\(B1:B3\)$/);
+    });
+
     test('a fill the user changed after marking is left alone and reported', async () => {
       const wb = new WorkbookPalsu();
       const lembar = wb.tambah('S');

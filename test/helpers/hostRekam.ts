@@ -7,6 +7,8 @@ import type { WorkbookGrid } from '../../src/core/grid';
 import { parseAlamat } from '../../src/core/grid';
 import type { RencanaTulis } from '../../src/core/tulis/rencana';
 import type { Pengaturan } from '../../src/core/pengaturan';
+import type { Temuan } from '../../src/core/model';
+import type { Bahasa } from '../../src/core/pesan/bahasa';
 
 export class HostRekam implements Host {
   readonly jenis = 'demo' as const;
@@ -37,8 +39,11 @@ export class HostRekam implements Host {
     this.panggilan.push('bacaPilihan');
     return this.pilihan;
   }
-  async tandai() {
+  /** The language of each Tandai. */
+  bahasaTanda: Bahasa[] = [];
+  async tandai(_temuan: Temuan[], bahasa: Bahasa) {
     this.panggilan.push('tandai');
+    this.bahasaTanda.push(bahasa);
     return 3;
   }
   async hapusTanda() {

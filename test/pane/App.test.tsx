@@ -11,6 +11,8 @@ import { gridSampel } from '../helpers/sampel';
 import type { Pengaturan } from '../../src/core/pengaturan';
 import { PemeriksaLatar } from '../../src/taskpane/periksaLatar';
 import { HostRekam } from '../helpers/hostRekam';
+import { periksaWorkbook } from '../../src/core/periksa';
+import { teks } from '../../src/taskpane/teks';
 
 // the engine runs for real on the sample workbooks, on a machine shared with other work
 jest.setTimeout(60000);
@@ -109,6 +111,18 @@ test('clicking a finding selects its cell, marks it selected and shows the arith
   expect(bisma).toHaveAttribute('aria-current', 'true');
   expect(tombolTemuan().filter((b) => b.getAttribute('aria-current') === 'true')).toEqual([bisma]);
   expect(screen.getByTestId('hitungan')).toHaveTextContent('599 ≠ 89 + 181 + 98 + 191 + 0 = 559');
+  // the evidence for the reading: the table's hierarchy source, the column's role and why, as the reading view has them
+  const bacaan = periksaWorkbook(await gridSampel('lumajang-2024-tw1.xlsx')).tabel.find(
+    (x) =>
+      x.lembar === 'Bisma Kuat' && x.rentang.r1 <= 9 && x.rentang.r2 >= 9 && x.rentang.c1 <= 6 && x.rentang.c2 >= 6,
+  )!;
+  const kolomG = bacaan.kolom.find((x) => x.c === 6)!;
+  const tb = teks('id').bacaan;
+  const bukti = screen.getByTestId('bukti-pembacaan').textContent;
+  expect(bukti).toMatch(/^Tabel Bisma Kuat![A-Z]+\d+:[A-Z]+\d+; hierarki dari /);
+  expect(bukti).toContain(bacaan.hierarki ? tb.hierarkiNama[bacaan.hierarki] : tb.tanpaHierarki);
+  expect(bukti).toContain(`kolom G: ${tb.peran[kolomG.peran]}`);
+  for (const alasan of kolomG.bukti ?? []) expect(bukti).toContain(alasan);
   // money in Indonesian style, each figure with the decimals its cell shows
   const sisa = tombolTemuan().find((b) => b.dataset.sel === 'E61' && b.dataset.aturan === 'sisa')!;
   fireEvent.click(sisa);
@@ -188,6 +202,23 @@ test('nothing wrong, in English', async () => {
   expect(await screen.findByText('Nothing is wrong')).toBeInTheDocument();
 });
 
+test('a workbook saved without formula results says so in the summary; a calculated one does not', async () => {
+  const belum = { ...gridBersih(), belumDihitung: true };
+  const { unmount } = render(<App host={new HostRekam(async () => belum)} pemeriksa={diSini()} />);
+  await periksa();
+  const kabar = screen.getByTestId('belum-dihitung');
+  expect(kabar).toHaveTextContent('Workbook ini belum dihitung Excel');
+  expect(kabar).toHaveTextContent(/Buka dan simpan di Excel dulu/);
+  fireEvent.click(screen.getByRole('switch', { name: 'English' }));
+  await waitFor(() =>
+    expect(screen.getByTestId('belum-dihitung')).toHaveTextContent(/Open and save it in Excel first/),
+  );
+  unmount();
+  render(<App host={new HostRekam(async () => gridBersih())} pemeriksa={diSini()} />);
+  await periksa();
+  expect(screen.queryByTestId('belum-dihitung')).toBeNull();
+});
+
 test('Tulis predikat lists the filled cells and what they hold before overwriting', async () => {
   const host = new HostRekam(() => gridSampel('sumenep-2023.xlsx'));
   render(<App host={host} pemeriksa={diSini()} />);
@@ -207,6 +238,25 @@ test('Tulis predikat lists the filled cells and what they hold before overwritin
   await waitFor(() => expect(host.tulisan).toHaveLength(1));
   expect(host.tulisan[0].timpa).toBe(false);
   expect(await screen.findByText(/sel ditulis/)).toBeInTheDocument();
+});
+
+test('Tulis predikat says which rows it rates by a corrected capaian, in the language of the pane', async () => {
+  const host = new HostRekam(() => gridSampel('lumajang-2024-tw1.xlsx'));
+  render(<App host={host} pemeriksa={diSini()} />);
+  await periksa();
+  fireEvent.click(tombol('Tulis predikat'));
+  const dikoreksi = await screen.findByTestId('predikat-dikoreksi');
+  expect(dikoreksi).toHaveTextContent(/baris dinilai dari capaian yang dibetulkan/);
+  const i12 = within(dikoreksi)
+    .getAllByRole('listitem')
+    .find((x) => x.textContent.startsWith('Capaian Kinerja!I12:'))!;
+  expect(i12).toHaveTextContent(/predikat untuk capaian 190,56 menurut temuan .+ \(G12 menulis 9,4\)/);
+  const dialog = screen.getByTestId('konfirmasi-timpa');
+  fireEvent.click(within(dialog).getAllByRole('button')[0]);
+  await waitFor(() => expect(host.tulisan).toHaveLength(1));
+  expect(host.tulisan[0].rencana).toContainEqual(
+    expect.objectContaining({ lembar: 'Capaian Kinerja', sel: 'I12', nilai: 'Sangat Tinggi' }),
+  );
 });
 
 test('Perbaiki rewrites a wrong predikat after listing the cell, then checks again', async () => {
@@ -239,6 +289,19 @@ test('mark, remove marks and report go to the host', async () => {
   fireEvent.click(tombol('Buat laporan'));
   expect(await screen.findByText('Lembar kerja "Temuan SAKIP" dibuat.')).toBeInTheDocument();
   expect(host.panggilan).toEqual(['baca', 'tandai', 'hapus', 'laporan']);
+});
+
+test('Tandai tells the host the language of the pane, for the words it adds to notes', async () => {
+  const host = new HostRekam(() => gridSampel('lumajang-2020.xlsx'));
+  render(<App host={host} pemeriksa={diSini()} />);
+  await periksa();
+  fireEvent.click(tombol('Tandai'));
+  await screen.findByText('3 sel ditandai.');
+  fireEvent.click(screen.getByRole('switch', { name: 'English' }));
+  await screen.findByText(/^Findings \(/, { selector: 'h2' });
+  await waitFor(() => expect(tombol('Mark')).toBeEnabled());
+  fireEvent.click(tombol('Mark'));
+  await waitFor(() => expect(host.bahasaTanda).toEqual(['id', 'en']));
 });
 
 test('charts: full indicator names in the tables order, figures in Indonesian style', async () => {

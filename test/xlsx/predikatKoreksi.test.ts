@@ -106,6 +106,8 @@ describe('a wrong capaian without a known correct value', () => {
         lembar: 'Capaian',
         sel: 'F2',
         alasan: 'Tidak diberi predikat: capaian 50 di E2 salah (lihat temuannya) dan nilai benarnya tidak diketahui',
+        selCapaian: 'E2',
+        tertulis: 50,
       },
     ]);
     const tanpaTemuan = rencanaPredikatRinci(grid, {}, 'nilai', []);

@@ -388,6 +388,30 @@ test('property: marked twice, the user typing in between, Hapus tanda restores t
   );
 });
 
+test("demo: a mark's note follows the pane's language", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data');
+  ws.getCell('A1').value = 1;
+  ws.getCell('A2').value = 2;
+  const host = new DemoHost(wb, 'bahasa.xlsx');
+  const temuan = (sel: string): Temuan => ({
+    rule: 'jumlah',
+    severity: 'error',
+    sheet: 'Data',
+    cell: sel,
+    message: `pesan ${sel}`,
+    stated: '1',
+    expected: '2',
+    fix: '=SUM(B1:B3)',
+  });
+  await host.tandai([temuan('A1')], 'en');
+  await host.tandai([temuan('A2')], 'id');
+  const catatan = (sel: string) => JSON.stringify(ws.getCell(sel).note);
+  expect(catatan('A1')).toMatch(/Fix: =SUM\(B1:B3\)/);
+  expect(catatan('A1')).not.toMatch(/Perbaikan/);
+  expect(catatan('A2')).toMatch(/Perbaikan: =SUM\(B1:B3\)/);
+});
+
 test('writes: text stays text, a filled cell is never overwritten unasked, a merge is never written through', async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Data');

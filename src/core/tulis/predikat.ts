@@ -16,7 +16,7 @@ import { adaNilai } from '../angka';
 import { nilaiPredikat, SKALA_BAWAAN } from '../skala';
 import type { RencanaTulis } from './rencana';
 import type { SkalaTabel } from '../baca/skalaTabel';
-import type { Temuan } from '../model';
+import type { RuleId, Temuan } from '../model';
 import { periksaWorkbook } from '../periksa';
 import { koreksiCapaian } from '../grafik';
 import { pesanHost } from '../pesan/host';
@@ -26,6 +26,17 @@ export interface BarisDilewati {
   lembar: string;
   sel: string;
   alasan: string;
+  /** The capaian cell it would rate, and the (wrong) value written there: for a pane to say it its way. */
+  selCapaian: string;
+  tertulis: number;
+}
+
+/** A row rated by the corrected capaian a finding gives, not by what the workbook holds. */
+export interface BarisDikoreksi extends BarisDilewati {
+  /** The correct capaian, the one rated. */
+  benar: number;
+  /** The finding's rule that gives it (capaian, polaritas). */
+  aturan: RuleId;
 }
 
 export function rencanaPredikat(
@@ -46,12 +57,13 @@ export function rencanaPredikatRinci(
   opsi: OpsiPeriksa,
   mode: 'nilai' | 'rumus',
   temuan?: readonly Temuan[],
-): { rencana: RencanaTulis[]; dilewati: BarisDilewati[] } {
+): { rencana: RencanaTulis[]; dilewati: BarisDilewati[]; dikoreksi: BarisDikoreksi[] } {
   const tabel = deteksiWorkbook(grid, opsi);
   const ctx = new Konteks(grid, tabel, opsi);
   const pesan = pesanHost(ctx.bahasa);
   const koreksi = koreksiCapaian(temuan ?? periksaWorkbook(grid, opsi).findings);
   const dilewati: BarisDilewati[] = [];
+  const dikoreksi: BarisDikoreksi[] = [];
   const skala = pilihSkala(ctx, []);
   // a live formula can point at the workbook's own scale table (interval + label columns)
   const tabelSkala = tabel.find((t) => t.skala && t.skala.nama === skala.nama);
@@ -89,6 +101,8 @@ export function rencanaPredikatRinci(
           lembar: t.lembar,
           sel,
           alasan: pesan.predikatTanpaNilaiBenar(ctx.fmt(a.nilai), selCap),
+          selCapaian: selCap,
+          tertulis: a.nilai.toNumber(),
         });
         continue;
       }
@@ -99,6 +113,15 @@ export function rencanaPredikatRinci(
         // the corrected value, as a value: =SAKIP.PREDIKAT(selCap) would rate the wrong figure
         const alasan = pesan.predikatDikoreksi(ctx.fmt(nilai), benar.rule, selCap, ctx.fmt(a.nilai), mode === 'rumus');
         isi.push({ lembar: t.lembar, sel, nilai: p.pita.label, alasan });
+        dikoreksi.push({
+          lembar: t.lembar,
+          sel,
+          alasan,
+          selCapaian: selCap,
+          tertulis: a.nilai.toNumber(),
+          benar: nilai.toNumber(),
+          aturan: benar.rule,
+        });
         continue;
       }
       const alasan = pesan.predikatUntuk(ctx.fmt(a.nilai), selCap);
@@ -118,5 +141,5 @@ export function rencanaPredikatRinci(
     }
     for (const x of isi) out.push(x);
   }
-  return { rencana: out, dilewati };
+  return { rencana: out, dilewati, dikoreksi };
 }

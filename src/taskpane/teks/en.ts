@@ -118,6 +118,7 @@ const SUMBER_POLARITAS: Record<string, string> = {
 };
 
 export const EN: Teks = {
+  kodeBahasa: 'en',
   judul: 'SAKIP check',
   subjudul: 'Achievement, budget realisation, efficiency and ratings',
   bahasa: 'Bahasa Indonesia',
@@ -166,6 +167,9 @@ export const EN: Teks = {
   kosongIsi: (n, jenis) =>
     `${jamak(n, 'table', 'tables')} checked (${jenis}); every total, achievement, absorption, remaining budget, efficiency and rating is consistent.`,
   tanpaTabel: 'No performance or budget table was recognised in this workbook.',
+  belumDihitungJudul: 'This workbook has not been calculated by Excel',
+  belumDihitungIsi:
+    'The workbook was saved without formula results (by openpyxl or XlsxWriter, for example). sakip-excel computed its formulas itself and did not check those it cannot compute. Open and save it in Excel first for the values Excel shows, then check again.',
 
   temuan: 'Findings',
   judulTemuan: (tampil, semua) =>
@@ -182,6 +186,9 @@ export const EN: Teks = {
   seharusnya: 'Expected',
   hitungan: 'Arithmetic',
   keterangan: 'Details',
+  buktiBacaan: 'Evidence for the reading',
+  buktiTabel: (ref, hierarki) => `Table ${ref}; hierarchy from ${hierarki}`,
+  buktiKolom: (huruf, peran, bukti) => `column ${huruf}: ${peran}${bukti ? ` (${bukti})` : ''}`,
   selTerkait: 'Related cells',
   rincianLain: (n) => `… and ${jamak(n, 'other row', 'other rows')}`,
   selLain: (n) => `and ${jamak(n, 'other cell', 'other cells')}`,
@@ -204,6 +211,15 @@ export const EN: Teks = {
   timpa: 'Overwrite',
   kosongSaja: 'Empty cells only',
   batal: 'Cancel',
+  tulis: 'Write',
+  predikatDikoreksi: (n) =>
+    `${jamak(n, 'row is', 'rows are')} rated by the corrected achievement, not by the figure in the workbook (its finding says that figure is wrong):`,
+  barisDikoreksi: (sel, benar, aturan, selCapaian, tertulis, rumus) =>
+    `${sel}: rating for achievement ${formatAngka(benar, 'en', 6)} per the ${aturan} finding (${selCapaian} states ${formatAngka(tertulis, 'en', 6)})${rumus ? '; written as a value, since a formula would rate the wrong figure' : ''}`,
+  predikatDilewati: (n) => `${jamak(n, 'row is', 'rows are')} skipped, not rated:`,
+  barisDilewati: (sel, tertulis, selCapaian) =>
+    `${sel}: the achievement ${formatAngka(tertulis, 'en', 6)} in ${selCapaian} is wrong (see the finding) and its correct value is not known`,
+  barisLain: (n) => `and ${jamak(n, 'other row', 'other rows')}`,
 
   ditandai: (n) => `${jamak(n, 'cell', 'cells')} marked.`,
   dihapus: (n) => `${jamak(n, 'cell', 'cells')} restored as they were.`,
@@ -342,6 +358,7 @@ export const EN: Teks = {
       `${jamak(n, 'finding is', 'findings are')} not marked in the copy yet. Mark them first so their cells are coloured and annotated?`,
     unduhTandaiDulu: 'Mark, then download',
     unduhSaja: 'Download without marking',
+    diunduh: (nama) => `${nama} downloaded.`,
     unduhSekarang: 'Download',
   },
 };

@@ -14,6 +14,7 @@ import type {
   SumberHierarki,
 } from '../../core/model';
 import type { JenisKoreksi } from '../../core/koreksi';
+import type { Bahasa } from '../../core/pesan/bahasa';
 import type { SumberPilihan } from '../../core/aturan/konteks';
 
 import { labelSemuaAturan } from '../../core/aturan/meta';
@@ -117,6 +118,8 @@ const SUMBER_POLARITAS: Record<string, string> = {
 };
 
 export const ID = {
+  /** This pack's language, for messages that carry text from core (which takes a Bahasa). */
+  kodeBahasa: 'id' as Bahasa,
   judul: 'Periksa SAKIP',
   subjudul: 'Capaian, realisasi anggaran, efisiensi dan predikat',
   bahasa: 'English',
@@ -167,6 +170,9 @@ export const ID = {
   kosongIsi: (n: number, jenis: string) =>
     `${angka(n)} tabel diperiksa (${jenis}); semua total, capaian, penyerapan, sisa, efisiensi dan predikat konsisten.`,
   tanpaTabel: 'Tidak ada tabel capaian atau anggaran yang dikenali di workbook ini.',
+  belumDihitungJudul: 'Workbook ini belum dihitung Excel',
+  belumDihitungIsi:
+    'Workbook disimpan tanpa hasil rumus (misalnya oleh openpyxl atau XlsxWriter). Nilai rumusnya dihitung oleh sakip-excel, dan rumus yang tidak dapat dihitungnya tidak diperiksa. Buka dan simpan di Excel dulu untuk nilai yang ditampilkan Excel, lalu periksa lagi.',
 
   temuan: 'Temuan',
   judulTemuan: (tampil: number, semua: number) =>
@@ -184,6 +190,9 @@ export const ID = {
   hitungan: 'Hitungan',
   keterangan: 'Keterangan',
   selTerkait: 'Sel terkait',
+  buktiBacaan: 'Bukti pembacaan',
+  buktiTabel: (ref: string, hierarki: string) => `Tabel ${ref}; hierarki dari ${hierarki}`,
+  buktiKolom: (huruf: string, peran: string, bukti: string) => `kolom ${huruf}: ${peran}${bukti ? ` (${bukti})` : ''}`,
   rincianLain: (n: number) => `… dan ${angka(n)} baris lain`,
   selLain: (n: number) => `dan ${angka(n)} sel lain`,
   perbaiki: 'Perbaiki',
@@ -204,6 +213,15 @@ export const ID = {
   timpa: 'Timpa',
   kosongSaja: 'Hanya sel kosong',
   batal: 'Batal',
+  tulis: 'Tulis',
+  predikatDikoreksi: (n: number) =>
+    `${angka(n)} baris dinilai dari capaian yang dibetulkan, bukan dari angka yang tertulis di workbook (angka itu dinyatakan salah oleh temuannya):`,
+  barisDikoreksi: (sel: string, benar: number, aturan: string, selCapaian: string, tertulis: number, rumus: boolean) =>
+    `${sel}: predikat untuk capaian ${formatAngka(benar, 'id', 6)} menurut temuan ${aturan} (${selCapaian} menulis ${formatAngka(tertulis, 'id', 6)})${rumus ? '; ditulis sebagai nilai, karena rumus akan menilai angka yang salah' : ''}`,
+  predikatDilewati: (n: number) => `${angka(n)} baris dilewati, tidak diberi predikat:`,
+  barisDilewati: (sel: string, tertulis: number, selCapaian: string) =>
+    `${sel}: capaian ${formatAngka(tertulis, 'id', 6)} di ${selCapaian} salah (lihat temuannya) dan nilai benarnya tidak diketahui`,
+  barisLain: (n: number) => `dan ${angka(n)} baris lain`,
 
   ditandai: (n: number) => `${angka(n)} sel ditandai.`,
   dihapus: (n: number) => `${angka(n)} sel dipulihkan seperti semula.`,
@@ -344,6 +362,7 @@ export const ID = {
     unduhTandaiDulu: 'Tandai lalu unduh',
     unduhSaja: 'Unduh tanpa menandai',
     unduhSekarang: 'Unduh',
+    diunduh: (nama: string) => `${nama} diunduh.`,
   },
 };
 
