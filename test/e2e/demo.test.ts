@@ -151,6 +151,12 @@ async function posisiSelAktif(page: Page) {
       dalamJendela: kotakSel.top >= 0 && kotakSel.bottom <= window.innerHeight,
       pusatY: Math.abs(kotakSel.top + kotakSel.height / 2 - (kotakPratinjau.top + kotakPratinjau.height / 2)),
       ruangY: kotak.scrollHeight > kotak.clientHeight,
+      tinggiKotak: kotak.clientHeight,
+      // far enough from the sheet's top and bottom for the box to scroll it to the middle
+      bisaTengah: (() => {
+        const atasDalam = kotakSel.top - kotakPratinjau.top + kotak.scrollTop + kotakSel.height / 2;
+        return atasDalam >= kotak.clientHeight / 2 && kotak.scrollHeight - atasDalam >= kotak.clientHeight / 2;
+      })(),
     };
   });
 }
@@ -172,6 +178,8 @@ describe.each(daftarSpec().map((s) => [s.file] as const))('demo on %s', (file) =
     const pos = await posisiSelAktif(page);
     expect(pos.dalamKotak).toBe(true);
     expect(pos.dalamJendela).toBe(true);
+    // centred in the preview where the box can scroll it there
+    if (pos.ruangY && pos.bisaTengah) expect(pos.pusatY).toBeLessThan(pos.tinggiKotak / 4);
 
     // live formulas: the download then says they carry their computed value
     await page.getByRole('radio', { name: 'Rumus hidup (=SAKIP.PREDIKAT)' }).check();
@@ -254,6 +262,7 @@ test('axe-core after a check: no critical or serious violation in light, dark an
       const pos = await posisiSelAktif(page);
       expect(pos.dalamKotak).toBe(true);
       expect(pos.dalamJendela).toBe(true);
+      if (pos.ruangY && pos.bisaTengah) expect(pos.pusatY).toBeLessThan(pos.tinggiKotak / 4);
     }
     await page.screenshot({ path: path.join(ARTEFAK, `panel-${nama}.png`) });
     if (nama === 'terang')
