@@ -410,6 +410,30 @@ const KASUS: [string, WorkbookGrid, string][] = [
     g([...CAMPURAN_NEGATIF, [5, 'Persentase desa mandiri', 10, 3, 45]]),
     'the same with a capaian typed wrongly on a positive row: capaian E6 only',
   ],
+  [
+    'Z33',
+    g([
+      ['No', 'Program', 'Pagu', 'Realisasi'],
+      [1, B('Program Pelayanan Administrasi'), 1000, 900],
+      [2, 'Program Peningkatan Sarana', 2000, 1500],
+      [3, 'Program Kesehatan Masyarakat', 3000, 2500],
+      [4, 'Program Pencegahan Penyakit', 500, 400],
+      [null, B('JUMLAH'), 6600, 5300],
+    ]),
+    'a flat list with one bold row (a format reading the figures reject) still has its wrong total: jumlah C6',
+  ],
+  [
+    'Z33b',
+    g([
+      ['No', 'Uraian', 'Pagu', 'Realisasi'],
+      [1, 'Program Pelayanan Administrasi', 1000, 900],
+      [2, 'Kegiatan Penyediaan Alat Tulis', 2000, 1500],
+      [3, 'Program Kesehatan Masyarakat', 3000, 2500],
+      [4, 'Kegiatan Pencegahan Penyakit', 500, 400],
+      [null, B('JUMLAH'), 6600, 5300],
+    ]),
+    'program and kegiatan names whose levels the figures reject: the total is read flat, jumlah C6',
+  ],
 ];
 
 /** Error and warning findings each shape must give, exactly. */
@@ -444,6 +468,8 @@ const HARAP: Record<string, string[]> = {
   Z32: [],
   Z13c: [],
   Z13d: ['capaian E6'],
+  Z33: ['jumlah C6'],
+  Z33b: ['jumlah C6'],
 };
 
 /** Tables that must be read and checked (not only listed as "not checked"). */

@@ -13,7 +13,7 @@ import { PERAN_ANGKA, PERAN_UANG } from '../model';
 import { Angka, adaNilai } from '../angka';
 import { Akumulasi } from '../agregasi';
 import type { Desimal } from '../desimal';
-import { jumlahkan, cocok, NOL } from '../desimal';
+import { jumlahkan, cocok, D, NOL } from '../desimal';
 import { polaRumus, PolaRumus } from '../rumus/urai';
 import type { TabelBacaan } from '../baca';
 import { daunDari, dibalik, PetaInduk } from '../baca/hierarki';
@@ -320,6 +320,13 @@ function periksaTotal(ctx: Konteks, t: TabelBacaan): void {
   }
 }
 
+/** A sum at least one and a half times the stated total, or at most two thirds of it (signs alike). */
+function jauhBerbeda(jumlah: Desimal, total: Desimal): boolean {
+  if (total.isZero() || jumlah.isZero() || jumlah.isNeg() !== total.isNeg()) return false;
+  const rasio = jumlah.div(total).abs();
+  return rasio.gte(1.5) || rasio.lte(new D(2).div(3));
+}
+
 function periksaSatuTotal(
   ctx: Konteks,
   t: TabelBacaan,
@@ -378,8 +385,7 @@ function periksaSatuTotal(
   // an unlabelled row is a total only when its figures say so; a labelled one that fits no reading in any
   // of several columns totals something this table does not list
   if (calon && !adaCocok) return;
-  // rows that show levels (numbering, names, formats) none of whose readings the figures accepted: the sum of
-  // every row is not what such a total adds, so a total that fits no reading is not claimed wrong
+  // rows that show levels (numbering, names, formats) none of whose readings the figures accepted
   const levelTakTerbaca = !t.bacaanHierarki.sumber && t.bacaanHierarki.calon.length > 0;
   for (const h of hasil) {
     const label = labelKolom(ctx, h.k);
@@ -387,11 +393,14 @@ function periksaSatuTotal(
       ctx.catat(t, 'jumlah', label, true);
       continue;
     }
-    if (levelTakTerbaca) continue;
     const rata = h.rata;
     const rs = h.utama.baris;
     const parts = angkaDari(ctx, t, rs, h.k);
     const harap = h.utama.akumulasi(h.k).hasil(rata) as Desimal;
+    // there, a sum one and a half times the total or more (or two thirds or less) counts parents with their
+    // children: that reading is not what the total adds, so it is not claimed wrong (one wrong figure in a
+    // flat list moves the sum by that figure only)
+    if (levelTakTerbaca && !rata && jauhBerbeda(harap, h.a.nilai)) continue;
     const nama = b.label || ctx.pesan.barisRingkasan();
     const pesan = rata
       ? ctx.pesan.rataBeda(nama, ctx.fmt(h.a.nilai), ctx.fmt(harap, h.a.desimal), rincian(ctx, parts, true))
