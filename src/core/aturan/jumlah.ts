@@ -16,7 +16,7 @@ import type { Desimal } from '../desimal';
 import { jumlahkan, cocok, D, NOL } from '../desimal';
 import { polaRumus, PolaRumus } from '../rumus/urai';
 import type { TabelBacaan } from '../baca';
-import { daunDari, dibalik, PetaInduk } from '../baca/hierarki';
+import { barisSama, daunDari, dibalik, PetaInduk } from '../baca/hierarki';
 import { Konteks, ref, teksDiharapkan } from './konteks';
 import { daftarBaris, namaPendek, rincian, rumusAgregat } from './bantu';
 import { periksaTotalTeks } from './totalTeks';
@@ -32,10 +32,6 @@ function nilaiDari(ctx: Konteks, t: TabelBacaan, rs: number[], k: Kolom, tanda?:
     acc.tambah(tanda?.get(r) === -1 && adaNilai(a) ? dibalik(a) : a);
   }
   return acc;
-}
-
-function sama(p: readonly number[], q: readonly number[]): boolean {
-  return p.length === q.length && p.every((x, i) => x === q[i]);
 }
 
 function angkaDari(ctx: Konteks, t: TabelBacaan, rs: number[], k: Kolom): Angka[] {
@@ -89,7 +85,7 @@ function periksaInduk(ctx: Konteks, t: TabelBacaan): void {
       if (!rata && !pola) {
         const dd = daunDari(anak, p);
         // (leaves other than the children: a single child that is itself a parent has leaves of its own)
-        if (!sama(dd, cs) && nilaiDari(ctx, t, dd, k).cocokDengan(a, false)) {
+        if (!barisSama(dd, cs) && nilaiDari(ctx, t, dd, k).cocokDengan(a, false)) {
           ctx.catat(t, 'jumlah', label, true);
           continue;
         }

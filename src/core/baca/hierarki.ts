@@ -375,6 +375,11 @@ function anakDari(induk: PetaInduk): Map<number, number[]> {
   return out;
 }
 
+/** The same rows in the same order (a parent's leaves against its children). */
+export function barisSama(p: readonly number[], q: readonly number[]): boolean {
+  return p.length === q.length && p.every((x, i) => x === q[i]);
+}
+
 /** The rows without children under p, at any depth. */
 export function daunDari(anak: Map<number, number[]>, p: number): number[] {
   const out: number[] = [];
@@ -443,7 +448,7 @@ export function skorKolom(b: BacaLembar, nilai: NilaiSel, induk: PetaInduk, kolo
       else if (!tanda) {
         // the sum of the leaves under it is a reading too (intermediate rows that restate a subtotal)
         const dd = daunDari(anak, p);
-        if (dd.length !== cs.length || dd.some((x, i) => x !== cs[i])) {
+        if (!barisSama(dd, cs)) {
           const d = new Akumulasi();
           for (const c of dd) d.tambah(nilai.angka(c, k));
           if (d.cocokDengan(a, false)) s.jumlah++;
