@@ -546,13 +546,12 @@ export function bacaHierarki(
   tambah('nomor', calonNomor(b, node, kolom));
   tambah('format', calonFormat(b, node, selNama));
   // a row naming its program and its kegiatan in two columns is named by the deeper one (the program is context)
-  tambah(
-    'nama',
-    calonNama(node, (x) => {
-      const c = selNamaAkhir(x.r);
-      return c !== null && c !== selNama(x.r) ? b.teks(x.r, c) : (x.uraian ?? x.nama);
-    }),
-  );
+  const namaDalam = (x: Baris) => {
+    const c = selNamaAkhir(x.r);
+    return c !== null && c !== selNama(x.r) ? b.teks(x.r, c) : (x.uraian ?? x.nama);
+  };
+  tambah('nama', calonNama(node, selNamaAkhir === selNama ? undefined : namaDalam));
+
   let terbaik: HasilHierarki = {
     sumber: null,
     induk: new Map(node.map((x) => [x.r, null])),

@@ -84,7 +84,10 @@ function bacaSegmen(b: BacaLembar, seg: Segmen, koreksi?: Koreksi, pengguna = fa
   const node = baris.filter(
     (x) => x.jenis === 'data' && !ekor.has(x.r) && (namaKol.length === 0 || selNama(x.r) !== null),
   );
-  const selNamaAkhir = (r: number) => [...namaKol].reverse().find((k) => /[a-z]{2}/i.test(b.teks(r, k.c)))?.c ?? null;
+  // (with one name column the deepest is the first)
+  const namaTerbalik = [...namaKol].reverse();
+  const selNamaAkhir =
+    namaKol.length > 1 ? (r: number) => namaTerbalik.find((k) => /[a-z]{2}/i.test(b.teks(r, k.c)))?.c ?? null : selNama;
   const hierarki = bacaHierarki(b, nilai, node, kolom, labelKol, selNama, indukKoreksi(node, baris, kt), selNamaAkhir);
   const level = new Map<number, number>();
   for (const x of node) {
